@@ -1,0 +1,1 @@
+"""Sub-commands of the ``sanat`` command, one module each."""

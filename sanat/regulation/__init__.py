@@ -1,0 +1,1 @@
+"""Source texts with provenance, cleaning passes and parsers. Imports no Django."""

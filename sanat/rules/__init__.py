@@ -1,0 +1,1 @@
+"""Qualification rules engine. Imports no Django."""

@@ -1,0 +1,106 @@
+"""Django settings. Configuration comes from the environment (12-factor):
+
+- ``SANAT_DATABASE_URL``: ``sqlite:///path`` (default ``var/sanat.sqlite3``) or
+  ``postgres://user@host:port/name``.
+- ``SANAT_HOME``: folder for the SQLite database, uploads and the job queue (default ``./var``).
+- ``SANAT_SECRET_KEY``, ``SANAT_DEBUG``, ``SANAT_ALLOWED_HOSTS``, ``SANAT_REDIS_URL``.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from urllib.parse import urlparse
+
+BASE_DIR = Path(__file__).resolve().parent.parent
+HOME = Path(os.environ.get("SANAT_HOME", Path.cwd() / "var")).resolve()
+HOME.mkdir(parents=True, exist_ok=True)
+
+DEBUG = os.environ.get("SANAT_DEBUG", "1") == "1"
+SECRET_KEY = os.environ.get("SANAT_SECRET_KEY", "dev-only-insecure-key-change-me")
+ALLOWED_HOSTS = os.environ.get("SANAT_ALLOWED_HOSTS", "127.0.0.1,localhost,testserver").split(",")
+
+
+def database_from_url(url: str) -> dict:
+    """A Django DATABASES entry from a ``sqlite:///`` or ``postgres://`` URL."""
+    u = urlparse(url)
+    if u.scheme == "sqlite":
+        return {"ENGINE": "django.db.backends.sqlite3", "NAME": u.path or str(HOME / "sanat.sqlite3"),
+                "OPTIONS": {"timeout": 20}}
+    if u.scheme in ("postgres", "postgresql"):
+        return {
+            "ENGINE": "django.db.backends.postgresql",
+            "NAME": u.path.lstrip("/") or "sanat",
+            "USER": u.username or "postgres",
+            "PASSWORD": u.password or "",
+            "HOST": u.hostname or "127.0.0.1",
+            "PORT": str(u.port or 5432),
+        }
+    raise ValueError(f"SANAT_DATABASE_URL: unsupported scheme {u.scheme!r}")
+
+
+DATABASES = {"default": database_from_url(os.environ.get("SANAT_DATABASE_URL", f"sqlite:///{HOME / 'sanat.sqlite3'}"))}
+DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+INSTALLED_APPS = [
+    "django.contrib.admin",
+    "django.contrib.auth",
+    "django.contrib.contenttypes",
+    "django.contrib.sessions",
+    "django.contrib.messages",
+    "django.contrib.staticfiles",
+    "sanat.accounts",
+    "sanat.catalog",
+    "sanat.eligibility",
+    "sanat.hiring",
+]
+
+MIDDLEWARE = [
+    "django.middleware.security.SecurityMiddleware",
+    "django.contrib.sessions.middleware.SessionMiddleware",
+    "django.middleware.locale.LocaleMiddleware",
+    "django.middleware.common.CommonMiddleware",
+    "django.middleware.csrf.CsrfViewMiddleware",
+    "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django.contrib.messages.middleware.MessageMiddleware",
+    "django.middleware.clickjacking.XFrameOptionsMiddleware",
+]
+
+ROOT_URLCONF = "sanat.web.urls"
+TEMPLATES = [
+    {
+        "BACKEND": "django.template.backends.django.DjangoTemplates",
+        "DIRS": [BASE_DIR / "web" / "templates"],
+        "APP_DIRS": True,
+        "OPTIONS": {
+            "context_processors": [
+                "django.template.context_processors.request",
+                "django.template.context_processors.i18n",
+                "django.contrib.auth.context_processors.auth",
+                "django.contrib.messages.context_processors.messages",
+            ]
+        },
+    }
+]
+WSGI_APPLICATION = "sanat.web.wsgi.application"
+
+LANGUAGE_CODE = "kk"
+LANGUAGES = [("kk", "Қазақша"), ("ru", "Русский")]
+LOCALE_PATHS = [BASE_DIR / "locale"]
+USE_I18N = True
+USE_TZ = True
+TIME_ZONE = "Asia/Almaty"
+
+STATIC_URL = "/static/"
+STATICFILES_DIRS = [BASE_DIR / "web" / "static"]
+STATIC_ROOT = HOME / "static"
+MEDIA_ROOT = HOME / "private-media"  # never served directly: outside the web root
+
+EMAIL_BACKEND = os.environ.get("SANAT_EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
+
+REDIS_URL = os.environ.get("SANAT_REDIS_URL")
+if REDIS_URL:
+    HUEY = {"huey_class": "huey.RedisHuey", "name": "sanat", "url": REDIS_URL, "immediate": False}
+else:
+    HUEY = {"huey_class": "huey.SqliteHuey", "name": "sanat", "filename": str(HOME / "huey.sqlite3"),
+            "immediate": DEBUG}

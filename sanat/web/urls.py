@@ -1,0 +1,14 @@
+"""Root URLs: each app mounts its own ``urls`` module."""
+
+from django.conf.urls.i18n import i18n_patterns
+from django.contrib import admin
+from django.urls import include, path
+
+urlpatterns = [
+    path("i18n/", include("django.conf.urls.i18n")),
+    path("admin/", admin.site.urls),
+]
+urlpatterns += i18n_patterns(
+    path("", include("sanat.catalog.urls")),
+    prefix_default_language=False,
+)
