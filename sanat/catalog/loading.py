@@ -1,0 +1,132 @@
+"""Import a built catalog into the database: one transaction, idempotent by the sources' sha256."""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+from django.db import transaction
+
+from sanat.regulation import sources as regsources
+from sanat.search.analyzers import analyse
+
+from .models import CatalogEdition, Position, SearchTerm, SourceFile
+from .positions import LANGS, iter_items
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class LoadResult:
+    """What a load did: ``"loaded"``, ``"replaced"`` or ``"unchanged"``."""
+
+    action: str
+    edition: CatalogEdition
+    positions: int
+    terms: int
+
+
+def sources_digest(provenance: list[dict]) -> str:
+    """sha256 over the (file, sha256) pairs of the sources a catalog was built from."""
+    h = hashlib.sha256()
+    for p in sorted(provenance, key=lambda p: p["file"]):
+        h.update(f"{p['file']}\0{p['sha256']}\n".encode())
+    return h.hexdigest()
+
+
+def current_provenance(sources_dir: str | Path | None = None) -> list[dict]:
+    """Provenance of the texts a build from ``sources_dir`` would use (cheap: no parsing)."""
+    return [t.provenance() for t in regsources.load_all(sources_dir).values()]
+
+
+def build(sources_dir: str | Path | None = None) -> dict:
+    """Run the parser (``sanat.regulation.tqc.catalog.build_catalog``)."""
+    from sanat.regulation.tqc.catalog import build_catalog
+
+    return build_catalog(sources_dir=sources_dir)
+
+
+def texts_for(provenance: list[dict], sources_dir: str | Path | None = None) -> dict[str, str]:
+    """The text of each cited source whose sha256 matches, from ``sources_dir`` or the shipped copies."""
+    out: dict[str, str] = {}
+    texts = {t.file: t for t in regsources.load_all(sources_dir).values()}
+    for p in provenance:
+        t = texts.get(p["file"])
+        if t is not None and t.sha256 == p["sha256"]:
+            out[p["file"]] = t.text
+        else:
+            log.warning("source %s (sha256 %s) not available: its viewer will be empty", p["file"], p["sha256"][:12])
+    return out
+
+
+def index_rows(position: Position) -> list[SearchTerm]:
+    """Search index rows of one position: title keys and the keys of every item's text."""
+    data = position.data
+    counts: Counter[tuple[str, str]] = Counter()
+    for lang in LANGS:
+        t = (data.get("title") or {}).get(lang)
+        if t:
+            for keys in analyse(t, lang):
+                for k in keys:
+                    counts[(k, SearchTerm.TITLE)] += 1
+    for _section, lang, item in iter_items(data):
+        for keys in analyse(item.get("text") or "", lang):
+            for k in keys:
+                counts[(k, SearchTerm.TEXT)] += 1
+    return [SearchTerm(position=position, key=k[:80], field=f, count=n) for (k, f), n in counts.items()]
+
+
+def _position_row(edition: CatalogEdition, order: int, p: dict) -> Position:
+    para = p.get("paragraph") or {}
+    title = p.get("title") or {}
+    chapter_title = p.get("chapter_title") or {}
+    return Position(
+        edition=edition, pid=p["id"], order=order, chapter=p["chapter"],
+        paragraph=para.get("number"), occurrence=para.get("occurrence") or 1,
+        title_kk=title.get("kk") or "", title_ru=title.get("ru") or "",
+        chapter_title_kk=chapter_title.get("kk") or "", chapter_title_ru=chapter_title.get("ru") or "",
+        data=p,
+    )
+
+
+def import_catalog(data: dict, texts: dict[str, str], origin: str = "", force: bool = False) -> LoadResult:
+    """Store ``data`` (a catalog dict) as the only edition, unless one with the same digest exists."""
+    provenance = data.get("sources") or []
+    digest = sources_digest(provenance)
+    existing = CatalogEdition.objects.filter(digest=digest).first()
+    if existing and not force:
+        return LoadResult("unchanged", existing, existing.positions.count(), 0)
+    with transaction.atomic():
+        had_any = CatalogEdition.objects.exists()
+        CatalogEdition.objects.all().delete()
+        edition = CatalogEdition.objects.create(
+            digest=digest, schema_version=str(data.get("schema_version", "")), sources=provenance,
+            extra={k: v for k, v in data.items() if k not in ("positions", "sources")}, origin=origin[:300],
+        )
+        SourceFile.objects.bulk_create([
+            SourceFile(edition=edition, key=p.get("key", ""), file=p["file"], lang=p.get("lang", ""),
+                       kind=p.get("kind", ""), sha256=p["sha256"], text=texts[p["file"]])
+            for p in provenance if p["file"] in texts
+        ])
+        rows = Position.objects.bulk_create(
+            [_position_row(edition, i, p) for i, p in enumerate(data.get("positions") or [])], batch_size=200
+        )
+        terms: list[SearchTerm] = []
+        for row in rows:
+            terms.extend(index_rows(row))
+        SearchTerm.objects.bulk_create(terms, batch_size=2000)
+    return LoadResult("replaced" if had_any else "loaded", edition, len(rows), len(terms))
+
+
+def load_regulations(sources_dir: str | Path | None = None, force: bool = False) -> LoadResult:
+    """Build the catalog from the sources and import it; skipped when the sources are unchanged."""
+    digest = sources_digest(current_provenance(sources_dir))
+    existing = CatalogEdition.objects.filter(digest=digest).first()
+    if existing and not force:
+        return LoadResult("unchanged", existing, existing.positions.count(), 0)
+    data = build(sources_dir)
+    origin = str(sources_dir) if sources_dir else "shipped"
+    return import_catalog(data, texts_for(data.get("sources") or [], sources_dir), origin=origin, force=force)

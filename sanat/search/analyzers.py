@@ -1,0 +1,92 @@
+"""Text analysis for the catalog search: tokenising, normalising, stemming, folding.
+
+An indexed word becomes one or more *keys* ``"<lang>:<folded stem>"``:
+
+- **normalise**: lower-case, ``ё`` → ``е``, Latin look-alikes typed on a Russian/Kazakh keyboard
+  (``i`` for ``і``, ``a``/``e``/``o``/``c``/``p``/``x``/``y``... inside Cyrillic words) → Cyrillic;
+- **stem**: Kazakh with :mod:`sanat.search.kazakh`, Russian with Snowball (see ``docs/search.md``
+  for the measurement against pymorphy3);
+- **fold**: the Kazakh-specific letters to their nearest Russian-keyboard letter
+  (ә→а, ғ→г, қ→к, ң→н, ө→о, ұ→у, ү→у, һ→х, і→и), so a clerk typing ``кызмет`` finds ``қызмет``.
+
+Kazakh words get two keys: the folded harmony-checked stem and the loose stem of the folded
+spelling (:func:`sanat.search.kazakh.stem_loose`), because a query typed without Kazakh letters
+cannot show harmony. The query side computes the same keys; a match on any key counts.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import snowballstemmer
+
+from . import kazakh
+
+_WORD = re.compile(r"[0-9A-Za-zА-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі]+")
+_CYR = re.compile(r"[А-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі]")
+_LATIN_TO_CYR = str.maketrans({
+    "i": "і", "a": "а", "e": "е", "o": "о", "c": "с", "p": "р", "x": "х", "y": "у", "k": "к", "h": "һ",
+    "m": "м", "t": "т", "b": "в",
+})
+_FOLD = str.maketrans({"ә": "а", "ғ": "г", "қ": "к", "ң": "н", "ө": "о", "ұ": "у", "ү": "у", "һ": "х", "і": "и",
+                       "ё": "е"})
+STOPWORDS = {
+    "kk": frozenset(["және", "немесе", "мен", "бен", "пен", "үшін", "бойынша", "туралы", "сондай", "ақ", "оның", "олардың", "да", "де", "бар", "жоқ"]),
+    "ru": frozenset(["и", "или", "в", "во", "на", "с", "со", "по", "для", "о", "об", "от", "к", "из", "при", "не", "а", "также", "его", "их", "как", "что"]),
+}
+_ru = snowballstemmer.stemmer("russian")
+
+
+def normalise_word(word: str) -> str:
+    """Lower-case; ``ё``→``е``; Latin look-alikes inside a Cyrillic word → Cyrillic (``бiлiм`` → ``білім``)."""
+    w = word.lower().replace("ё", "е")
+    if _CYR.search(w):
+        w = w.translate(_LATIN_TO_CYR)
+    return w
+
+
+def fold(s: str) -> str:
+    """Kazakh-specific letters → their Russian-keyboard neighbours (``қызмет`` → ``кызмет``)."""
+    return s.translate(_FOLD)
+
+
+def words(text: str) -> list[str]:
+    """Normalised word tokens of ``text`` (letters and digits)."""
+    return [normalise_word(m.group()) for m in _WORD.finditer(text)]
+
+
+@lru_cache(maxsize=65536)
+def word_keys(word: str, lang: str) -> tuple[str, ...]:
+    """Index keys of one normalised word in ``lang`` (``"kk"`` or ``"ru"``); empty for stop words."""
+    if word in STOPWORDS.get(lang, ()):
+        return ()
+    if lang == "kk":
+        keys = {fold(kazakh.stem(word)), kazakh.stem_loose(word)}
+    elif lang == "ru":
+        keys = {fold(_ru.stemWord(word))}
+    else:
+        raise ValueError(f"unknown language {lang!r}")
+    return tuple(sorted(f"{lang}:{k}" for k in keys if k))
+
+
+def analyse(text: str, lang: str) -> list[tuple[str, ...]]:
+    """For each non-stop word of ``text``, its index keys."""
+    return [k for w in words(text) if (k := word_keys(w, lang))]
+
+
+def query_terms(q: str) -> list[tuple[str, frozenset[str]]]:
+    """Query words with every key they may match in either language (the query language is unknown).
+
+    Repeated words count once. Returns ``[(word, keys), ...]`` in query order.
+    """
+    out: list[tuple[str, frozenset[str]]] = []
+    seen: set[str] = set()
+    for w in words(q):
+        if w in seen:
+            continue
+        seen.add(w)
+        keys = frozenset(word_keys(w, "kk")) | frozenset(word_keys(w, "ru"))
+        if keys:
+            out.append((w, keys))
+    return out
