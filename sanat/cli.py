@@ -10,6 +10,7 @@ import sys
 
 COMMAND_MODULES = (
     "sanat.commands.serve",
+    "sanat.commands.catalog",
 )
 
 

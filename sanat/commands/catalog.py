@@ -1,0 +1,119 @@
+"""``sanat catalog``: export the Order 338 catalog or show one position.
+
+``sanat catalog export --format json [--sources DIR]`` prints the whole catalog
+(the dict of ``build_catalog``); ``sanat catalog show ID [--lang kk|ru]`` prints
+one position readably. Exit codes: 0 ok, 1 failure, 2 bad input.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+CATEGORY_ORDER = ("pedagog", "moderator", "expert", "researcher", "master")
+KIND_TITLES = {
+    "duties": {"kk": "Лауазымдық міндеттері", "ru": "Должностные обязанности"},
+    "knowledge": {"kk": "Білуге тиіс", "ru": "Должен знать"},
+    "requirements": {"kk": "Біліктілікке қойылатын талаптар", "ru": "Требования к квалификации"},
+    "competencies": {"kk": "Кәсіби құзыреттілік", "ru": "Профессиональные компетенции"},
+}
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("catalog", help="the Order 338 catalog (export, show)")
+    csub = p.add_subparsers(dest="catalog_command", required=True, metavar="ACTION")
+    e = csub.add_parser("export", help="print the whole catalog")
+    e.add_argument("--format", choices=["json"], default="json")
+    e.add_argument("--sources", help="folder with newer editions of the source texts")
+    e.set_defaults(func=export)
+    s = csub.add_parser("show", help="print one position readably")
+    s.add_argument("id", help="position id, e.g. 338-03-07")
+    s.add_argument("--lang", choices=["kk", "ru"], default="kk")
+    s.add_argument("--sources", help="folder with newer editions of the source texts")
+    s.set_defaults(func=show)
+
+
+def _build(args: argparse.Namespace) -> dict | None:
+    from sanat.regulation.sources import SourceError
+    from sanat.regulation.tqc.catalog import build_catalog
+
+    try:
+        return build_catalog(args.sources)
+    except SourceError as exc:
+        print(f"sanat catalog: {exc}", file=sys.stderr)
+        return None
+
+
+def export(args: argparse.Namespace) -> int:
+    cat = _build(args)
+    if cat is None:
+        return 2
+    json.dump(cat, sys.stdout, ensure_ascii=False, indent=1)
+    sys.stdout.write("\n")
+    return 0
+
+
+def render(pos: dict, lang: str, file_by_lang: dict[str, str] | None = None) -> str:
+    """One position as plain text in ``lang``; a missing language is said, not guessed."""
+    out = []
+    title = pos["title"][lang]
+    para = pos["paragraph"]
+    where = f"chapter {pos['chapter']}" + (f", {para['printed_by_lang'].get(lang) or para['printed']}" if para else "")
+    out.append(f"{pos['id']}  ({where})")
+    out.append(title if title else f"[no {lang} text in the sources]")
+    src = pos["source"][lang]
+    if src:
+        out.append(f"source: {src['file']} lines {src['lines'][0]}-{src['lines'][1]} ({src['provenance']})")
+    out.append("")
+    for kind in ("duties", "knowledge", "requirements"):
+        clause = pos["clauses"][kind]
+        items = pos["requirements"]["text"][lang] if kind == "requirements" else pos[kind][lang]
+        number = clause[lang] if clause else None
+        out.append(f"{number or '?'}. {KIND_TITLES[kind][lang]}:")
+        if items is None:
+            out.append(f"   [no {lang} text]")
+        for it in items or []:
+            out.append(f"   - {it['text']}  [L{_span(it['lines'])}]")
+        out.append("")
+    comp = pos["competencies"]
+    if comp:
+        clause = pos["clauses"]["competencies"]
+        out.append(f"{(clause or {}).get(lang) or '?'}. {KIND_TITLES['competencies'][lang]}:")
+        for cat in sorted(comp, key=CATEGORY_ORDER.index):
+            level = comp[cat]
+            if not level["label"][lang]:
+                continue
+            builds = level["builds_on_by_lang"][lang]
+            out.append(f"   [{cat}] «{level['label'][lang]}»" + (f" (builds on {builds})" if builds else ""))
+            for it in level["items"][lang] or []:
+                out.append(f"     - {it['text']}  [L{_span(it['lines'])}]")
+        out.append("")
+    if pos["amendments"]:
+        out.append("Amendments:")
+        for a in pos["amendments"]:
+            out.append(f"   clause {a['clause']} ({a['lang']}): order № {a['order_no']} of {a['order_date']}")
+        out.append("")
+    if pos["anomalies"]:
+        out.append("Anomalies:")
+        for a in pos["anomalies"]:
+            out.append(f"   {a['code']}: {a['message']}")
+    return "\n".join(out).rstrip() + "\n"
+
+
+def _span(lines: list[int]) -> str:
+    return str(lines[0]) if lines[0] == lines[1] else f"{lines[0]}-{lines[1]}"
+
+
+def show(args: argparse.Namespace) -> int:
+    cat = _build(args)
+    if cat is None:
+        return 2
+    pos = next((p for p in cat["positions"] if p["id"] == args.id), None)
+    if pos is None:
+        ids = [p["id"] for p in cat["positions"]]
+        print(f"sanat catalog: unknown position id {args.id!r}; ids look like {ids[0]} … {ids[-1]} "
+              f"(`sanat catalog export` lists all {len(ids)})", file=sys.stderr)
+        return 2
+    sys.stdout.write(render(pos, args.lang))
+    return 0

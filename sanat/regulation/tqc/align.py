@@ -1,0 +1,96 @@
+"""kk <-> ru alignment of one position, and the disagreements it reveals.
+
+Positions are paired by (chapter, paragraph, occurrence), then clauses by kind
+(duties/knowledge/requirements/competencies), not by number: 002 misprints the
+numbers of §17-§18 (307, 301, 305), and pairing by number would attach those
+clauses to the wrong positions. Items are not paired one-to-one (the versions
+split and merge items differently); their counts are compared instead.
+"""
+
+from __future__ import annotations
+
+from sanat.regulation.tqc.anomalies import anomaly
+from sanat.regulation.tqc.grammar import CLAUSE_KINDS
+from sanat.regulation.tqc.structure import Position
+
+
+def align(kk: Position, ru: Position | None, position: dict, kk_file: str, ru_file: str) -> list[dict]:
+    if ru is None:
+        return []
+    out = []
+    for kind in CLAUSE_KINDS:
+        ck, cr = kk.clause(kind), ru.clause(kind)
+        if ck is None and cr is None:
+            continue
+        if ck is None or cr is None:
+            have, file, c = ("ru", ru_file, cr) if ck is None else ("kk", kk_file, ck)
+            out.append(anomaly("clause_only_in_one_language",
+                               f"{kind} clause {c.number} only in {have}", (file, [c.first])))
+            continue
+        if ck.printed_number != cr.printed_number:
+            out.append(anomaly("kk_ru_clause_number_mismatch",
+                               f"{kind}: kk prints clause {ck.printed_number}, ru prints {cr.printed_number}",
+                               (kk_file, [ck.first]), (ru_file, [cr.first])))
+        if kind != "competencies" and len(ck.items) != len(cr.items):
+            out.append(anomaly("kk_ru_item_count_mismatch",
+                               f"{kind} clause {ck.printed_number}: kk {len(ck.items)} items, ru {len(cr.items)}",
+                               (kk_file, [ck.first, ck.last]), (ru_file, [cr.first, cr.last])))
+    comp = position.get("competencies") or {}
+    only = {lang: [c for c, v in comp.items() if v["label"][lang] and not v["label"][other]]
+            for lang, other in (("kk", "ru"), ("ru", "kk"))}
+    for lang, cats in only.items():
+        if cats:
+            lines = [comp[c]["lines"][lang] for c in cats]
+            out.append(anomaly("kk_ru_competency_levels_mismatch",
+                               f"competency levels only in {lang}: {', '.join(cats)}",
+                               (kk_file if lang == "kk" else ru_file, [lines[0][0], lines[-1][1]])))
+    for cat, v in comp.items():
+        b = v["builds_on_by_lang"]
+        if v["label"]["kk"] and v["label"]["ru"] and b["kk"] != b["ru"]:
+            out.append(anomaly("kk_ru_builds_on_mismatch",
+                               f"{cat}: kk builds on {b['kk']}, ru on {b['ru']}",
+                               (kk_file, v["lines"]["kk"]), (ru_file, v["lines"]["ru"])))
+    out.extend(thresholds(position.get("requirements") or {}, kk_file, ru_file))
+    return out
+
+
+def _threshold_key(t: dict) -> tuple:
+    return (t.get("category"), t.get("locality"), t.get("organisation_level"))
+
+
+def _facts(rows: list[dict], lang: str) -> dict[tuple, list[dict]]:
+    out: dict[tuple, list[dict]] = {}
+    for t in rows:
+        if t.get("lang") == lang:
+            out.setdefault(_threshold_key(t), []).append(t)
+    return out
+
+
+def _value(rows: list[dict]) -> list:
+    return sorted((r.get("min_years"), bool(r.get("strict"))) for r in rows)
+
+
+def thresholds(req: dict, kk_file: str, ru_file: str) -> list[dict]:
+    """Compare the structured experience floors (requirements.py) of kk and ru, per category."""
+    out = []
+    for field in ("thresholds", "base_experience"):
+        rows = req.get(field) or []
+        kk, ru = _facts(rows, "kk"), _facts(rows, "ru")
+        if not kk or not ru:
+            continue
+        for key in sorted(set(kk) | set(ru), key=str):
+            a, b = kk.get(key, []), ru.get(key, [])
+            if _value(a) == _value(b):
+                continue
+            name = key[0] or "position"
+            out.append(anomaly(
+                "kk_ru_threshold_mismatch",
+                f"{field} {name}: kk {_fmt(a)} vs ru {_fmt(b)}",
+                *[(kk_file, r["lines"]) for r in a[:1]], *[(ru_file, r["lines"]) for r in b[:1]]))
+    return out
+
+
+def _fmt(rows: list[dict]) -> str:
+    if not rows:
+        return "none"
+    return ", ".join(f"{'>' if r.get('strict') else '>='}{r.get('min_years')}y" for r in rows)

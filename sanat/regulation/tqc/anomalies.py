@@ -1,0 +1,123 @@
+"""Source defects found by code, reported as anomalies (never silently fixed).
+
+Every anomaly is ``{"code", "message", "sources": [{"file", "lines": [a, b]}]}``
+and names the lines that show the defect, in both languages where it is a
+kk/ru disagreement. Codes are listed in docs/catalog-format.md.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from sanat.regulation.tqc.competencies import Level, expected_builds_on
+from sanat.regulation.tqc.grammar import CATEGORIES, Grammar
+from sanat.regulation.tqc.structure import Clause, Document, Position
+
+_CANONICAL_PARAGRAPH = {"kk": re.compile(r"^\d+-параграф\.$"), "ru": re.compile(r"^Параграф \d+\.$")}
+# Residues of hyperlinked law names moved by the PDF extraction (001 «Білуге тиіс»).
+_GARBLED_LAWS = re.compile(r'" "|Республикасының\s*,|"\s*,\s*"\s*,')
+
+
+def anomaly(code: str, message: str, *sources: tuple[str, Iterable[int]]) -> dict:
+    return {"code": code, "message": message,
+            "sources": [{"file": f, "lines": [min(ls), max(ls)]} for f, ls in sources]}
+
+
+def numbering(doc: Document, file: str) -> dict[int, list[dict]]:
+    """Clause numbers must rise by exactly 1 across the Characteristics; report breaks and reuse."""
+    out: dict[int, list[dict]] = {}
+    prev: Clause | None = None
+    seen: dict[int, Clause] = {}
+    for pi, pos in enumerate(doc.positions):
+        for c in pos.clauses:
+            if c.number in seen:
+                first = seen[c.number]
+                out.setdefault(pi, []).append(anomaly(
+                    "duplicate_clause_number",
+                    f"{doc.lang}: clause number {c.number} is printed twice (lines {first.first} and {c.first})",
+                    (file, [first.first]), (file, [c.first])))
+            elif prev and c.number != prev.number + 1:
+                out.setdefault(pi, []).append(anomaly(
+                    "clause_number_not_consecutive",
+                    f"{doc.lang}: clause {c.number} follows clause {prev.number} (expected {prev.number + 1})",
+                    (file, [prev.first]), (file, [c.first])))
+            seen.setdefault(c.number, c)
+            prev = c
+    return out
+
+
+def headings(pos: Position, doc: Document, file: str) -> list[dict]:
+    """Paragraph and clause headings that are duplicated, missing, inline or misspelt."""
+    out = []
+    lang = doc.lang
+    if pos.occurrence > 1:
+        first = next(p for p in doc.positions if p.chapter == pos.chapter
+                     and p.paragraph_number == pos.paragraph_number and p.occurrence == 1)
+        out.append(anomaly("duplicate_paragraph_number",
+                           f"{lang}: «{pos.paragraph_printed}» printed twice in chapter {pos.chapter}",
+                           (file, [first.heading_first]), (file, [pos.heading_first])))
+    if pos.paragraph_printed and not _CANONICAL_PARAGRAPH[lang].match(pos.paragraph_printed):
+        out.append(anomaly("paragraph_label_variant", f"{lang}: paragraph label printed «{pos.paragraph_printed}»",
+                           (file, [pos.heading_first])))
+    for c in pos.clauses:
+        if c.heading_missing:
+            out.append(anomaly("missing_clause_heading",
+                               f"{lang}: clause {c.number} has no heading; read as «{c.kind}» by its place",
+                               (file, [c.first])))
+        elif c.heading_inline:
+            out.append(anomaly("inline_clause_heading",
+                               f"{lang}: clause {c.number} heading «{c.heading_printed}» shares its line with text",
+                               (file, [c.first])))
+        if c.heading_printed and not c.heading_canonical:
+            out.append(anomaly("clause_heading_variant",
+                               f"{lang}: clause {c.number} heading printed «{c.heading_printed}»",
+                               (file, [c.first])))
+    return out
+
+
+def garbled_laws(pos: Position, file: str) -> list[dict]:
+    """001's «Білуге тиіс» law names were hyperlinks; the extraction scrambled them."""
+    c = pos.clause("knowledge")
+    if not c:
+        return []
+    bad = [it for it in c.items if _GARBLED_LAWS.search(it.text)]
+    if not bad:
+        return []
+    return [anomaly("kk_law_list_garbled",
+                    f"kk: clause {c.number} law names displaced by the PDF extraction (kept raw)",
+                    (file, [bad[0].first, bad[-1].last]))]
+
+
+def competency_levels(levels: list[Level], clause: Clause, g: Grammar, file: str) -> list[dict]:
+    """Labels not as canonical, references to an unexpected level, missing references or levels."""
+    out = []
+    lang = g.lang
+    for i, lv in enumerate(levels):
+        canonical = g.canonical_labels[lv.category]
+        if lv.label != canonical or not lv.quoted:
+            out.append(anomaly("category_label_variant",
+                               f"{lang}: label printed «{lv.label_printed}» (canonical «\"{canonical}\"»)",
+                               (file, [lv.first])))
+        expected = expected_builds_on(levels, i)
+        if expected is None:
+            continue
+        if lv.reference is None:
+            out.append(anomaly("missing_builds_on",
+                               f"{lang}: «{lv.category}» level has no reference to the level it builds on",
+                               (file, [lv.first])))
+        elif lv.builds_on != expected:
+            what = "itself" if lv.builds_on == lv.category else f"«{lv.builds_on}»"
+            out.append(anomaly("irregular_builds_on",
+                               f"{lang}: «{lv.category}» builds on {what} (printed «{lv.builds_on_printed}»), "
+                               f"expected «{expected}»",
+                               (file, [lv.reference.first, lv.reference.last])))
+    cats = [lv.category for lv in levels]
+    if cats:
+        start = CATEGORIES.index(cats[0])
+        missing = [c for c in CATEGORIES[start:] if c not in cats]
+        if missing:
+            out.append(anomaly("missing_category_level",
+                               f"{lang}: clause {clause.number} lists {', '.join(cats)}; no {', '.join(missing)}",
+                               (file, [clause.first, clause.last])))
+    return out
