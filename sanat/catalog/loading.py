@@ -38,7 +38,10 @@ def sources_digest(provenance: list[dict]) -> str:
 
 
 def current_provenance(sources_dir: str | Path | None = None) -> list[dict]:
-    """Provenance of the texts a build from ``sources_dir`` would use (cheap: no parsing)."""
+    """Provenance of every registered text in ``sources_dir`` (shipped ones fill gaps); cheap: no parsing.
+
+    Its digest keys an edition loaded by :func:`load_regulations`: any changed text triggers a rebuild.
+    """
     return [t.provenance() for t in regsources.load_all(sources_dir).values()]
 
 
@@ -49,8 +52,30 @@ def build(sources_dir: str | Path | None = None) -> dict:
     return build_catalog(sources_dir=sources_dir)
 
 
+def cited_files(data: dict) -> set[str]:
+    """Every file a position cites (its kk/ru source, its anomalies), e.g. the vacancy notice."""
+    files: set[str] = set()
+    for p in data.get("positions") or []:
+        for s in (p.get("source") or {}).values():
+            if s and s.get("file"):
+                files.add(s["file"])
+        for a in p.get("anomalies") or []:
+            files.update(s["file"] for s in a.get("sources") or [] if s.get("file"))
+    return files
+
+
+def with_cited_sources(data: dict, sources_dir: str | Path | None = None) -> dict:
+    """``data`` with the provenance of cited files its ``sources`` list lacks (from the registry)."""
+    listed = {p["file"] for p in data.get("sources") or []}
+    missing = cited_files(data) - listed
+    if not missing:
+        return data
+    extra = [t.provenance() for t in regsources.load_all(sources_dir).values() if t.file in missing]
+    return {**data, "sources": [*(data.get("sources") or []), *extra]}
+
+
 def texts_for(provenance: list[dict], sources_dir: str | Path | None = None) -> dict[str, str]:
-    """The text of each cited source whose sha256 matches, from ``sources_dir`` or the shipped copies."""
+    """The text of each listed source whose sha256 matches, from ``sources_dir`` or the shipped copies."""
     out: dict[str, str] = {}
     texts = {t.file: t for t in regsources.load_all(sources_dir).values()}
     for p in provenance:
@@ -92,10 +117,14 @@ def _position_row(edition: CatalogEdition, order: int, p: dict) -> Position:
     )
 
 
-def import_catalog(data: dict, texts: dict[str, str], origin: str = "", force: bool = False) -> LoadResult:
-    """Store ``data`` (a catalog dict) as the only edition, unless one with the same digest exists."""
+def import_catalog(data: dict, texts: dict[str, str], origin: str = "", force: bool = False,
+                   digest: str | None = None) -> LoadResult:
+    """Store ``data`` (a catalog dict) as the only edition, unless one with the same digest exists.
+
+    ``digest`` defaults to :func:`sources_digest` of ``data["sources"]``.
+    """
     provenance = data.get("sources") or []
-    digest = sources_digest(provenance)
+    digest = digest or sources_digest(provenance)
     existing = CatalogEdition.objects.filter(digest=digest).first()
     if existing and not force:
         return LoadResult("unchanged", existing, existing.positions.count(), 0)
@@ -127,6 +156,7 @@ def load_regulations(sources_dir: str | Path | None = None, force: bool = False)
     existing = CatalogEdition.objects.filter(digest=digest).first()
     if existing and not force:
         return LoadResult("unchanged", existing, existing.positions.count(), 0)
-    data = build(sources_dir)
+    data = with_cited_sources(build(sources_dir), sources_dir)
     origin = str(sources_dir) if sources_dir else "shipped"
-    return import_catalog(data, texts_for(data.get("sources") or [], sources_dir), origin=origin, force=force)
+    return import_catalog(data, texts_for(data.get("sources") or [], sources_dir), origin=origin, force=force,
+                          digest=digest)

@@ -3,4 +3,10 @@ from django.urls import path
 from . import views
 
 app_name = "catalog"
-urlpatterns = [path("", views.home, name="home")]
+urlpatterns = [
+    path("", views.home, name="home"),
+    path("chapters/<int:number>/", views.chapter, name="chapter"),
+    path("positions/<str:pid>/", views.position, name="position"),
+    path("sources/<str:file>/", views.source, name="source"),
+    path("search/", views.search, name="search"),
+]

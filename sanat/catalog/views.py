@@ -1,5 +1,64 @@
-from django.http import HttpResponse
+"""Catalog pages: thin views (validate, call one selector, render)."""
+
+from __future__ import annotations
+
+import re
+
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import render
+from django.views.decorators.http import require_GET
+
+from . import selectors
+from .search import search as run_search
+
+_LINES = re.compile(r"^(\d{1,6})(?:-(\d{1,6}))?$")
+MAX_QUERY = 200
 
 
-def home(request):
-    return HttpResponse("sanat")
+@require_GET
+def home(request: HttpRequest) -> HttpResponse:
+    """Chapters of Order 338 and their positions."""
+    return render(request, "catalog/home.html", {"chapters": selectors.chapters(),
+                                                 "edition": selectors.current_edition()})
+
+
+@require_GET
+def chapter(request: HttpRequest, number: int) -> HttpResponse:
+    """One chapter's positions."""
+    ch = selectors.chapter(number)
+    if ch is None:
+        raise Http404("no such chapter")
+    return render(request, "catalog/chapter.html", {"chapter": ch})
+
+
+@require_GET
+def position(request: HttpRequest, pid: str) -> HttpResponse:
+    """A position: kk and ru side by side, competencies by category, every item cited."""
+    p = selectors.position(pid)
+    if p is None:
+        raise Http404("no such position")
+    return render(request, "catalog/position.html", {"p": selectors.position_view(p)})
+
+
+@require_GET
+def source(request: HttpRequest, file: str) -> HttpResponse:
+    """A source text around the cited lines (``?lines=a-b``), those lines highlighted and anchored."""
+    sf = selectors.source_file(file)
+    if sf is None:
+        raise Http404("no such source")
+    m = _LINES.match(request.GET.get("lines", "1"))
+    if not m:
+        return render(request, "catalog/source.html", {"error": True, "file": file}, status=400)
+    first = int(m.group(1))
+    last = int(m.group(2) or first)
+    if last < first:
+        first, last = last, first
+    context = 10**6 if request.GET.get("all") == "1" else 25
+    return render(request, "catalog/source.html", {"w": selectors.source_window(sf, first, last, context)})
+
+
+@require_GET
+def search(request: HttpRequest) -> HttpResponse:
+    """Search titles and texts in both languages."""
+    q = request.GET.get("q", "").strip()[:MAX_QUERY]
+    return render(request, "catalog/search.html", {"q": q, "hits": run_search(q) if q else []})

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
-from sanat.catalog.loading import import_catalog, texts_for
+from sanat.catalog.loading import import_catalog, texts_for, with_cited_sources
 
 
 class Command(BaseCommand):
@@ -25,5 +25,6 @@ class Command(BaseCommand):
             raise CommandError(f"{file}: {exc}") from exc
         if not isinstance(data, dict) or not isinstance(data.get("positions"), list) or "sources" not in data:
             raise CommandError(f"{file}: not a catalog export (needs 'sources' and 'positions')")
+        data = with_cited_sources(data, sources)
         r = import_catalog(data, texts_for(data["sources"], sources), origin=str(file), force=force)
         self.stdout.write(f"catalog {r.action}: {r.positions} positions, {r.terms} index terms")

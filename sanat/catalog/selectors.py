@@ -1,0 +1,135 @@
+"""Read-side queries of the catalog: what pages and the API show."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from django.urls import reverse
+
+from .models import CatalogEdition, Position, SourceFile
+from .positions import CATEGORIES, LANGS, section_items
+
+
+@dataclass
+class Chapter:
+    """A chapter of Order 338 and the positions it holds (summaries)."""
+
+    number: int
+    title_kk: str
+    title_ru: str
+    positions: list[Position] = field(default_factory=list)
+
+
+def current_edition() -> CatalogEdition | None:
+    """The loaded edition (there is at most one)."""
+    return CatalogEdition.objects.first()
+
+
+def position_summaries(chapter: int | None = None):
+    """Positions without their JSON, in source order, optionally of one chapter."""
+    qs = Position.objects.defer("data")
+    return qs.filter(chapter=chapter) if chapter is not None else qs
+
+
+def chapters() -> list[Chapter]:
+    """Chapters in order with their positions."""
+    out: dict[int, Chapter] = {}
+    for p in position_summaries():
+        ch = out.setdefault(p.chapter, Chapter(p.chapter, p.chapter_title_kk, p.chapter_title_ru))
+        ch.title_kk = ch.title_kk or p.chapter_title_kk
+        ch.title_ru = ch.title_ru or p.chapter_title_ru
+        ch.positions.append(p)
+    return sorted(out.values(), key=lambda c: c.number)
+
+
+def chapter(number: int) -> Chapter | None:
+    """One chapter with its positions, or ``None``."""
+    return next((c for c in chapters() if c.number == number), None)
+
+
+def position(pid: str) -> Position | None:
+    """One position with its JSON, or ``None``."""
+    return Position.objects.filter(pid=pid).first()
+
+
+def _cited(items: list[dict] | None, base: str | None) -> list[dict] | None:
+    """Items with ``href``: the source viewer at their lines (``None`` stays ``None``)."""
+    if items is None:
+        return None
+    out = []
+    for it in items:
+        lines = it.get("lines") or [None, None]
+        href = f"{base}?lines={lines[0]}-{lines[1]}#L{lines[0]}" if base and lines[0] else None
+        out.append({"text": it.get("text", ""), "lines": lines, "href": href})
+    return out
+
+
+def position_view(p: Position) -> dict:
+    """What the position page shows, shaped for a template (kk and ru side by side)."""
+    d = p.data
+    clauses = d.get("clauses") or {}
+    sources = d.get("source") or {}
+    files = {lang: (sources.get(lang) or {}).get("file") for lang in LANGS}
+    bases = {lang: reverse("catalog:source", args=[f]) if f else None for lang, f in files.items()}
+    sections = []
+    for key in ("duties", "knowledge", "requirements"):
+        items = section_items(d, key)
+        sections.append({"key": key, "clause": clauses.get(key) or {},
+                         "cols": [{"lang": lang, "items": _cited(items[lang], bases[lang]), "file": files[lang]}
+                                  for lang in LANGS]})
+    comps = d.get("competencies") or {}
+    categories = []
+    for code in [c for c in CATEGORIES if c in comps] + [c for c in comps if c not in CATEGORIES]:
+        cat = comps[code] or {}
+        items = cat.get("items") or {}
+        categories.append({
+            "code": code, "label": cat.get("label") or {}, "builds_on": cat.get("builds_on"),
+            "cols": [{"lang": lang, "items": _cited(items.get(lang), bases[lang]), "file": files[lang]}
+                     for lang in LANGS],
+        })
+    return {
+        "id": d["id"], "title": d.get("title") or {}, "chapter": d.get("chapter"),
+        "chapter_title": d.get("chapter_title") or {}, "paragraph": d.get("paragraph"),
+        "sections": sections, "competencies_clause": clauses.get("competencies") or {},
+        "categories": categories,
+        "amendments": [{**a, "href": (_cited([{"lines": a.get("lines")}], bases.get(a.get("lang"))) or [{}])[0].get("href")}
+                       for a in d.get("amendments") or []],
+        "anomalies": [_with_links(a) for a in d.get("anomalies") or []], "source": sources,
+    }
+
+
+def _with_links(anomaly: dict) -> dict:
+    """An anomaly with a viewer link per cited source."""
+    cites = []
+    for s in anomaly.get("sources") or []:
+        lines = s.get("lines") or [None, None]
+        href = (f"{reverse('catalog:source', args=[s['file']])}?lines={lines[0]}-{lines[1]}#L{lines[0]}"
+                if s.get("file") and lines[0] else None)
+        cites.append({**s, "href": href})
+    return {**anomaly, "sources": cites}
+
+
+@lru_cache(maxsize=16)
+def _lines(sha256: str, text: str) -> tuple[str, ...]:
+    lines = text.split("\n")
+    return tuple(lines[:-1] if lines and lines[-1] == "" else lines)
+
+
+def source_file(file: str) -> SourceFile | None:
+    """A source text of the current edition by file name."""
+    return SourceFile.objects.filter(file=file).select_related("edition").first()
+
+
+def source_window(sf: SourceFile, first: int, last: int, context: int = 25) -> dict:
+    """Lines ``first..last`` of a source with ``context`` lines around, each flagged if cited."""
+    lines = _lines(sf.sha256, sf.text)
+    total = len(lines)
+    first = max(1, min(first, total))
+    last = max(first, min(last, total))
+    lo, hi = max(1, first - context), min(total, last + context)
+    return {
+        "file": sf, "first": first, "last": last, "total": total, "lo": lo, "hi": hi,
+        "lines": [{"no": n, "text": lines[n - 1], "hit": first <= n <= last} for n in range(lo, hi + 1)],
+        "provenance": next((p for p in sf.edition.sources if p.get("file") == sf.file), {}),
+    }

@@ -1,0 +1,70 @@
+"""Template helpers for bilingual catalog data."""
+
+from __future__ import annotations
+
+from django import template
+from django.utils.translation import gettext_lazy as _
+
+register = template.Library()
+
+CATEGORY_NAMES = {
+    "pedagog": _("teacher"),
+    "moderator": _("teacher-moderator"),
+    "expert": _("teacher-expert"),
+    "researcher": _("teacher-researcher"),
+    "master": _("teacher-master"),
+}
+SECTION_NAMES = {
+    "duties": _("Job duties"),
+    "knowledge": _("Must know"),
+    "requirements": _("Qualification requirements"),
+}
+LANG_NAMES = {"kk": _("Kazakh"), "ru": _("Russian")}
+
+
+@register.filter
+def tr(value: dict | None, lang: str) -> str:
+    """``{"kk": .., "ru": ..}`` → the ``lang`` text, else the other one, else ``""``."""
+    if not value:
+        return ""
+    return value.get(lang) or value.get("kk") or value.get("ru") or ""
+
+
+@register.filter
+def ptitle(position, lang: str) -> str:
+    """A ``Position`` row's title in ``lang`` with fallback."""
+    if lang == "ru":
+        return position.title_ru or position.title_kk
+    return position.title_kk or position.title_ru
+
+
+@register.filter
+def chtitle(chapter, lang: str) -> str:
+    """A chapter's title in ``lang`` with fallback."""
+    if lang == "ru":
+        return chapter.title_ru or chapter.title_kk
+    return chapter.title_kk or chapter.title_ru
+
+
+@register.filter
+def category_name(code: str) -> str:
+    return str(CATEGORY_NAMES.get(code, code))
+
+
+@register.filter
+def section_name(key: str) -> str:
+    return str(SECTION_NAMES.get(key, key))
+
+
+@register.filter
+def lang_name(code: str) -> str:
+    return str(LANG_NAMES.get(code, code))
+
+
+@register.filter
+def span(lines) -> str:
+    """``[a, b]`` → ``"a–b"`` (or ``"a"``)."""
+    if not lines or lines[0] is None:
+        return ""
+    a, b = lines[0], lines[-1]
+    return f"{a}" if a == b else f"{a}–{b}"
