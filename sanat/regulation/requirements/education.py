@@ -1,0 +1,110 @@
+"""Education alternatives of a base line, each with the qualification level it implies.
+
+The line lists alternatives joined by «немесе»/«или». Drafting often shares words across the
+joint: «жоғары ... педагогикалық немесе өзге де кәсіптік білім» is higher pedagogical OR higher
+other professional education, so a piece without a level inherits the level of a preceding
+piece that has no noun of its own (see ``ELLIPSIS``).
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from .vocabulary import (
+    EDU_ANY,
+    EDU_HIGHER,
+    EDU_NOUN,
+    EDU_OTHER,
+    EDU_PEDAGOGICAL,
+    EDU_POST_SECONDARY,
+    EDU_POSTGRADUATE,
+    EDU_PROFILE,
+    EDU_RETRAINING,
+    EDU_SCHOOL_XI,
+    EDU_SPLIT,
+    EDU_TVET,
+)
+
+ELLIPSIS = True
+"""Decision: «A ... педагогикалық немесе өзге де кәсіптік білім» shares A's level with the second piece."""
+
+_EXPERIENCE_PART = re.compile(r"өтіл|стаж|\bжыл|\bлет\b|\bгода\b|талап\s+қой|требовани", re.I)
+
+LEVEL_OF = {"higher": "high", "postgraduate": "high", "tvet": "middle", "post_secondary": "middle"}
+
+
+def _education_text(piece: str) -> str:
+    """The piece without its experience clauses (comma-separated parts that speak of experience)."""
+    parts = [p for p in re.split(r",\s*", piece) if not _EXPERIENCE_PART.search(p)]
+    return ", ".join(p.strip() for p in parts if p.strip()).strip(" ;.")
+
+
+def _levels(lang: str, text: str) -> list[str]:
+    out = []
+    if EDU_HIGHER[lang].search(text):
+        out.append("higher")
+    if EDU_POSTGRADUATE[lang].search(text):
+        out.append("postgraduate")
+    if EDU_TVET[lang].search(text):
+        out.append("tvet")
+    if EDU_POST_SECONDARY[lang].search(text):
+        out.append("post_secondary")
+    return out
+
+
+def parse(lang: str, text: str, lines: list[int], first_id: int) -> list[dict]:
+    """Education alternatives printed in ``text`` (one base line)."""
+    pieces = [_education_text(p) for p in EDU_SPLIT[lang].split(text)]
+    out: list[dict] = []
+    prev_levels: list[str] = []
+    prev_nounless = False
+    prev_profile = False
+    for piece in pieces:
+        if not piece:
+            continue
+        levels = _levels(lang, piece)
+        xi = bool(EDU_SCHOOL_XI[lang].search(piece))
+        retraining = bool(EDU_RETRAINING[lang].search(piece))
+        has_noun = bool(EDU_NOUN[lang].search(piece))
+        if not (levels or xi or retraining or EDU_ANY[lang].search(piece)):
+            continue
+        profile = bool(EDU_PROFILE[lang].search(piece))
+        inherited = False
+        if ELLIPSIS and not levels and not xi and not retraining and prev_nounless and prev_levels:
+            levels, inherited = list(prev_levels), True
+            profile = profile or prev_profile
+        if xi:
+            via, qual = "school_ped_class_pre1995", "middle"
+            levels = []
+        elif retraining and not levels:
+            via, qual = "retraining", None
+        else:
+            via = "diploma"
+            quals = {LEVEL_OF[lv] for lv in levels}
+            qual = "high" if "high" in quals else ("middle" if "middle" in quals else None)
+        pedagogical: bool | None
+        if EDU_PEDAGOGICAL[lang].search(piece):
+            pedagogical = True
+        elif EDU_OTHER[lang].search(piece) or (has_noun and not retraining):
+            pedagogical = False
+        else:
+            pedagogical = None
+        out.append({
+            "id": f"{lang}-E{first_id + len(out)}",
+            "lang": lang,
+            "levels": levels,
+            "pedagogical": pedagogical,
+            "profile_relevant": True if profile else None,
+            "qualification_level": qual,
+            "via": via,
+            "level_inherited": inherited,
+            "quote": piece,
+            "lines": list(lines),
+        })
+        prev_levels, prev_nounless, prev_profile = levels, not has_noun, profile
+    # A noun-less piece («жоғары ... педагогикалық») shares the pedagogical word of the next one.
+    for a, b in itertools.pairwise(out):
+        if a["pedagogical"] is None and b["pedagogical"] is True and not EDU_NOUN[lang].search(a["quote"]):
+            a["pedagogical"] = True
+    return out

@@ -1,0 +1,48 @@
+"""Which kind of experience a number of years counts: pedagogical, by specialty, in a position..."""
+
+from __future__ import annotations
+
+from .vocabulary import EXPERIENCE, LOCALITY
+
+
+def _matches(lang: str, text: str) -> list[tuple[int, int, str]]:
+    found = []
+    for kind, rx in EXPERIENCE[lang]:
+        for m in rx.finditer(text):
+            found.append((m.start(), m.end(), kind))
+    return found
+
+
+def _specific(found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Drop generic «жұмыс өтілі»/«стаж» hits that overlap or sit next to a specific kind."""
+    specific = [f for f in found if f[2] != "unspecified"]
+    generic = [f for f in found if f[2] == "unspecified"]
+    return specific, generic
+
+
+def kind_near(lang: str, text: str, start: int, end: int, lo: int = 0) -> str:
+    """Kind for a number at ``end`` whose row starts at ``start``.
+
+    Preference: a kind printed between the row start and the number; else the nearest one
+    before the row (from ``lo``); else the first one after the number (KK sometimes ends the row
+    with «... мамандығы бойынша жұмыс өтілі болуы тиіс»); else ``unspecified`` if the segment
+    speaks of experience at all.
+    """
+    specific, _generic = _specific(_matches(lang, text))
+    inside = [f for f in specific if start <= f[0] < end]
+    if inside:
+        return inside[-1][2]
+    before = [f for f in specific if lo <= f[0] < start]
+    if before:
+        return before[-1][2]
+    after = [f for f in specific if f[0] >= end]
+    if after:
+        return after[0][2]
+    return "unspecified"
+
+
+def locality_of(lang: str, text: str) -> str | None:
+    for code, rx in LOCALITY[lang]:
+        if rx.search(text):
+            return code
+    return None

@@ -1,0 +1,138 @@
+"""One position's requirements clause (kk and/or ru items) -> the structure of docs/requirements-contract.md."""
+
+from __future__ import annotations
+
+from .. import sources
+from . import alternatives as alt_mod
+from . import base_experience as base_mod
+from . import checks
+from . import education as edu_mod
+from . import thresholds as thr_mod
+from . import years as years_mod
+from .segments import split
+from .vocabulary import CATEGORY_ORDER, EDU_STRICT, EXPERIENCE, NO_EXPERIENCE
+
+LANGS = ("kk", "ru")
+PRIMARY_LANG = "kk"
+"""Decision: the archetype and ``no_experience_required`` come from kk when both languages exist
+(kk is the complete text of all 91 positions); disagreements are reported by ``compare``."""
+
+
+def default_files() -> dict[str, str]:
+    return {"kk": sources.spec("tqc_kk").file, "ru": sources.spec("tqc_ru").file}
+
+
+def _civil_service(seg) -> bool:
+    return bool(EXPERIENCE[seg.lang][0][1].search(seg.text))
+
+
+def structure_lang(items: list[dict], lang: str, file: str) -> dict:
+    """The contract keys for one language."""
+    segs, headings = split(items, lang)
+    out = {"connectors": [], "education": [], "thresholds": [], "base_experience": [], "alternatives": [],
+           "anomalies": [], "headings": [dict(h, lang=lang) for h in headings]}
+    no_experience = False
+    seen_subcases: set = set()
+    for seg in segs:
+        first_in_subcase = seg.subcase not in seen_subcases
+        seen_subcases.add(seg.subcase)
+        if NO_EXPERIENCE[lang].search(seg.text):
+            no_experience = True
+        role = "other"
+        if thr_mod.is_threshold_segment(seg):
+            role = "thresholds"
+            rows, anomalies, stray = thr_mod.parse(seg, file)
+            out["thresholds"] += rows
+            out["anomalies"] += anomalies
+            for y in stray:
+                out["anomalies"].append({
+                    "code": "threshold_number_unattributed",
+                    "message": f"{lang}: «{seg.text[max(0, y.start - 40):y.end]}» — a number in a threshold row "
+                               "that follows no category",
+                    "sources": [{"file": file, "lines": list(seg.lines)}]})
+        elif alts := alt_mod.parse(seg):
+            role = "alternative"
+            out["alternatives"] += alts
+        elif _civil_service(seg) or (not first_in_subcase and not EDU_STRICT[lang].search(seg.text)
+                                     and years_mod.find(lang, seg.text)):
+            role = "experience_path"
+            out["alternatives"].append(alt_mod.experience_path(seg))
+        else:
+            edu = edu_mod.parse(lang, seg.body, list(seg.lines), len(out["education"]) + 1)
+            base = base_mod.parse(seg, len(out["base_experience"]))
+            if edu or base:
+                role = "base"
+            for e in edu:
+                e["subcase"], e["organisation_level"] = seg.subcase, seg.organisation_level
+            out["education"] += edu
+            out["base_experience"] += base
+            for bad in years_mod.unreadable(lang, seg.text):
+                out["anomalies"].append({"code": "unreadable_years",
+                                         "message": f"{lang}: «{bad}» looks like a number of years but cannot be read",
+                                         "sources": [{"file": file, "lines": list(seg.lines)}]})
+        out["connectors"].append({"lang": lang, "lines": list(seg.lines), "printed": seg.connector,
+                                  "normalised": seg.normalised, "role": role, "subcase": seg.subcase})
+        if seg.connector is None and not first_in_subcase:
+            out["anomalies"].append({
+                "code": "connector_missing",
+                "message": f"{lang}: a {role} line follows another line with no connector; "
+                           "whether it adds to or replaces the line before is the engine's policy",
+                "sources": [{"file": file, "lines": list(seg.lines)}]})
+    if any(a["kind"] != "experience_path" for a in out["alternatives"]) and not out["thresholds"]:
+        archetype = "manager"
+    elif out["thresholds"]:
+        archetype = "category_table"
+    else:
+        archetype = "fixed"
+    out["archetype"] = archetype
+    out["no_experience_required"] = no_experience
+    out["anomalies"] += checks.table(out["thresholds"], lang, file)
+    out["signature"] = signature(out["thresholds"], lang)
+    return out
+
+
+def signature(thresholds: list[dict], lang: str) -> str | None:
+    """«M/E/R/S» years as printed, distinct values per category joined by «,», «–» for none."""
+    rows = [t for t in thresholds if t["lang"] == lang]
+    if not rows:
+        return None
+    parts = []
+    for cat in CATEGORY_ORDER:
+        vals = sorted({t["min_years"] for t in rows if t["category"] == cat})
+        parts.append(",".join(str(v) for v in vals) if vals else "–")
+    return "/".join(parts)
+
+
+def structure(kk: list[dict] | None, ru: list[dict] | None, *, files: dict[str, str] | None = None) -> dict:
+    """Structured requirements of one position from its kk and ru clause items.
+
+    When both languages are given, ``compare``'s anomalies are included in ``anomalies``.
+    ``files`` names the file each language's line numbers refer to (default: the shipped 001/002).
+    """
+    from .compare import compare
+
+    files = {**default_files(), **(files or {})}
+    per = {lang: structure_lang(items, lang, files[lang]) for lang, items in (("kk", kk), ("ru", ru)) if items}
+    result: dict = {"archetype": None, "archetype_by_lang": {}, "connectors": [], "education": [], "thresholds": [],
+                    "base_experience": [], "alternatives": [], "no_experience_required": False,
+                    "no_experience_required_by_lang": {}, "signature": {}, "headings": [], "anomalies": []}
+    for lang, s in per.items():
+        for key in ("connectors", "education", "thresholds", "alternatives", "headings", "anomalies"):
+            result[key] += s[key]
+        offset = len(result["base_experience"])
+        for row in s["base_experience"]:
+            row = dict(row)
+            for ref in ("part_of", "alternative_to"):
+                if row[ref] is not None:
+                    row[ref] += offset
+            result["base_experience"].append(row)
+        result["archetype_by_lang"][lang] = s["archetype"]
+        result["no_experience_required_by_lang"][lang] = s["no_experience_required"]
+        result["signature"][lang] = s["signature"]
+    primary = PRIMARY_LANG if PRIMARY_LANG in per else next(iter(per), None)
+    if primary:
+        result["archetype"] = per[primary]["archetype"]
+        result["no_experience_required"] = per[primary]["no_experience_required"]
+    if "kk" in per and "ru" in per:
+        result["anomalies"] += compare(result, result, files)
+    return result

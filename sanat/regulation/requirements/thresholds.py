@@ -1,0 +1,122 @@
+"""Per-category experience floors: «педагог-модератор үшін кемінде 2 жыл» / «для педагога-модератора не менее 2 лет».
+
+A row names one or more categories, then a number: «педагог-модератор және педагог-сарапшы
+үшін кемінде 2 жыл» gives both the same floor. A number that follows an already numbered
+group with a locality marker («қалалық жерде - 5 жыл, ауылдық жерде - 3 жыл») is a variant of
+that group. Anything else the reader cannot attribute is kept as an anomaly with its lines.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import years as years_mod
+from .experience import kind_near, locality_of
+from .segments import Segment
+from .vocabulary import CATEGORY, CATEGORY_CODE, DEPUTY, HEAD, LEVEL, LEVEL_BY_EDUCATION, LEVEL_WORD
+
+EXTRA_CONDITION = {"kk": re.compile(r"^\s*[-–]?\s*([^;,]*?дәреже[^;]*?(?:болуы|бар))", re.I),
+                   "ru": re.compile(r"^\s*[-–]?\s*([^;,]*?степен[^;]*)", re.I)}
+
+
+def categories(lang: str, text: str) -> list[tuple[int, int, str]]:
+    out = []
+    for m in CATEGORY[lang].finditer(text):
+        word = (m.group(1) or m.group(2)).lower()
+        out.append((m.start(), m.end(), CATEGORY_CODE[word]))
+    return out
+
+
+def levels_of(lang: str, text: str) -> list[str]:
+    """Qualification levels a row is restricted to; empty when the text names none."""
+    m = LEVEL[lang].search(text)
+    if m:
+        words = [w for w in (m.group(1), m.group(3)) if w]
+        found = []
+        for w in words:
+            for stem, code in LEVEL_WORD.items():
+                if w.lower().startswith(stem) and code not in found:
+                    found.append(code)
+        return sorted(found)
+    for rx, code in LEVEL_BY_EDUCATION[lang]:
+        if rx.search(text):
+            return [code]
+    return []
+
+
+def level_conjunction(lang: str, text: str) -> str | None:
+    """«және»/«и» vs «немесе»/«или» between two levels, as printed (kept for the record)."""
+    m = LEVEL[lang].search(text)
+    return m.group(2) if m and m.group(2) else None
+
+
+def is_threshold_segment(seg: Segment) -> bool:
+    """A row that names a category and a number, and is not a manager-category alternative."""
+    text = seg.text
+    if DEPUTY[seg.lang].search(text) or any(rx.search(text) for _, rx in HEAD[seg.lang]):
+        return False
+    cats = categories(seg.lang, text)
+    nums = years_mod.find(seg.lang, text)
+    return any(any(n.start > c[1] for n in nums) for c in cats)
+
+
+def parse(seg: Segment, file: str) -> tuple[list[dict], list[dict], list]:
+    """Thresholds of one row, anomalies, and the numbers it could not attribute."""
+    lang, text = seg.lang, seg.text
+    levels = levels_of(lang, text)
+    events = [(s, "cat", (s, e, code)) for s, e, code in categories(lang, text)]
+    events += [(y.start, "num", y) for y in years_mod.find(lang, text)]
+    events.sort(key=lambda ev: ev[0])
+    out: list[dict] = []
+    anomalies: list[dict] = []
+    stray: list = []
+    group: list[tuple[int, int, str]] = []
+    numbered = False
+    prev_end = 0
+    for _, kind, ev in events:
+        if kind == "cat":
+            if numbered:
+                group, numbered = [], False
+            group.append(ev)
+            continue
+        y = ev
+        between = text[prev_end:y.start]
+        locality = locality_of(lang, between)
+        if not group or (numbered and locality is None):
+            stray.append(y)
+            prev_end = y.end
+            continue
+        row_start = group[0][0]
+        extra = EXTRA_CONDITION[lang].match(text[y.end:])
+        for _, _, code in group:
+            out.append({
+                "category": code,
+                "min_years": y.value,
+                "printed": y.printed,
+                "strict": y.strict,
+                "bare": y.bare,
+                "experience": kind_near(lang, text, row_start, y.start),
+                "qualification_levels": list(levels),
+                "locality": locality,
+                "organisation_level": seg.organisation_level,
+                "extra_requirement": extra.group(1).strip() if extra else None,
+                "subcase": seg.subcase,
+                "lang": lang,
+                "lines": list(seg.lines),
+                "quote": text[row_start:y.end],
+            })
+        numbered = True
+        prev_end = y.end
+    if group and not numbered:
+        anomalies.append({
+            "code": "threshold_category_without_years",
+            "message": f"{lang}: {', '.join(c for *_, c in group)} named in a threshold row with no number of years after it",
+            "sources": [{"file": file, "lines": list(seg.lines)}],
+        })
+    for bad in years_mod.unreadable(lang, text):
+        anomalies.append({
+            "code": "unreadable_years",
+            "message": f"{lang}: «{bad}» looks like a number of years but cannot be read",
+            "sources": [{"file": file, "lines": list(seg.lines)}],
+        })
+    return out, anomalies, stray
