@@ -1,0 +1,204 @@
+"""Compile a catalog position's structured requirements (``docs/requirements-contract.md``) once into
+plain tuples the evaluator walks. Nothing here knows a threshold: every number comes from the catalog."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from sanat.rules import duration
+from sanat.rules.policy import Policy
+
+CATEGORY_ORDER = ("pedagog", "moderator", "expert", "researcher", "master")
+TEACHER_CATEGORIES = frozenset(CATEGORY_ORDER)
+
+
+@dataclass(frozen=True)
+class EduAlt:
+    id: str
+    via: str
+    levels: frozenset[str]
+    pedagogical: bool
+    profile_relevant: bool
+    qualification_level: str | None
+    directions: tuple[str, ...]
+    fact: dict
+
+
+@dataclass(frozen=True)
+class Row:
+    """One experience floor: for a category (``category``) or for the post itself (``None``)."""
+
+    category: str | None
+    kind: str
+    min_days: int
+    strict: bool
+    bare: bool
+    levels: frozenset[str]
+    locality: str | None
+    org_level: str | None
+    within_last: int | None
+    degree: frozenset[str]
+    fact: dict
+
+
+@dataclass(frozen=True)
+class Alternative:
+    kind: str
+    codes: frozenset[str]
+    with_experience: Row | None
+    connector: str  # "or" | "and" (after policy)
+    connector_printed: str | None
+    fact: dict
+
+
+@dataclass
+class Compiled:
+    position: dict
+    id: str
+    archetype: str
+    lang: str
+    clause: str | None
+    file: str | None
+    edition_notes: list[dict]
+    education: tuple[EduAlt, ...]
+    base: tuple[Row, ...]
+    rows: dict[str, tuple[Row, ...]]
+    categories: tuple[str, ...]
+    alternatives: tuple[Alternative, ...]
+    and_alternatives: tuple[Alternative, ...]
+    no_experience_required: bool
+    policy: Policy
+    extra: dict = field(default_factory=dict)
+
+
+def _lines_overlap(a, b) -> bool:
+    return bool(a and b and a[0] <= b[1] and b[0] <= a[1])
+
+
+def _facts(req: dict, lang: str) -> list[dict]:
+    out = []
+    for key in ("education", "thresholds", "base_experience", "alternatives"):
+        out += [f for f in req.get(key) or [] if f.get("lang") == lang]
+    return out
+
+
+def _clause_no(position: dict, lang: str) -> str | None:
+    cl = (position.get("clauses") or {}).get("requirements") or {}
+    v = cl.get(lang) or (cl.get("number") if lang == "kk" else None)
+    return str(v) if v is not None else None
+
+
+def choose_language(position: dict, user_lang: str, as_of: date, policy: Policy) -> tuple[str, list[dict]]:
+    """The language whose requirements text is followed on ``as_of``, and why (edition notes)."""
+    req = position.get("requirements") or {}
+    available = [lg for lg in ("kk", "ru") if _facts(req, lg)]
+    if not available:
+        available = [lg for lg in ("kk", "ru") if ((req.get("text") or {}).get(lg))] or ["kk"]
+    notes: list[dict] = []
+    in_force_amended, not_yet = [], []
+    for lg in available:
+        clause = _clause_no(position, lg)
+        for a in position.get("amendments") or []:
+            if a.get("lang") != lg or str(a.get("clause")) != str(clause) or not a.get("order_date"):
+                continue
+            effective = date.fromisoformat(a["order_date"]) + timedelta(days=policy.amendment_lag_days)
+            info = {"lang": lg, "clause": clause, "order_no": a.get("order_no"), "order_date": a["order_date"],
+                    "effective_from": effective.isoformat(), "lines": a.get("lines")}
+            if as_of < effective:
+                not_yet.append(lg)
+                notes.append({"code": "edition_not_in_force", **info,
+                              "message": f"{lg} text of clause {clause} is the wording of order {a.get('order_no')} "
+                                         f"of {a['order_date']}, not in force on {as_of.isoformat()}"})
+            else:
+                in_force_amended.append(lg)
+                notes.append({"code": "edition_in_force", **info,
+                              "message": f"{lg} text of clause {clause} is amended by order {a.get('order_no')} "
+                                         f"of {a['order_date']} (in force from {effective.isoformat()})"})
+    candidates = [lg for lg in available if lg not in not_yet] or available
+    if in_force_amended:
+        newer = [lg for lg in candidates if lg in in_force_amended]
+        for lg in candidates:
+            if lg not in newer:
+                notes.append({"code": "edition_superseded", "lang": lg, "clause": _clause_no(position, lg),
+                              "message": f"{lg} text of clause {_clause_no(position, lg)} predates the amendment; "
+                                         f"the amended {newer[0]} text is followed"})
+        candidates = newer or candidates
+    preferred = user_lang if policy.language == "user" else policy.language
+    lang = preferred if preferred in candidates else candidates[0]
+    if lang != preferred:
+        notes.append({"code": "language_fallback", "lang": lang,
+                      "message": f"requirements followed in {lang}: the {preferred} text is missing or not in force"})
+    return lang, notes
+
+
+def _row(f: dict, category: str | None) -> Row:
+    within = f.get("within_last_years")
+    return Row(category, f.get("experience") or "unspecified", duration.years_to_days(float(f.get("min_years") or 0)),
+               bool(f.get("strict")), bool(f.get("bare")), frozenset(f.get("qualification_levels") or ()),
+               f.get("locality"), f.get("organisation_level"), int(within) if within else None,
+               frozenset(f.get("degree") or ()), f)
+
+
+def _connector(req: dict, fact: dict, policy: Policy) -> tuple[str, str | None]:
+    for c in req.get("connectors") or []:
+        if c.get("lang") == fact.get("lang") and _lines_overlap(c.get("lines"), fact.get("lines")):
+            norm = c.get("normalised")
+            if norm in ("or", "and_or"):
+                return "or", c.get("printed")
+            if norm == "and":
+                return "and", c.get("printed")
+            return policy.connectorless_lines, c.get("printed")
+    return policy.connectorless_lines, None
+
+
+def compile_position(position: dict, lang: str, policy: Policy, edition_notes: list[dict] | None = None) -> Compiled:
+    """Compile ``position``'s requirements in language ``lang``."""
+    req = position.get("requirements") or {}
+    pick = [lg for lg in (lang, "ru" if lang == "kk" else "kk") if _facts(req, lg)]
+    lg = pick[0] if pick else lang
+    edu = tuple(
+        EduAlt(f.get("id") or f"{lg}-E{i + 1}", f.get("via") or "diploma", frozenset(f.get("levels") or ()),
+               f.get("pedagogical") is True, f.get("profile_relevant") is True, f.get("qualification_level"),
+               tuple(d.casefold() for d in f.get("directions") or ()), f)
+        for i, f in enumerate(x for x in req.get("education") or [] if x.get("lang") == lg)
+    )
+    base = tuple(_row(f, None) for f in req.get("base_experience") or [] if f.get("lang") == lg)
+    rows: dict[str, list[Row]] = {}
+    for f in req.get("thresholds") or []:
+        if f.get("lang") == lg and f.get("category"):
+            rows.setdefault(f["category"], []).append(_row(f, f["category"]))
+    alts, and_alts = [], []
+    for f in req.get("alternatives") or []:
+        if f.get("lang") != lg:
+            continue
+        conn, printed = _connector(req, f, policy)
+        we = f.get("with_experience")
+        alt = Alternative(f.get("kind") or "", frozenset(f.get("codes") or ()),
+                          _row({**we, "lang": lg, "lines": f.get("lines"), "quote": f.get("quote")}, None) if we else None,
+                          conn, printed, f)
+        (and_alts if conn == "and" else alts).append(alt)
+    archetype = req.get("archetype") or ("category_table" if position.get("competencies") else "fixed")
+    cats: list[str] = []
+    if archetype == "category_table":
+        present = set(rows) | set(position.get("competencies") or {}) | {"pedagog"}
+        cats = [c for c in CATEGORY_ORDER if c in present]
+    src = ((position.get("source") or {}).get(lg)) or {}
+    return Compiled(position, position.get("id", "?"), archetype, lg, _clause_no(position, lg), src.get("file"),
+                    list(edition_notes or []), edu, base, {k: tuple(v) for k, v in rows.items()}, tuple(cats),
+                    tuple(alts), tuple(and_alts), bool(req.get("no_experience_required")), policy)
+
+
+_CACHE: dict[tuple, Compiled] = {}
+
+
+def compiled(position: dict, user_lang: str, as_of: date, policy: Policy) -> Compiled:
+    """Compile once per (position, language followed, edition notes, policy)."""
+    lang, notes = choose_language(position, user_lang, as_of, policy)
+    key = (id(position), position.get("id"), lang, repr(notes), repr(policy))
+    hit = _CACHE.get(key)
+    if hit is None or hit.position is not position:
+        if len(_CACHE) > 4096:
+            _CACHE.clear()
+        hit = _CACHE[key] = compile_position(position, lang, policy, notes)
+    return hit

@@ -1,0 +1,116 @@
+"""The words the engine explains itself with, in kk and ru."""
+
+from __future__ import annotations
+
+from sanat.rules import duration
+
+CATEGORY_LABEL = {
+    "kk": {"pedagog": "педагог", "moderator": "педагог-модератор", "expert": "педагог-сарапшы",
+           "researcher": "педагог-зерттеуші", "master": "педагог-шебер",
+           "deputy_3": "үшінші біліктілік санатты басшының орынбасары",
+           "deputy_2": "екінші біліктілік санатты басшының орынбасары",
+           "deputy_1": "бірінші біліктілік санатты басшының орынбасары",
+           "head_organizer": "басшы-ұйымдастырушы", "head_manager": "басшы-менеджер", "head_leader": "басшы-көшбасшы",
+           "second": "екінші біліктілік санаты", "first": "бірінші біліктілік санаты", "highest": "жоғары біліктілік санаты"},
+    "ru": {"pedagog": "педагог", "moderator": "педагог-модератор", "expert": "педагог-эксперт",
+           "researcher": "педагог-исследователь", "master": "педагог-мастер",
+           "deputy_3": "заместитель руководителя третьей квалификационной категории",
+           "deputy_2": "заместитель руководителя второй квалификационной категории",
+           "deputy_1": "заместитель руководителя первой квалификационной категории",
+           "head_organizer": "руководитель-организатор", "head_manager": "руководитель-менеджер",
+           "head_leader": "руководитель-лидер",
+           "second": "вторая квалификационная категория", "first": "первая квалификационная категория",
+           "highest": "высшая квалификационная категория"},
+}
+
+EXPERIENCE_LABEL = {
+    "kk": {"pedagogical": "педагогикалық жұмыс өтілі", "specialty": "мамандығы бойынша жұмыс өтілі",
+           "position": "лауазымдағы жұмыс өтілі", "education_org": "білім беру ұйымдарындағы жұмыс өтілі",
+           "managerial": "басшы лауазымдардағы жұмыс өтілі", "civil_service": "мемлекеттік қызметтегі жұмыс өтілі",
+           "unspecified": "жұмыс өтілі"},
+    "ru": {"pedagogical": "стаж педагогической работы", "specialty": "стаж работы по специальности",
+           "position": "стаж работы в должности", "education_org": "стаж работы в организациях образования",
+           "managerial": "стаж работы на руководящих должностях", "civil_service": "стаж государственной службы",
+           "unspecified": "стаж работы"},
+}
+
+LEVEL_LABEL = {"kk": {"high": "жоғары", "middle": "орта", None: "жоқ"},
+               "ru": {"high": "высший", "middle": "средний", None: "нет"}}
+LOCALITY_LABEL = {"kk": {"urban": "қалалық жер", "rural": "ауылдық жер", None: "көрсетілмеген"},
+                  "ru": {"urban": "городская местность", "rural": "сельская местность", None: "не указано"}}
+ORG_LEVEL_LABEL = {"kk": {"oblast": "облыс, республикалық маңызы бар қала деңгейі", "district": "аудан/қала деңгейі",
+                          None: "көрсетілмеген"},
+                   "ru": {"oblast": "уровень области, города республиканского значения", "district": "уровень района/города",
+                          None: "не указано"}}
+
+
+def clause_ref(clause: str | None, lang: str) -> str:
+    if not clause:
+        return ""
+    return f"{clause}-тармақ" if lang == "kk" else f"пункт {clause}"
+
+
+def _ru_plural(n: int, one: str, few: str, many: str) -> str:
+    if n % 10 == 1 and n % 100 != 11:
+        return one
+    if 2 <= n % 10 <= 4 and not 12 <= n % 100 <= 14:
+        return few
+    return many
+
+
+def span(days: int, lang: str) -> str:
+    """A 360-days amount in words: «1 жыл 2 ай 3 күн» / «1 год 2 месяца 3 дня»."""
+    y, m, d = duration.split(days)
+    parts = []
+    if lang == "kk":
+        parts = [f"{n} {w}" for n, w in ((y, "жыл"), (m, "ай"), (d, "күн")) if n]
+        return " ".join(parts) or "0 жыл"
+    for n, forms in ((y, ("год", "года", "лет")), (m, ("месяц", "месяца", "месяцев")), (d, ("день", "дня", "дней"))):
+        if n:
+            parts.append(f"{n} {_ru_plural(n, *forms)}")
+    return " ".join(parts) or "0 лет"
+
+
+def years(days: int) -> str:
+    v = duration.days_to_years(days)
+    return f"{v:.0f}" if abs(v - round(v)) < 1e-9 else f"{v:.2f}".rstrip("0")
+
+
+def experience_gap(lang: str, kind: str, have: int, need: int, strict: bool, clause: str | None) -> str:
+    """«Тағы 1 жыл педагогикалық жұмыс өтілі қажет: сізде 4, кемінде 5 жыл керек (66-тармақ)»."""
+    label = EXPERIENCE_LABEL[lang][kind]
+    missing = need - have + (1 if strict else 0)
+    ref = clause_ref(clause, lang)
+    if lang == "kk":
+        rule = f"{years(need)} жылдан астам" if strict else f"кемінде {years(need)} жыл"
+        return f"Тағы {span(missing, lang)} {label} қажет: сізде {span(have, lang)}, {rule} керек ({ref})."
+    rule = f"более {years(need)} лет" if strict else f"не менее {years(need)} лет"
+    return f"Нужно ещё {span(missing, lang)} ({label}): у вас {span(have, lang)}, требуется {rule} ({ref})."
+
+
+TEXT = {
+    "education_met": {"kk": "Білім талабы орындалды", "ru": "Требование к образованию выполнено"},
+    "education_not_met": {"kk": "Лауазымның білім талабына сәйкес білім (немесе қайта даярлау құжаты) жоқ",
+                          "ru": "Нет образования (или документа о переподготовке), требуемого для должности"},
+    "level_not_allowed": {"kk": "Бұл жол біліктіліктің {need} деңгейіне арналған, сіздің деңгейіңіз: {have}",
+                          "ru": "Эта строка предусмотрена для уровня квалификации: {need}; ваш уровень: {have}"},
+    "level_ok": {"kk": "Біліктілік деңгейі: {have}", "ru": "Уровень квалификации: {have}"},
+    "locality_mismatch": {"kk": "Бұл жол {need} үшін; сіз: {have}", "ru": "Эта строка — для: {need}; у вас: {have}"},
+    "org_level_mismatch": {"kk": "Бұл жол {need} үшін; сіз: {have}", "ru": "Эта строка — для: {need}; у вас: {have}"},
+    "degree_missing": {"kk": "Ғылыми/академиялық дәреже талап етіледі: {need}", "ru": "Требуется учёная/академическая степень: {need}"},
+    "no_threshold": {"kk": "Мәтінде бұл санат үшін жұмыс өтілі талабы жоқ (саясат: {policy})",
+                     "ru": "В тексте нет требования к стажу для этой категории (политика: {policy})"},
+    "experience_ok": {"kk": "{label}: сізде {have}, {rule} керек", "ru": "{label}: у вас {have}, требуется {rule}"},
+    "window_unknown": {"kk": "Соңғы {w} жылдағы өтілді тексеру үшін күндері көрсетілген кезеңдер қажет",
+                       "ru": "Для проверки стажа за последние {w} лет нужны периоды с датами"},
+    "category_held": {"kk": "Біліктілік санаты бар: {codes}", "ru": "Есть квалификационная категория: {codes}"},
+    "category_missing": {"kk": "Мына біліктілік санаттарының бірі қажет: {codes}",
+                         "ru": "Нужна одна из квалификационных категорий: {codes}"},
+    "evidence_missing": {"kk": "Дәлел жоқ: «{statement}» ({ref})", "ru": "Нет подтверждения: «{statement}» ({ref})"},
+    "evidence_commission": {"kk": "Аттестаттау комиссиясы бағалайды: «{statement}» ({ref})",
+                            "ru": "Оценивает аттестационная комиссия: «{statement}» ({ref})"},
+}
+
+
+def t(key: str, lang: str, **kw) -> str:
+    return TEXT[key][lang].format(**kw)

@@ -1,0 +1,99 @@
+"""Engine behaviour on a hand-written contract position (tests/rules/contract_fixture.py)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from sanat.rules import duration
+from sanat.rules.engine import decide
+from sanat.rules.policy import Policy
+from sanat.rules.profile import ProfileError, load
+from tests.rules.contract_fixture import subject_teacher
+
+AS_OF = date(2025, 3, 15)
+
+
+def _p(level="higher", ped=True, start="2020-03-15", **kw):
+    return {"education": [{"level": level, "pedagogical": ped}], "experience": {"pedagogical": [{"from": start}]}, **kw}
+
+
+def test_exactly_five_years_is_master_for_high_level():
+    d = decide(subject_teacher(), _p(), AS_OF, "kk")
+    assert d["highest_by_requirements"] == "master"
+    assert d["next"] is None
+
+
+def test_one_day_short_of_five_years():
+    d = decide(subject_teacher(), _p(), date(2025, 3, 14), "ru")
+    assert d["highest_by_requirements"] == "researcher"
+    gap = d["next"]["gaps"][0]
+    assert gap["condition"] == "experience" and "1 день" in gap["text"] and "пункт 66" in gap["text"]
+
+
+def test_middle_level_never_master():
+    d = decide(subject_teacher(), _p(level="tvet", start="2000-01-01"), AS_OF, "kk")
+    assert d["qualification_level"] == "middle"
+    assert d["highest_by_requirements"] == "researcher"
+    lv = [c for c in d["next"]["gaps"] if c["condition"] == "qualification_level"]
+    assert lv and lv[0]["citation"]["lines"] == [2042, 2043]
+
+
+def test_bare_number_policy_more_than():
+    d = decide(subject_teacher(), _p(), AS_OF, "kk", Policy(bare_number="more_than"))
+    assert d["highest_by_requirements"] == "researcher"
+    assert d["policy"]["bare_number"] == "more_than"
+
+
+def test_no_education_meets_nothing():
+    d = decide(subject_teacher(), _p(level="secondary", ped=False), AS_OF, "kk")
+    assert d["highest_by_requirements"] is None
+    assert d["categories"][0]["conditions"][0]["status"] == "not_met"
+
+
+def test_pre1995_class_document():
+    prof = {"education": [{"level": "school_ped_class_pre1995", "graduated": "1994-06-20"}],
+            "experience": {"pedagogical": 30}}
+    assert decide(subject_teacher(), prof, AS_OF, "kk")["highest_by_requirements"] == "researcher"
+    prof["education"][0]["graduated"] = "1995-06-20"
+    assert decide(subject_teacher(), prof, AS_OF, "kk")["highest_by_requirements"] is None
+
+
+def test_retraining_inherits_level_by_default():
+    prof = {"education": [{"level": "higher", "pedagogical": False, "retraining": True, "profile_relevant": False}],
+            "experience": {"pedagogical": 6}}
+    assert decide(subject_teacher(), prof, AS_OF, "kk")["highest_by_requirements"] == "master"
+    d = decide(subject_teacher(), prof, AS_OF, "kk", Policy(retraining_level="middle"))
+    assert d["highest_by_requirements"] == "researcher"
+
+
+def test_evidence_levels_and_status():
+    prof = _p(achievements=[{"kind": "olympiad", "level": "oblast", "result": "winner"}])
+    mod = decide(subject_teacher(), prof, AS_OF, "kk")["categories"][1]
+    olymp = [e for e in mod["evidence"] if e["kind"] == "olympiad"][0]
+    assert olymp["levels"] == ["organisation", "district"] and olymp["status"] == "satisfied"
+    strict = decide(subject_teacher(), prof, AS_OF, "kk", Policy(higher_level_achievement_counts=False))
+    assert [e for e in strict["categories"][1]["evidence"] if e["kind"] == "olympiad"][0]["status"] == "missing"
+
+
+def test_invalid_profile_names_field():
+    with pytest.raises(ProfileError) as exc:
+        load({"education": [{"level": "bachelor"}]}, AS_OF)
+    assert exc.value.field == "education[0].level"
+    with pytest.raises(ProfileError) as exc:
+        load({"education": [], "experience": {"pedagogical": [{"from": "2020-13-01"}]}}, AS_OF)
+    assert exc.value.field.startswith("experience.pedagogical")
+
+
+def test_calendar_arithmetic():
+    assert duration.ymd(date(2020, 3, 15), date(2025, 3, 15)) == (5, 0, 0)
+    assert duration.ymd(date(2020, 3, 15), date(2025, 3, 14)) == (4, 11, 29)
+    assert duration.period_days(date(2020, 1, 1), date(2020, 12, 31), AS_OF) == 360
+
+
+def test_policy_rejects_unknown():
+    with pytest.raises(ValueError):
+        Policy.from_dict({"bare_numbers": "x"})
+    with pytest.raises(ValueError):
+        Policy(language="en")
