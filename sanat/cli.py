@@ -11,6 +11,7 @@ import sys
 COMMAND_MODULES = (
     "sanat.commands.serve",
     "sanat.commands.catalog",
+    "sanat.commands.course",
 )
 
 

@@ -44,7 +44,7 @@ def module_lists(doc: Doc, start: int, end: int, titles: dict[int, str], what: s
         title = titles.get(num)
         glued = None
         if title and rest.startswith(title) and rest != title:
-            glued = rest[len(title):].strip()
+            glued = rest[len(title):].strip().rstrip(".;")
             doc.anomalies.add("item_glued_to_heading", f"{what}, module {num}: the first item «{glued}» is "
                               "printed on the module's title line", no)
         elif title and rest != title:
@@ -52,7 +52,7 @@ def module_lists(doc: Doc, start: int, end: int, titles: dict[int, str], what: s
                               f"section 5 has «{title}»", no)
         items = doc.list_after(no, end, first=no if glued else None)
         if glued:
-            items[0]["text"] = glued.rstrip(".;")
+            items[0]["text"] = glued
         out.append({"module": num, "lines": [no, span(items)[1]], "items": items})
     return out
 
@@ -198,10 +198,7 @@ def parse_certificate(doc: Doc, ranges: list[tuple[int, int]]) -> dict:
     for start, end in ranges:
         no = start
         while (no := doc.find(r"(куәлік|сертификат)", no, end)) is not None:
-            text, lines = doc.paragraph(no, end)
-            if lines[0] != no:
-                no = lines[1] + 1
-                continue
+            text, lines = doc.paragraph_around(no)
             dm = re.search(r"(куәлік|сертификат)\s*\(немесе\s+(куәлік|сертификат)\)", text)
             hm = re.search(r"(\d+)\s+академиялық сағат", text)
             cond_text = re.split(r"\s+тыңдаушыларға\b", text)[0]

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from sanat.regulation.sources import load
 
-from . import assessment, curriculum, modules, programme, support
+from . import assessment, curriculum, modules, orders, programme, support
 from .doc import Doc, item
 
 SCHEMA_VERSION = "1.0"
@@ -107,9 +107,10 @@ def _cross_checks(doc: Doc, result: dict) -> None:
         doc.anomalies.add("material_language_differs", f"materials are said to be in «{lang['word']}» "
                           f"({lang['code']}); the programme is written in {doc.src.lang}", lang["lines"])
     for no in doc.nonblank(1):
-        if m := re.search(SPECIAL_ED_RE, doc.clean(no)):
-            doc.anomalies.add("template_carry_over", f"special-education wording «{m.group(0)}» in an "
-                              "attestation course", no)
+        words = [m.group(0) for m in re.finditer(SPECIAL_ED_RE, doc.clean(no))]
+        if words:
+            doc.anomalies.add("template_carry_over", "special-education wording "
+                              + ", ".join(f"«{w}»" for w in words) + " in an attestation course", no)
 
 
 def _material_language(doc: Doc, start: int, end: int) -> dict | None:
@@ -210,7 +211,8 @@ def build_course(sources_dir: str | Path | None = None) -> dict:
         "course": {**meta, "year": meta.get("year")},
         "total_hours": total,
         "programme": {
-            "title": secs[1][2],
+            "sections": [{"number": n, "title": t, "lines": [a, b]} for n, (a, b, t) in sorted(secs.items())],
+            "legal_basis": orders.basis(doc, *_section(secs, 1)),
             "glossary": programme.parse_glossary(doc, *_section(secs, 2)),
             **programme.parse_aims(doc, *_section(secs, 4)),
         },
@@ -232,6 +234,7 @@ def build_course(sources_dir: str | Path | None = None) -> dict:
         "post_course_support": support.parse_support(doc, s9 + 1, e9),
         "literature": support.parse_literature(doc, s10, e10),
     }
+    result["standard_citations"] = orders.check_standard_orders(doc)
     _cross_checks(doc, result)
     result["anomalies"] = doc.anomalies.found
     return result

@@ -143,6 +143,13 @@ class Doc:
             last += 1
         return " ".join(self.text[first - 1:last]), [first, last]
 
+    def paragraph_around(self, no: int) -> tuple[str, list[int]]:
+        """The whole paragraph (consecutive non-blank lines) that contains line ``no``."""
+        first = no
+        while first > 1 and not self.blank(first - 1):
+            first -= 1
+        return self.paragraph(first)
+
     def list_after(self, intro: int, end: int | None = None, *, first: int | None = None) -> list[dict]:
         """List items following line ``intro``, up to the item that ends with a full stop.
 

@@ -77,9 +77,16 @@ def _fields(doc: Doc, first: int, last: int) -> dict[str, dict]:
         if name is None:
             raise ValueError(f"line {f['label_lines'][0]}: unknown module field label {f['label']!r}")
         canon = next(k for k, v in FIELDS.items() if v == name)
-        if f["label"] != canon or len(f["label_lines"]) > 1 or f["label_cells"] > 1:
-            doc.anomalies.add("label_scrambled", f"module field label printed as «{f['label']}» "
-                              f"(for «{canon}»)", [f["label_lines"][0], f["label_lines"][-1]])
+        how = []
+        if f["label"] != canon:
+            how.append(f"printed as «{f['label']}»")
+        if len(f["label_lines"]) > 1:
+            how.append(f"split over {len(f['label_lines'])} table rows")
+        if f["label_cells"] > 1:
+            how.append(f"spread over {f['label_cells']} cells")
+        if how:
+            doc.anomalies.add("label_scrambled", f"module field label «{canon}» {' and '.join(how)}",
+                              [f["label_lines"][0], f["label_lines"][-1]])
         out[name] = f
     return out
 
