@@ -49,6 +49,7 @@ INSTALLED_APPS = [
     "django.contrib.sessions",
     "django.contrib.messages",
     "django.contrib.staticfiles",
+    "ninja",  # serves the API docs UI's assets locally (no CDN)
     "sanat.accounts",
     "sanat.catalog",
     "sanat.eligibility",

@@ -1,0 +1,15 @@
+"""The project's JSON API (django-ninja), mounted at ``/api/``: each app adds its router here."""
+
+from __future__ import annotations
+
+from ninja import NinjaAPI
+
+from sanat.catalog.api import router as catalog_router
+
+api = NinjaAPI(
+    title="sanat API",
+    version="1",
+    description="Read-only access to the catalog of Order 338 (teacher qualification characteristics).",
+    urls_namespace="api",
+)
+api.add_router("/positions/", catalog_router)
