@@ -20,3 +20,8 @@ def load_notice(sources: Path | str | None = None) -> Notice:
 
 
 __all__ = ["Notice", "NoticePost", "NoticeSection", "load_notice", "parse_notice"]
+
+from .export import notice_export, ru_text  # noqa: E402
+from .match import Match, match_notice, quoted_positions  # noqa: E402
+
+__all__ += ["Match", "match_notice", "notice_export", "quoted_positions", "ru_text"]
