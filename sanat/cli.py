@@ -12,6 +12,7 @@ COMMAND_MODULES = (
     "sanat.commands.serve",
     "sanat.commands.catalog",
     "sanat.commands.course",
+    "sanat.commands.standard",
 )
 
 
