@@ -61,8 +61,15 @@ def glue(prev: str, nxt: str) -> str:
 
 
 def clean_line(raw: str) -> str:
-    """Text of one physical 001 line: spaces folded, Latin ``i`` folded into Kazakh ``і``."""
-    return fix_latin_i(normalise_spaces(raw))
+    """Text of one physical 001 line: spaces folded, Latin ``i`` folded into Kazakh ``і``.
+
+    ``fix_latin_i`` folds an ``i`` that touches a Cyrillic letter; a run such as
+    ``iiа`` needs one more pass per letter, so it is applied until stable.
+    """
+    text = normalise_spaces(raw)
+    while (folded := fix_latin_i(text)) != text:
+        text = folded
+    return text
 
 
 def to_blocks(raw_lines: list[str]) -> list[Block]:
