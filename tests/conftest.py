@@ -27,3 +27,83 @@ def pytest_collection_finish(session):
 def shipped():
     """All shipped source texts, loaded once."""
     return _sources.load_all()
+
+
+# ---- catalog fixtures (web app) -------------------------------------------------------------------
+# ``catalog_data``: the real catalog dict, built once per session from the shipped texts.
+# ``catalog``: that catalog loaded in the test database (loaded once per session, committed; re-imported
+# inside the test's transaction if a transactional test flushed it). Returns the ``CatalogEdition``.
+# ``catalog_live``: the same for ``live_server``/``transactional_db`` tests (committed, flushed after).
+
+
+@pytest.fixture(scope="session")
+def catalog_data():
+    """The catalog built by the parser from the shipped texts, plus the cited files' provenance."""
+    from sanat.catalog.loading import build, with_cited_sources
+
+    return with_cited_sources(build())
+
+
+def _import_catalog(data):
+    from sanat.catalog.loading import import_catalog, texts_for
+
+    return import_catalog(data, texts_for(data["sources"]), origin="tests").edition
+
+
+@pytest.fixture(scope="session")
+def _catalog_session(django_db_setup, django_db_blocker, catalog_data):
+    with django_db_blocker.unblock():
+        _import_catalog(catalog_data)
+
+
+@pytest.fixture
+def catalog(_catalog_session, db, catalog_data):
+    """The real catalog in the database (the ``CatalogEdition``)."""
+    from sanat.catalog.models import CatalogEdition, Position
+
+    if not Position.objects.exists():
+        return _import_catalog(catalog_data)
+    return CatalogEdition.objects.get()
+
+
+@pytest.fixture
+def catalog_live(transactional_db, catalog_data):
+    """The real catalog, committed, for tests that use ``live_server``."""
+    return _import_catalog(catalog_data)
+
+
+# ---- browser fixtures -----------------------------------------------------------------------------
+# ``browser_page``: a Playwright (sync API) page in Debian's headless Chromium, with ``page.base_url``
+# pointing at pytest-django's ``live_server``. Mark such tests ``@pytest.mark.browser``.
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync", "--no-first-run"]
+
+
+@pytest.fixture(scope="session")
+def _browser():
+    import os
+
+    # Playwright's sync API runs an event loop in this thread; Django's async-unsafe guard would
+    # then refuse ORM calls made by the live server's test setup.
+    os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+    from playwright.sync_api import sync_playwright
+
+    if not os.path.exists(CHROMIUM):
+        pytest.fail(f"{CHROMIUM} is not installed (dev/test installs it)")
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def browser_page(_browser, live_server):
+    """A fresh browser page (own context: cookies, language) against ``live_server``."""
+    context = _browser.new_context(base_url=live_server.url, locale="kk-KZ")
+    page = context.new_page()
+    page.set_default_timeout(10_000)
+    page.base_url = live_server.url
+    yield page
+    context.close()
