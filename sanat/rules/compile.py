@@ -22,6 +22,7 @@ class EduAlt:
     profile_relevant: bool
     qualification_level: str | None
     directions: tuple[str, ...]
+    org_level: str | None
     fact: dict
 
 
@@ -39,7 +40,9 @@ class Row:
     org_level: str | None
     within_last: int | None
     degree: frozenset[str]
+    degree_advisory: bool
     fact: dict
+    index: int = -1
 
 
 @dataclass(frozen=True)
@@ -49,6 +52,7 @@ class Alternative:
     with_experience: Row | None
     connector: str  # "or" | "and" (after policy)
     connector_printed: str | None
+    org_level: str | None
     fact: dict
 
 
@@ -63,12 +67,15 @@ class Compiled:
     edition_notes: list[dict]
     education: tuple[EduAlt, ...]
     base: tuple[Row, ...]
+    base_clusters: tuple[tuple[tuple[Row, ...], ...], ...]
     rows: dict[str, tuple[Row, ...]]
     categories: tuple[str, ...]
     alternatives: tuple[Alternative, ...]
     and_alternatives: tuple[Alternative, ...]
     no_experience_required: bool
     policy: Policy
+    subcase: str | None
+    subcases: tuple[str, ...]
     extra: dict = field(default_factory=dict)
 
 
@@ -132,12 +139,95 @@ def choose_language(position: dict, user_lang: str, as_of: date, policy: Policy)
     return lang, notes
 
 
-def _row(f: dict, category: str | None) -> Row:
+_WHERE_POSSIBLE = ("мүмкіндігінше", "по возможности")
+
+
+def degree_of(f: dict) -> tuple[frozenset[str], bool]:
+    """Degrees a row requires (``degree`` list, or read from ``extra_requirement`` text) and whether the
+    text only asks for it «where possible» («мүмкіндігінше» / «по возможности»)."""
+    if f.get("degree"):
+        return frozenset(f["degree"]), False
+    extra = str(f.get("extra_requirement") or "").casefold()
+    if not extra:
+        return frozenset(), False
+    found = {code for stem, code in (("кандидат", "candidate"), ("доктор", "doctor"), ("phd", "phd"),
+                                     ("магистр", "master")) if stem in extra}
+    return frozenset(found), any(w in extra for w in _WHERE_POSSIBLE)
+
+
+_ORG_HEADING = (("oblast", ("облыс", "област")), ("district", ("аудан", "район")))
+
+
+def org_level_of(f: dict) -> str | None:
+    """A fact's organisation level: as given, or read from an «… деңгейінде:» / «на уровне …» sub-heading."""
+    if f.get("organisation_level"):
+        return f["organisation_level"]
+    sub = str(f.get("subcase") or "").casefold()
+    if sub and ("деңгей" in sub or "уровн" in sub):
+        for code, stems in _ORG_HEADING:
+            if any(x in sub for x in stems):
+                return code
+    return None
+
+
+def subcase_of(f: dict) -> str | None:
+    """The organisation sub-case a fact belongs to (organisation-level headings are not sub-cases)."""
+    return f["subcase"] if f.get("subcase") and org_level_of(f) is None else None
+
+
+def match_subcase(position: dict, wanted: str | None) -> str | None:
+    """The sub-case heading a profile's ``subcase`` names (prefix such as «1)» or any part of the heading)."""
+    if not wanted:
+        return None
+    w = wanted.casefold().strip()
+    for h in subcases(position):
+        if h.casefold().startswith(w) or w in h.casefold():
+            return h
+    return None
+
+
+def subcases(position: dict) -> tuple[str, ...]:
+    req = position.get("requirements") or {}
+    out: list[str] = []
+    for key in ("education", "base_experience", "alternatives", "thresholds"):
+        for f in req.get(key) or []:
+            sc = subcase_of(f)
+            if sc and sc not in out:
+                out.append(sc)
+    return tuple(out)
+
+
+def _pick(facts: list[dict], lang: str, sub: str | None) -> list[tuple[int, dict]]:
+    """Facts of ``lang`` for the sub-case (replacing the general ones where the sub-case has its own)."""
+    mine = [(i, f) for i, f in enumerate(facts) if f.get("lang") == lang]
+    special = [(i, f) for i, f in mine if sub and subcase_of(f) == sub]
+    return special or [(i, f) for i, f in mine if subcase_of(f) is None]
+
+
+def _row(f: dict, category: str | None, index: int = -1) -> Row:
     within = f.get("within_last_years")
+    degree, advisory = degree_of(f)
     return Row(category, f.get("experience") or "unspecified", duration.years_to_days(float(f.get("min_years") or 0)),
                bool(f.get("strict")), bool(f.get("bare")), frozenset(f.get("qualification_levels") or ()),
-               f.get("locality"), f.get("organisation_level"), int(within) if within else None,
-               frozenset(f.get("degree") or ()), f)
+               f.get("locality"), org_level_of(f), int(within) if within else None, degree, advisory, f, index)
+
+
+def _clusters(rows: list[Row]) -> tuple[tuple[tuple[Row, ...], ...], ...]:
+    """Base rows → clusters (all must hold) of groups (any may hold) of rows (all must hold):
+    ``part_of`` joins a row to its head (AND), ``alternative_to`` opens another group of that head (OR)."""
+    by_index = {r.index: r for r in rows}
+    heads = [r for r in rows
+             if r.fact.get("part_of") not in by_index and r.fact.get("alternative_to") not in by_index]
+    out = []
+    for h in heads:
+        groups = [[h]]
+        for r in rows:
+            if r.fact.get("alternative_to") == h.index and r is not h:
+                groups.append([r])
+        for g in groups:
+            g += [r for r in rows if r.fact.get("part_of") == g[0].index and r not in g]
+        out.append(tuple(tuple(g) for g in groups))
+    return tuple(out)
 
 
 def _connector(req: dict, fact: dict, policy: Policy) -> tuple[str, str | None]:
@@ -152,31 +242,37 @@ def _connector(req: dict, fact: dict, policy: Policy) -> tuple[str, str | None]:
     return policy.connectorless_lines, None
 
 
-def compile_position(position: dict, lang: str, policy: Policy, edition_notes: list[dict] | None = None) -> Compiled:
-    """Compile ``position``'s requirements in language ``lang``."""
+def _levels(f: dict) -> frozenset[str]:
+    lv = set(f.get("levels") or ())
+    if "post_secondary" in lv:
+        lv = (lv - {"post_secondary"}) | {"tvet"}
+    return frozenset(lv)
+
+
+def compile_position(position: dict, lang: str, policy: Policy, edition_notes: list[dict] | None = None,
+                     subcase: str | None = None) -> Compiled:
+    """Compile ``position``'s requirements in language ``lang`` (for an organisation ``subcase`` heading)."""
     req = position.get("requirements") or {}
     pick = [lg for lg in (lang, "ru" if lang == "kk" else "kk") if _facts(req, lg)]
     lg = pick[0] if pick else lang
     edu = tuple(
-        EduAlt(f.get("id") or f"{lg}-E{i + 1}", f.get("via") or "diploma", frozenset(f.get("levels") or ()),
+        EduAlt(f.get("id") or f"{lg}-E{i + 1}", f.get("via") or "diploma", _levels(f),
                f.get("pedagogical") is True, f.get("profile_relevant") is True, f.get("qualification_level"),
-               tuple(d.casefold() for d in f.get("directions") or ()), f)
-        for i, f in enumerate(x for x in req.get("education") or [] if x.get("lang") == lg)
+               tuple(d.casefold() for d in f.get("directions") or ()), org_level_of(f), f)
+        for i, f in _pick(req.get("education") or [], lg, subcase)
     )
-    base = tuple(_row(f, None) for f in req.get("base_experience") or [] if f.get("lang") == lg)
+    base = tuple(_row(f, None, i) for i, f in _pick(req.get("base_experience") or [], lg, subcase))
     rows: dict[str, list[Row]] = {}
-    for f in req.get("thresholds") or []:
-        if f.get("lang") == lg and f.get("category"):
-            rows.setdefault(f["category"], []).append(_row(f, f["category"]))
+    for i, f in _pick(req.get("thresholds") or [], lg, subcase):
+        if f.get("category"):
+            rows.setdefault(f["category"], []).append(_row(f, f["category"], i))
     alts, and_alts = [], []
-    for f in req.get("alternatives") or []:
-        if f.get("lang") != lg:
-            continue
+    for _, f in _pick(req.get("alternatives") or [], lg, subcase):
         conn, printed = _connector(req, f, policy)
         we = f.get("with_experience")
         alt = Alternative(f.get("kind") or "", frozenset(f.get("codes") or ()),
                           _row({**we, "lang": lg, "lines": f.get("lines"), "quote": f.get("quote")}, None) if we else None,
-                          conn, printed, f)
+                          conn, printed, org_level_of(f), f)
         (and_alts if conn == "and" else alts).append(alt)
     archetype = req.get("archetype") or ("category_table" if position.get("competencies") else "fixed")
     cats: list[str] = []
@@ -185,20 +281,22 @@ def compile_position(position: dict, lang: str, policy: Policy, edition_notes: l
         cats = [c for c in CATEGORY_ORDER if c in present]
     src = ((position.get("source") or {}).get(lg)) or {}
     return Compiled(position, position.get("id", "?"), archetype, lg, _clause_no(position, lg), src.get("file"),
-                    list(edition_notes or []), edu, base, {k: tuple(v) for k, v in rows.items()}, tuple(cats),
-                    tuple(alts), tuple(and_alts), bool(req.get("no_experience_required")), policy)
+                    list(edition_notes or []), edu, base, _clusters(list(base)), {k: tuple(v) for k, v in rows.items()},
+                    tuple(cats), tuple(alts), tuple(and_alts), bool(req.get("no_experience_required")), policy,
+                    subcase, subcases(position))
 
 
 _CACHE: dict[tuple, Compiled] = {}
 
 
-def compiled(position: dict, user_lang: str, as_of: date, policy: Policy) -> Compiled:
-    """Compile once per (position, language followed, edition notes, policy)."""
+def compiled(position: dict, user_lang: str, as_of: date, policy: Policy, subcase: str | None = None) -> Compiled:
+    """Compile once per (position, language followed, edition notes, policy, sub-case)."""
     lang, notes = choose_language(position, user_lang, as_of, policy)
-    key = (id(position), position.get("id"), lang, repr(notes), repr(policy))
+    sub = match_subcase(position, subcase)
+    key = (id(position), position.get("id"), lang, repr(notes), repr(policy), sub)
     hit = _CACHE.get(key)
     if hit is None or hit.position is not position:
         if len(_CACHE) > 4096:
             _CACHE.clear()
-        hit = _CACHE[key] = compile_position(position, lang, policy, notes)
+        hit = _CACHE[key] = compile_position(position, lang, policy, notes, sub)
     return hit

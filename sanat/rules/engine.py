@@ -24,8 +24,10 @@ NOTE = {
 # --------------------------------------------------------------------------- predicates
 
 
-def match_education(alt: EduAlt, e: Education, policy: Policy) -> str | bool | None:
+def match_education(alt: EduAlt, e: Education, policy: Policy, org_level: str | None = None) -> str | bool | None:
     """Level the item gives under this alternative, or ``False`` if it does not satisfy it."""
+    if alt.org_level and alt.org_level != org_level:
+        return False
     if alt.via == "school_ped_class_pre1995":
         if e.level != "school_ped_class_pre1995" or (e.graduated and e.graduated.year >= 1995):
             return False
@@ -57,7 +59,7 @@ def person_level(cp: Compiled, person: Person) -> tuple[bool, str | None, tuple[
     best, best_rank, found = None, -1, False
     for alt in cp.education:
         for e in person.education:
-            lv = match_education(alt, e, cp.policy)
+            lv = match_education(alt, e, cp.policy, person.organisation_level)
             if lv is False:
                 continue
             found = True
@@ -89,7 +91,7 @@ def row_applies(row: Row, level: str | None, person: Person, policy: Policy) -> 
         return "locality"
     if row.org_level and person.organisation_level != row.org_level:
         return "org_level"
-    if row.degree and person.degree not in row.degree:
+    if row.degree and not row.degree_advisory and person.degree not in row.degree:
         return "degree"
     return None
 
@@ -119,12 +121,26 @@ def row_met(row: Row, level: str | None, person: Person, policy: Policy) -> bool
     return row_applies(row, level, person, policy) is None and row_experience(row, person, policy)[1]
 
 
+def base_row_ok(cp: Compiled, row: Row, level: str | None, person: Person) -> bool | None:
+    """``True``/``False``, or ``None`` when the row is for another locality/level the person is not in."""
+    reason = row_applies(row, level, person, cp.policy)
+    if reason in ("locality", "org_level") and _has_sibling(cp.base, row, person):
+        return None
+    return reason is None and row_experience(row, person, cp.policy)[1]
+
+
+def _group_ok(cp: Compiled, group: tuple[Row, ...], level: str | None, person: Person) -> bool | None:
+    oks = [base_row_ok(cp, r, level, person) for r in group]
+    if oks[0] is None:
+        return None
+    return all(x is not False for x in oks)
+
+
 def base_rows_met(cp: Compiled, level: str | None, person: Person) -> bool:
-    for row in cp.base:
-        reason = row_applies(row, level, person, cp.policy)
-        if reason in ("locality", "org_level") and _has_sibling(cp.base, row, person):
-            continue
-        if reason is not None or not row_experience(row, person, cp.policy)[1]:
+    """Every cluster of post-level experience rows holds (one of its groups, all rows of that group)."""
+    for cluster in cp.base_clusters:
+        oks = [_group_ok(cp, g, level, person) for g in cluster]
+        if not any(oks) and not all(x is None for x in oks):
             return False
     return True
 
@@ -146,7 +162,12 @@ def category_met(cp: Compiled, cat: str, level: str | None, person: Person) -> b
 
 
 def alternative_met(alt: Alternative, person: Person, policy: Policy) -> bool:
-    if not alt.codes & person.held:
+    """A manager-type alternative: holds one of the categories (if any are named) [+ its experience]."""
+    if alt.org_level and alt.org_level != person.organisation_level:
+        return False
+    if alt.codes and not alt.codes & person.held:
+        return False
+    if not alt.codes and alt.with_experience is None:
         return False
     return alt.with_experience is None or row_experience(alt.with_experience, person, policy)[1]
 
@@ -219,7 +240,8 @@ def _row_conditions(cp: Compiled, row: Row, level: str | None, person: Person, l
                                   have=msg.ORG_LEVEL_LABEL[lang][person.organisation_level])})
     if row.degree:
         ok = person.degree in row.degree
-        out.append({"condition": "degree", "scope": scope, "status": "met" if ok else "not_met", "citation": cit,
+        status = "met" if ok else ("advisory" if row.degree_advisory else "not_met")
+        out.append({"condition": "degree", "scope": scope, "status": status, "citation": cit,
                     "detail": {"have": person.degree, "need": sorted(row.degree)},
                     "text": msg.t("degree_missing", lang, need=", ".join(sorted(row.degree)))})
     have, ok, used, unknown = row_experience(row, person, pol)
@@ -253,12 +275,21 @@ def _pick_row(cp: Compiled, rows: tuple[Row, ...], level: str | None, person: Pe
 
 
 def _base_conditions(cp: Compiled, level: str | None, person: Person, lang: str) -> list[dict]:
+    """Conditions of the post-level rows: per cluster, the group that holds (else the first relevant one)."""
     out = []
-    for row in cp.base:
-        reason = row_applies(row, level, person, cp.policy)
-        if reason in ("locality", "org_level") and _has_sibling(cp.base, row, person):
+    for cluster in cp.base_clusters:
+        oks = [_group_ok(cp, g, level, person) for g in cluster]
+        if all(x is None for x in oks):
             continue
-        out += _row_conditions(cp, row, level, person, lang, "post")
+        idx = oks.index(True) if True in oks else next(i for i, x in enumerate(oks) if x is not None)
+        for row in cluster[idx]:
+            if base_row_ok(cp, row, level, person) is None:
+                continue
+            conds = _row_conditions(cp, row, level, person, lang, "post")
+            if len(cluster) > 1:
+                for c in conds:
+                    c["alternatives_in_text"] = len(cluster)
+            out += conds
     return out
 
 
@@ -328,7 +359,7 @@ def _anomalies(cp: Compiled, used: list[dict]) -> list[dict]:
 
 def _gaps(conds: list[dict], evid: list[dict], lang: str) -> list[dict]:
     gaps = [{"condition": c["condition"], "text": c["text"], "citation": c["citation"], "detail": c.get("detail")}
-            for c in conds if c["status"] != "met"]
+            for c in conds if c["status"] not in ("met", "advisory")]
     for e in evid:
         if e["status"] != "satisfied":
             ref = msg.clause_ref(e["citation"]["clause"], lang)
@@ -341,11 +372,22 @@ def _gaps(conds: list[dict], evid: list[dict], lang: str) -> list[dict]:
 def _alternative_conditions(cp: Compiled, alt: Alternative, person: Person, lang: str) -> list[dict]:
     held = sorted(alt.codes & person.held)
     names = ", ".join(msg.CATEGORY_LABEL[lang].get(c, c) for c in sorted(alt.codes))
-    conds = [{"condition": "category_held", "status": "met" if held else "not_met", "citation": _citation(cp, alt.fact),
-              "detail": {"kind": alt.kind, "need_any_of": sorted(alt.codes), "held": held,
-                         "connector": alt.connector, "connector_printed": alt.connector_printed},
-              "text": msg.t("category_held" if held else "category_missing", lang,
-                            codes=", ".join(msg.CATEGORY_LABEL[lang].get(c, c) for c in held) if held else names)}]
+    conds = []
+    if alt.org_level:
+        ok = person.organisation_level == alt.org_level
+        conds.append({"condition": "organisation_level", "status": "met" if ok else "not_met",
+                      "citation": _citation(cp, alt.fact), "detail": {"have": person.organisation_level,
+                                                                      "need": alt.org_level},
+                      "text": msg.t("org_level_mismatch", lang, need=msg.ORG_LEVEL_LABEL[lang][alt.org_level],
+                                    have=msg.ORG_LEVEL_LABEL[lang][person.organisation_level])})
+    if alt.codes:
+        conds.append({"condition": "category_held", "status": "met" if held else "not_met",
+                      "citation": _citation(cp, alt.fact),
+                      "detail": {"kind": alt.kind, "need_any_of": sorted(alt.codes), "held": held,
+                                 "connector": alt.connector, "connector_printed": alt.connector_printed},
+                      "text": msg.t("category_held" if held else "category_missing", lang,
+                                    codes=", ".join(msg.CATEGORY_LABEL[lang].get(c, c) for c in held) if held
+                                    else names)})
     if alt.with_experience:
         conds += _row_conditions(cp, alt.with_experience, None, person, lang, "alternative")
     return conds
@@ -357,7 +399,7 @@ def decide(position: dict, profile: dict | Person, as_of: date | None = None, la
     policy = policy or DEFAULT
     as_of = as_of or (profile.as_of if isinstance(profile, Person) else date.today())
     person = profile if isinstance(profile, Person) else load(profile, as_of)
-    cp = compiled(position, lang, as_of, policy)
+    cp = compiled(position, lang, as_of, policy, person.subcase)
     edu_cond, edu_ok, level = _education_condition(cp, person, lang)
     base_conds = _base_conditions(cp, level, person, lang)
     used = [{**(c["citation"] or {})} for c in [edu_cond, *base_conds] if c.get("citation")]
@@ -413,6 +455,8 @@ def decide(position: dict, profile: dict | Person, as_of: date | None = None, la
         "requirements_lang": cp.lang,
         "edition": cp.edition_notes,
         "qualification_level": level,
+        "subcase": cp.subcase,
+        "subcases": list(cp.subcases),
         "categories": categories,
         "highest_by_requirements": highest,
         "post_requirements_met": post_met,

@@ -84,6 +84,7 @@ class Person:
     periods: dict[str, list[tuple[date, date | None]]]
     location: str | None
     organisation_level: str | None
+    subcase: str | None
     categories: tuple[HeldCategory, ...]
     held: frozenset[str]
     degree: str | None
@@ -144,7 +145,7 @@ def load(data: dict, as_of: date | None = None) -> Person:
     held = frozenset(c.code for c in cats
                      if (c.since is None or c.since <= as_of) and (c.until is None or as_of <= c.until))
     return Person(as_of, education, days, has_periods, periods, data.get("location"), data.get("organisation_level"),
-                  cats, held, data.get("degree"), tuple(data.get("achievements", [])), data)
+                  data.get("subcase"), cats, held, data.get("degree"), tuple(data.get("achievements", [])), data)
 
 
 def education_level(e: Education, policy: Policy) -> str | None:
