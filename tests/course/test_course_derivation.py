@@ -1,0 +1,81 @@
+"""The output is derived from the text: edit a copy of the source and rebuild with ``sources_dir``."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from sanat.regulation.course import build_course
+from sanat.regulation.sources import TEXTS_DIR, spec
+
+FILE = spec("course").file
+
+
+@pytest.fixture
+def edit(tmp_path):
+    """Copy the shipped text to a folder and return a function that edits one line of the copy."""
+    shutil.copy(TEXTS_DIR / FILE, tmp_path / FILE)
+    path: Path = tmp_path / FILE
+
+    def _edit(no: int, old: str, new: str) -> Path:
+        lines = path.read_text(encoding="utf-8").split("\n")
+        assert old in lines[no - 1], lines[no - 1]
+        lines[no - 1] = lines[no - 1].replace(old, new, 1)
+        path.write_text("\n".join(lines), encoding="utf-8")
+        return tmp_path
+
+    return _edit
+
+
+def _codes(course: dict) -> dict[str, list]:
+    out: dict[str, list] = {}
+    for a in course["anomalies"]:
+        out.setdefault(a["code"], []).append([s["lines"] for s in a["sources"]])
+    return out
+
+
+def test_changed_hour_changes_output_and_raises_sum_anomalies(edit, course):
+    # topic 2.3 in the in-person plan: lecture 1 -> 2 (row total stays 3)
+    folder = edit(291, "\t1\t1\t1\t3", "\t2\t1\t1\t3")
+    changed = build_course(folder)
+    topic = changed["modules"][1]["topics"][2]
+    assert topic["code"] == "2.3" and topic["hours"]["in_person"]["lecture"] == 2
+    assert topic["hours"]["distance"]["video"] == 1  # the distance plan is untouched
+    assert changed["curriculum"]["in_person"]["computed"]["lecture"] == \
+        course["curriculum"]["in_person"]["computed"]["lecture"] + 1
+    codes = _codes(changed)
+    assert codes["row_sum_mismatch"] == [[[291, 291]]]
+    assert codes["module_sum_mismatch"] == [[[288, 293]]]
+    assert [[291, 291]] not in codes.get("total_sum_mismatch", [])
+    assert any("81" in a["message"] for a in changed["anomalies"] if a["code"] == "total_sum_mismatch")
+    assert "row_sum_mismatch" not in _codes(course)
+
+
+def test_changed_stated_total_is_reported(edit):
+    folder = edit(18, "80 ақ.сағ.", "72 ақ.сағ.")
+    changed = build_course(folder)
+    assert changed["total_hours"] == 72
+    mism = [a for a in changed["anomalies"] if a["code"] == "stated_total_mismatch"]
+    assert mism and all(a["sources"][0]["lines"] == [18, 18] for a in mism)
+
+
+def test_corrected_module_list_drops_the_anomaly(edit):
+    folder = edit(377, "Аттестаттау контекстіндегі педагогтің кәсіби құзыреттері",
+                  "Педагогтерді аттестаттаудың нормативтік-құқықтық негіздері")
+    codes = _codes(build_course(folder))
+    assert "module_list_name_mismatch" not in codes and "module_list_duplicate_name" not in codes
+
+
+def test_rubric_points_follow_the_text(edit):
+    folder = edit(803, "\t10", "\t15")
+    changed = build_course(folder)
+    assert [r["max_points"] for r in changed["rubric"]][3] == 15
+    assert changed["rubric_total"]["computed"] == 55
+    assert _codes(changed)["rubric_sum_mismatch"]
+
+
+def test_changed_support_months(edit):
+    folder = edit(869, "12 айға дейін", "6 айға дейін")
+    assert build_course(folder)["post_course_support"]["duration"]["max_months"] == 6
