@@ -325,7 +325,7 @@ def _evidence(cp: Compiled, cat: str, person: Person, lang: str) -> tuple[list[d
                 status = "missing"
             out.append({"category": c, "statement": it["text"], "kind": tg.kinds[0] if tg.kinds else None,
                         "kinds": list(tg.kinds), "level": tg.levels[0] if tg.levels else None, "levels": list(tg.levels),
-                        "results": list(tg.results), "status": status,
+                        "results": list(tg.results), "optional": tg.optional, "status": status,
                         "citation": {"clause": str(clauses.get(lg) or clauses.get("number") or "") or None, "lang": lg,
                                      "file": (src.get(lg) or {}).get("file"), "lines": it.get("lines")}})
     return out, chain, warnings
@@ -361,7 +361,7 @@ def _gaps(conds: list[dict], evid: list[dict], lang: str) -> list[dict]:
     gaps = [{"condition": c["condition"], "text": c["text"], "citation": c["citation"], "detail": c.get("detail")}
             for c in conds if c["status"] not in ("met", "advisory")]
     for e in evid:
-        if e["status"] != "satisfied":
+        if e["status"] == "missing" and not e["optional"]:
             ref = msg.clause_ref(e["citation"]["clause"], lang)
             key = "evidence_missing" if e["status"] == "missing" else "evidence_commission"
             gaps.append({"condition": "evidence", "status": e["status"], "category": e["category"],
@@ -422,7 +422,7 @@ def decide(position: dict, profile: dict | Person, as_of: date | None = None, la
             highest = cat
         categories.append({"category": cat, "label": msg.CATEGORY_LABEL[lang][cat], "requirements_met": met,
                            "conditions": conds, "evidence": evid, "builds_on_chain": chain,
-                           "evidence_complete": all(e["status"] == "satisfied" for e in evid)})
+                           "evidence_complete": all(e["status"] == "satisfied" or e["optional"] for e in evid)})
     paths = []
     if cp.archetype == "category_table":
         post_met = edu_ok and base_rows_met(cp, level, person)

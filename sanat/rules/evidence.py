@@ -16,11 +16,11 @@ LEVELS = ("organisation", "district", "oblast", "republic", "international")
 RANK = {lv: i for i, lv in enumerate(LEVELS)}
 
 KIND_RULES: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("professional_contest", ("кәсіби шеберлік конкурс", "конкурс профессионального мастерства",
-                              "конкурса профессионального мастерства", "конкурсе профессионального мастерства")),
     ("olympiad", ("олимпиад",)),
     ("contest", ("конкурс", "байқау")),
     ("competition", ("жарыс", "соревновани")),
+    ("professional_contest", ("кәсіби шеберлік конкурс", "конкурс профессионального мастерства",
+                              "конкурса профессионального мастерства", "конкурсе профессионального мастерства")),
     ("publication", ("жарияла", "публикац", "мақала", "статей", "статьи", "басылым")),
     ("methodical_material", ("әдістемелік материал", "методических материал", "методические материал",
                              "оқу-әдістемелік құрал", "учебно-методическ", "әдістемелік құрал")),
@@ -43,9 +43,12 @@ LEVEL_RULES: tuple[tuple[str, tuple[str, ...]], ...] = (
                       "уровне организации", "уровень организации")),
     ("district", ("аудан", "район", "⟨district-city⟩")),
     ("oblast", ("облыс", "областн", "⟨oblast-city⟩")),
-    ("republic", ("республикалық", "республиканск", "роәк", "румс")),
+    ("republic", ("республикалық", "республиканск", "роәк", "румс", "елдің", "страны")),
     ("international", ("халықаралық", "международн")),
 )
+
+
+OPTIONAL = ("(бар болса)", "(при наличии)", "болған жағдайда", "бар болса")
 
 
 @dataclass(frozen=True)
@@ -53,6 +56,7 @@ class Tag:
     kinds: tuple[str, ...]
     levels: tuple[str, ...]
     results: tuple[str, ...]
+    optional: bool = False
 
 
 def normalise(text: str) -> str:
@@ -76,7 +80,7 @@ def tag(text: str) -> Tag:
         results = ("participant", "prize", "winner")
     else:
         results = ("prize", "winner") if prize else ("winner",)
-    return Tag(kinds, levels, results)
+    return Tag(kinds, levels, results, any(x in s for x in OPTIONAL))
 
 
 def matches(t: Tag, achievement: dict, as_of, higher_counts: bool) -> bool:
