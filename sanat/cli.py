@@ -10,6 +10,8 @@ import sys
 
 COMMAND_MODULES = (
     "sanat.commands.serve",
+    "sanat.commands.check",
+    "sanat.commands.screen",
     "sanat.commands.catalog",
     "sanat.commands.course",
     "sanat.commands.standard",
