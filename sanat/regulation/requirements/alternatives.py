@@ -6,7 +6,16 @@ from . import years as years_mod
 from .experience import kind_near
 from .segments import Segment
 from .thresholds import categories
-from .vocabulary import DEPUTY, DEPUTY_CODE, HEAD, LEGACY, LEGACY_CODE, TEACHING_ONLY
+from .vocabulary import (
+    DEPUTY,
+    DEPUTY_CODE,
+    EXPERIENCE,
+    HEAD,
+    LEGACY,
+    LEGACY_CODE,
+    PEDAGOG_HELD,
+    TEACHING_ONLY,
+)
 
 
 def _with_experience(seg: Segment) -> dict | None:
@@ -14,8 +23,9 @@ def _with_experience(seg: Segment) -> dict | None:
     if not found:
         return None
     y = found[0]
+    civil = EXPERIENCE[seg.lang][0][1].search(seg.text)
     return {"min_years": y.value, "printed": y.printed, "strict": y.strict, "bare": y.bare,
-            "experience": kind_near(seg.lang, seg.text, 0, y.start)}
+            "experience": "civil_service" if civil else kind_near(seg.lang, seg.text, 0, y.start)}
 
 
 def manager_codes(seg: Segment) -> list[str]:
@@ -43,7 +53,8 @@ def parse(seg: Segment) -> list[dict]:
     """Category alternatives printed in one row (empty when the row holds none)."""
     kinds = [
         ("manager_category", manager_codes(seg)),
-        ("teacher_category", list(dict.fromkeys(c for *_, c in categories(seg.lang, seg.text)))),
+        ("teacher_category", (["pedagog"] if PEDAGOG_HELD[seg.lang].search(seg.text) else [])
+         + list(dict.fromkeys(c for *_, c in categories(seg.lang, seg.text)))),
         ("legacy_category", legacy_codes(seg)),
     ]
     extra = _with_experience(seg)

@@ -13,7 +13,7 @@ import re
 from . import years as years_mod
 from .experience import kind_near, locality_of
 from .segments import Segment
-from .vocabulary import INCLUDING, LAST
+from .vocabulary import INCLUDING, LAST, NO_EXPERIENCE
 
 _OR = {"kk": re.compile(r"\s(?:немесе|не)\s", re.I), "ru": re.compile(r"\s(?:или|либо)\s", re.I)}
 
@@ -32,7 +32,10 @@ def parse(seg: Segment, offset: int) -> list[dict]:
         elif top is not None and _OR[lang].search(between):
             alternative_to = offset + top
         last = LAST[lang].search(text[max(0, y.start - 12):y.start])
-        row_start = prev_end + max(between.rfind(","), between.rfind(";"), 0)
+        cuts = [between.rfind(";") + 1]
+        cuts += [m.end() for m in INCLUDING[lang].finditer(between)]
+        cuts += [m.end() for m in _OR[lang].finditer(between)]
+        row_start = prev_end + max(cuts)
         out.append({
             "min_years": y.value,
             "printed": y.printed,
@@ -53,3 +56,42 @@ def parse(seg: Segment, offset: int) -> list[dict]:
             top = len(out) - 1
         prev_end = y.end
     return out
+
+
+def attach(seg: Segment, base: list[dict], education: list[dict], offset: int, first_index: int) -> None:
+    """Set ``applies_to`` (education ids) and ``standalone_path`` on the entries of one row.
+
+    A floor applies to the education alternatives printed since the previous experience statement
+    of the row («... немесе E2, педагогикалық жұмыс өтілі кемінде 5 жыл» covers E1 and E2). A floor
+    whose own alternative names no education («E1 немесе E2 немесе ... ұйымдарда ... жұмыс өтілі
+    кемінде 3 жыл») is a path by experience alone. Parts, alternatives and locality variants share
+    the entry they refine.
+    """
+    lang, text = seg.lang, seg.text
+    spans = [(e["_span"][0] + offset, e["_span"][1] + offset, e["id"]) for e in education]
+    waivers = [m.start() for m in NO_EXPERIENCE[lang].finditer(text)]
+    nums = years_mod.find(lang, text)
+    prev_marker, prev_top = -1, None
+    for entry, y in zip(base, nums, strict=False):
+        ref = entry["part_of"] if entry["part_of"] is not None else entry["alternative_to"]
+        prev_marker = max([prev_marker] + [w for w in waivers if w < y.start])
+        if ref is not None and 0 <= ref - first_index < len(base):
+            src = base[ref - first_index]
+            entry["applies_to"], entry["standalone_path"] = list(src["applies_to"]), src["standalone_path"]
+        else:
+            since = [eid for a, _, eid in spans if prev_marker < a < y.start]
+            containing = [eid for a, b, eid in spans if a <= y.start <= b]
+            before = [b for _, b, _ in spans if b <= y.start]
+            if containing:
+                applies = since or (list(prev_top["applies_to"]) if prev_top else containing)
+                entry["applies_to"], entry["standalone_path"] = applies, False
+            elif before and _OR[lang].search(text[max(before):y.start]):
+                entry["applies_to"], entry["standalone_path"] = [], True
+            elif since:
+                entry["applies_to"], entry["standalone_path"] = since, False
+            elif prev_top is not None:
+                entry["applies_to"], entry["standalone_path"] = list(prev_top["applies_to"]), prev_top["standalone_path"]
+            else:
+                entry["applies_to"], entry["standalone_path"] = [], not spans
+            prev_top = entry
+        prev_marker = y.start

@@ -56,19 +56,25 @@ def compare(kk_struct: dict, ru_struct: dict, files: dict | None = None) -> list
                                     a, b, files))
     kk_b = [r for r in _rows(kk_struct, "base_experience", "kk") if r["part_of"] is None]
     ru_b = [r for r in _rows(ru_struct, "base_experience", "ru") if r["part_of"] is None]
-    if sorted(r["min_years"] for r in kk_b) != sorted(r["min_years"] for r in ru_b):
+    kk_e, ru_e = _rows(kk_struct, "education", "kk"), _rows(ru_struct, "education", "ru")
+    first, first_ru = (kk_e or [None])[0], (ru_e or [None])[0]
+    if (kk_b or ru_b) and sorted(r["min_years"] for r in kk_b) != sorted(r["min_years"] for r in ru_b):
         out.append(_anomaly("kk_ru_base_experience_mismatch",
                             f"base experience: kk {[r['min_years'] for r in kk_b] or 'none'} y vs ru "
                             f"{[r['min_years'] for r in ru_b] or 'none'} y",
-                            kk_b[0] if kk_b else None, ru_b[0] if ru_b else None, files))
+                            kk_b[0] if kk_b else first, ru_b[0] if ru_b else first_ru, files))
     a_no = kk_struct.get("no_experience_required_by_lang", {}).get("kk")
     b_no = ru_struct.get("no_experience_required_by_lang", {}).get("ru")
     if a_no is not None and b_no is not None and a_no != b_no:
-        first = (kk_struct.get("education") or [None])[0]
-        first_ru = (ru_struct.get("education") or [None])[0]
         out.append(_anomaly("kk_ru_no_experience_mismatch",
                             f"kk {'waives' if a_no else 'does not waive'} experience for the base line, "
                             f"ru {'waives' if b_no else 'does not waive'} it",
+                            first, first_ru, files))
+    kk_lv = {e["qualification_level"] for e in kk_e if e["via"] != "retraining"}
+    ru_lv = {e["qualification_level"] for e in ru_e if e["via"] != "retraining"}
+    if kk_e and ru_e and kk_lv != ru_lv:
+        out.append(_anomaly("kk_ru_education_levels_mismatch",
+                            f"education alternatives reach levels kk {sorted(map(str, kk_lv))} vs ru {sorted(map(str, ru_lv))}",
                             first, first_ru, files))
     a_arch = kk_struct.get("archetype_by_lang", {}).get("kk")
     b_arch = ru_struct.get("archetype_by_lang", {}).get("ru")

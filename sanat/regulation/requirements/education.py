@@ -12,7 +12,7 @@ import itertools
 import re
 
 from .vocabulary import (
-    EDU_ANY,
+    EDU_DECLARED_LEVEL,
     EDU_HIGHER,
     EDU_NOUN,
     EDU_OTHER,
@@ -24,18 +24,23 @@ from .vocabulary import (
     EDU_SCHOOL_XI,
     EDU_SPLIT,
     EDU_TVET,
+    NO_EXPERIENCE,
 )
 
 ELLIPSIS = True
 """Decision: «A ... педагогикалық немесе өзге де кәсіптік білім» shares A's level with the second piece."""
 
-_EXPERIENCE_PART = re.compile(r"өтіл|стаж|\bжыл|\bлет\b|\bгода\b|талап\s+қой|требовани", re.I)
+# A calendar year («1995 жылға дейін», «до 1995 года») is part of an education, not experience.
+_EXPERIENCE_PART = re.compile(r"өтіл|стаж|(?<!\d\d\d\d )\bжыл|\bлет\b|(?<!\d\d\d\d )\bгода\b|талап\s+қой|требовани", re.I)
 
+DECLARED_LEVEL_OF = {"орташа": "middle", "орта": "middle", "жоғары": "high", "средн": "middle", "высш": "high"}
 LEVEL_OF = {"higher": "high", "postgraduate": "high", "tvet": "middle", "post_secondary": "middle"}
 
 
 def _education_text(piece: str) -> str:
     """The piece without its experience clauses (comma-separated parts that speak of experience)."""
+    for rx in NO_EXPERIENCE.values():
+        piece = rx.sub(",", piece)
     parts = [p for p in re.split(r",\s*", piece) if not _EXPERIENCE_PART.search(p)]
     return ", ".join(p.strip() for p in parts if p.strip()).strip(" ;.")
 
@@ -54,28 +59,44 @@ def _levels(lang: str, text: str) -> list[str]:
 
 
 def parse(lang: str, text: str, lines: list[int], first_id: int) -> list[dict]:
-    """Education alternatives printed in ``text`` (one base line)."""
-    pieces = [_education_text(p) for p in EDU_SPLIT[lang].split(text)]
+    """Education alternatives printed in ``text`` (one base line).
+
+    Each entry carries a private ``_span`` (offsets in ``text``) that the caller uses to tie
+    experience floors to the alternatives they follow, then drops.
+    """
+    spans, start = [], 0
+    for m in EDU_SPLIT[lang].finditer(text):
+        spans.append((start, m.start()))
+        start = m.end()
+    spans.append((start, len(text)))
+    cut = [(_education_text(text[a:b]), (a, b)) for a, b in spans]
+    cut = [(p, span) for p, span in cut if p]
+    pieces = [p for p, _ in cut]
     out: list[dict] = []
     prev_levels: list[str] = []
     prev_nounless = False
     prev_profile = False
-    for piece in pieces:
-        if not piece:
-            continue
+    for i, piece in enumerate(pieces):
         levels = _levels(lang, piece)
         xi = bool(EDU_SCHOOL_XI[lang].search(piece))
         retraining = bool(EDU_RETRAINING[lang].search(piece))
         has_noun = bool(EDU_NOUN[lang].search(piece))
-        if not (levels or xi or retraining or EDU_ANY[lang].search(piece)):
+        # A level without a noun is an education only when the next piece supplies the noun
+        # («жоғары ... педагогикалық немесе ... білім»); otherwise it names a place of work.
+        elliptic = bool(levels) and i + 1 < len(pieces) and bool(EDU_NOUN[lang].search(pieces[i + 1]))
+        if not (has_noun or xi or retraining or elliptic):
+            prev_levels, prev_nounless, prev_profile = [], False, False
             continue
         profile = bool(EDU_PROFILE[lang].search(piece))
         inherited = False
         if ELLIPSIS and not levels and not xi and not retraining and prev_nounless and prev_levels:
             levels, inherited = list(prev_levels), True
             profile = profile or prev_profile
+        declared = EDU_DECLARED_LEVEL[lang].search(piece)
         if xi:
-            via, qual = "school_ped_class_pre1995", "middle"
+            # The level is the one the text declares for this document, never assumed.
+            via = "school_ped_class_pre1995"
+            qual = DECLARED_LEVEL_OF.get(declared.group(1).lower()) if declared else None
             levels = []
         elif retraining and not levels:
             via, qual = "retraining", None
@@ -101,6 +122,7 @@ def parse(lang: str, text: str, lines: list[int], first_id: int) -> list[dict]:
             "level_inherited": inherited,
             "quote": piece,
             "lines": list(lines),
+            "_span": cut[i][1],
         })
         prev_levels, prev_nounless, prev_profile = levels, not has_noun, profile
     # A noun-less piece («жоғары ... педагогикалық») shares the pedagogical word of the next one.

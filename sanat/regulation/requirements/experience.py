@@ -6,18 +6,12 @@ from .vocabulary import EXPERIENCE, LOCALITY
 
 
 def _matches(lang: str, text: str) -> list[tuple[int, int, str]]:
-    found = []
+    """Every kind phrase, by position; at one position the more specific kind (listed first) wins."""
+    found: dict[int, tuple[int, int, str]] = {}
     for kind, rx in EXPERIENCE[lang]:
         for m in rx.finditer(text):
-            found.append((m.start(), m.end(), kind))
-    return found
-
-
-def _specific(found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """Drop generic «жұмыс өтілі»/«стаж» hits that overlap or sit next to a specific kind."""
-    specific = [f for f in found if f[2] != "unspecified"]
-    generic = [f for f in found if f[2] == "unspecified"]
-    return specific, generic
+            found.setdefault(m.start(), (m.start(), m.end(), kind))
+    return sorted(found.values())
 
 
 def kind_near(lang: str, text: str, start: int, end: int, lo: int = 0) -> str:
@@ -25,11 +19,10 @@ def kind_near(lang: str, text: str, start: int, end: int, lo: int = 0) -> str:
 
     Preference: a kind printed between the row start and the number; else the nearest one
     before the row (from ``lo``); else the first one after the number (KK sometimes ends the row
-    with «... мамандығы бойынша жұмыс өтілі болуы тиіс»); else ``unspecified`` if the segment
-    speaks of experience at all.
+    with «... мамандығы бойынша жұмыс өтілі болуы тиіс»); else ``unspecified``.
     """
-    specific, _generic = _specific(_matches(lang, text))
-    inside = [f for f in specific if start <= f[0] < end]
+    specific = [f for f in _matches(lang, text) if f[2] != "unspecified"]
+    inside = [f for f in specific if f[1] > start and f[0] < end]
     if inside:
         return inside[-1][2]
     before = [f for f in specific if lo <= f[0] < start]

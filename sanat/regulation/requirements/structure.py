@@ -60,9 +60,11 @@ def structure_lang(items: list[dict], lang: str, file: str) -> dict:
         else:
             edu = edu_mod.parse(lang, seg.body, list(seg.lines), len(out["education"]) + 1)
             base = base_mod.parse(seg, len(out["base_experience"]))
+            base_mod.attach(seg, base, edu, len(seg.text) - len(seg.body), len(out["base_experience"]))
             if edu or base:
                 role = "base"
             for e in edu:
+                e.pop("_span")
                 e["subcase"], e["organisation_level"] = seg.subcase, seg.organisation_level
             out["education"] += edu
             out["base_experience"] += base

@@ -77,8 +77,8 @@ FLOOR_AFTER = {"kk": re.compile(r"^\w*\s*кем\s+емес", re.I), "ru": re.com
 EXPERIENCE = {
     "kk": [
         ("civil_service", re.compile(r"мемлекеттік қызметші", re.I)),
-        ("managerial", re.compile(r"басшылық лауазым|басшы лауазым|басшы\w*\s+(?:\(\w+\)\s+)?лауазым|басшы\w*\s+орынбасары\s+(?:немесе\s+\S+\s+)?лауазым", re.I)),
-        ("position", re.compile(r"[\w-]+\s+лауазымындағы", re.I)),
+        ("managerial", re.compile(r"басшы құрам|басшылық лауазым|басшы лауазым|басшы\w*\s+(?:\(\w+\)\s+)?лауазым|басшы\w*\s+орынбасары\s+(?:немесе\s+\S+\s+)?лауазым", re.I)),
+        ("position", re.compile(r"\b(?!басшы)[\w-]+\s+лауазымындағы", re.I)),
         ("specialty", re.compile(r"мамандығы бойынша", re.I)),
         ("pedagogical", re.compile(r"педагогикалық\s+(?:жұмыс|еңбек)?\s*өтіл", re.I)),
         ("education_org", re.compile(r"білім беру ұйымдарында\w*|білім беру ұйымында", re.I)),
@@ -86,7 +86,7 @@ EXPERIENCE = {
     ],
     "ru": [
         ("civil_service", re.compile(r"государственн\w+ служ", re.I)),
-        ("managerial", re.compile(r"руководящ\w+ должност|должности (?:заместителя )?руководителя", re.I)),
+        ("managerial", re.compile(r"руководящ\w+ состав|руководящ\w+ должност|должности (?:заместителя )?руководителя", re.I)),
         ("position", re.compile(r"в должности", re.I)),
         ("specialty", re.compile(r"по специальности", re.I)),
         ("pedagogical", re.compile(r"педагогической работы", re.I)),
@@ -95,8 +95,8 @@ EXPERIENCE = {
     ],
 }
 NO_EXPERIENCE = {
-    "kk": re.compile(r"(?:жұмыс\s+)?(?:өтіліне|стажына|өтілі)\s+талап\w*\s+қой(?:ылмай|мастан)", re.I),
-    "ru": re.compile(r"без предъявления требований к стажу", re.I),
+    "kk": re.compile(r"(?:жұмыс\s+)?(?:өтіліне|стажына|өтілі)\s+талап\w*\s+қой(?:ылмай\w*|мастан)", re.I),
+    "ru": re.compile(r"без предъявления требований к стажу(?: работы)?", re.I),
 }
 LOCALITY = {
     "kk": [("urban", re.compile(r"қалалық жерде", re.I)), ("rural", re.compile(r"ауылдық жерде", re.I))],
@@ -136,20 +136,26 @@ TEACHING_ONLY = {"kk": re.compile(r"оқытушылық қызметті жүз
                  "ru": re.compile(r"при осуществлении преподавательской деятельности", re.I)}
 
 # Education vocabulary.
-EDU_SPLIT = {"kk": re.compile(r"\s(?:немесе|не)\s|;\s*", re.I), "ru": re.compile(r",?\s(?:или|либо)\s|;\s*", re.I)}
+EDU_SPLIT = {"kk": re.compile(r"\s(?:немесе|не)\s|;\s*|(?:(?<=білім)|(?<=білімі))\s+және\s*\(\s*немесе\s*\)\s", re.I),
+             "ru": re.compile(r",?\s(?:или|либо)\s|;\s*|(?<=образование)\s+и\s*\(\s*или\s*\)\s", re.I)}
 EDU_HIGHER = {"kk": re.compile(r"\bжоғары\b(?!\s+оқу орнынан кейінгі)(?!\s+біліктілік)(?!\s+деңгей)", re.I),
               "ru": re.compile(r"\bвысш\w*\b(?!\s+\w+\s+категори)", re.I)}
 EDU_POSTGRADUATE = {"kk": re.compile(r"жоғары оқу орнынан кейінгі", re.I), "ru": re.compile(r"послевузовск", re.I)}
 EDU_TVET = {"kk": re.compile(r"техникалық және кәсіптік", re.I), "ru": re.compile(r"техническ\w+ и профессиональн", re.I)}
 EDU_POST_SECONDARY = {"kk": re.compile(r"орта білімнен кейінгі", re.I), "ru": re.compile(r"послесредн", re.I)}
 EDU_RETRAINING = {"kk": re.compile(r"қайта даяр", re.I), "ru": re.compile(r"переподготов", re.I)}
-EDU_SCHOOL_XI = {"kk": re.compile(r"XI\s+педагогикалық\s+сынып", re.I), "ru": re.compile(r"XI\s+педагогическ\w+\s+класс", re.I)}
+# The level a document is declared to belong to («біліктіліктің орташа деңгейіне жататын»).
+EDU_DECLARED_LEVEL = {"kk": re.compile(r"\b(орташа|орта|жоғары)\s+деңгей", re.I),
+                      "ru": re.compile(r"\b(средн|высш)\w*\s+уровн", re.I)}
+EDU_SCHOOL_XI = {"kk": re.compile(r"XI\s+педагогикалық\s+сыны[пб]", re.I), "ru": re.compile(r"XI\s+педагогическ\w+\s+класс", re.I)}
 EDU_PEDAGOGICAL = {"kk": re.compile(r"педагогикалық", re.I), "ru": re.compile(r"педагогическ", re.I)}
 EDU_OTHER = {"kk": re.compile(r"өзге де", re.I), "ru": re.compile(r"\bин\w+ (?:высш\w+ )?(?:\(\w+\) )?(?:и \(или\) \w+ )?профессиональн", re.I)}
 EDU_PROFILE = {"kk": re.compile(r"тиісті\s+(?:бейін|мамандық)|бейіні\s+бойынша|бейіндер\w*\s+бойынша|тиісті бейіні", re.I),
                "ru": re.compile(r"по (?:соответствующ\w+ )?профил", re.I)}
-EDU_NOUN = {"kk": re.compile(r"білім|құжат|даярл|курс|сертификат|сынып", re.I),
-            "ru": re.compile(r"образовани|документ|переподготов|класс", re.I)}
+EDU_NOUN = {"kk": re.compile(r"(?<!орта )білім(?:і|ін|ді)?(?=[\s,;.)]|$)(?!\s+беру)|құжат|даярл|курс|сертификат|сынып", re.I),
+            "ru": re.compile(r"образовани(?!я\b)|документ|переподготов|класс", re.I)}
+# «педагогтің, немесе педагог – сарапшының ...»: the «педагог» category itself held as an alternative.
+PEDAGOG_HELD = {"kk": re.compile(r"педагогтің,\s*немесе", re.I), "ru": re.compile(r"(?!)")}
 EDU_ANY = {"kk": re.compile(r"білім|құжат|қайта даяр", re.I), "ru": re.compile(r"образовани|документ|переподготов", re.I)}
 # An education noun proper: «білім беру ұйымы» (education organisation) and «образования» (genitive,
 # «организаций образования») name places of work, not a diploma.
