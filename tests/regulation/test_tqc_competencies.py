@@ -15,6 +15,8 @@ def codes(pos, code):
 def first_levels(catalog, lang):
     out = Counter()
     for p in catalog["positions"]:
+        if lang == "ru" and (p["source"]["ru"] or {}).get("provenance") != "official":
+            continue
         cats = [c for c, v in p["competencies"].items() if v["label"][lang]]
         if cats:
             out[cats[0]] += 1

@@ -50,47 +50,8 @@ def align(kk: Position, ru: Position | None, position: dict, kk_file: str, ru_fi
             out.append(anomaly("kk_ru_builds_on_mismatch",
                                f"{cat}: kk builds on {b['kk']}, ru on {b['ru']}",
                                (kk_file, v["lines"]["kk"]), (ru_file, v["lines"]["ru"])))
-    out.extend(thresholds(position.get("requirements") or {}, kk_file, ru_file))
+    # Facts stated differently (thresholds, base experience, levels): requirements.compare
+    # pairs the structured rows of both languages; its kk_ru_* findings are position anomalies.
+    out.extend(a for a in (position.get("requirements") or {}).get("anomalies", [])
+               if a["code"].startswith("kk_ru_"))
     return out
-
-
-def _threshold_key(t: dict) -> tuple:
-    return (t.get("category"), t.get("locality"), t.get("organisation_level"))
-
-
-def _facts(rows: list[dict], lang: str) -> dict[tuple, list[dict]]:
-    out: dict[tuple, list[dict]] = {}
-    for t in rows:
-        if t.get("lang") == lang:
-            out.setdefault(_threshold_key(t), []).append(t)
-    return out
-
-
-def _value(rows: list[dict]) -> list:
-    return sorted((r.get("min_years"), bool(r.get("strict"))) for r in rows)
-
-
-def thresholds(req: dict, kk_file: str, ru_file: str) -> list[dict]:
-    """Compare the structured experience floors (requirements.py) of kk and ru, per category."""
-    out = []
-    for field in ("thresholds", "base_experience"):
-        rows = req.get(field) or []
-        kk, ru = _facts(rows, "kk"), _facts(rows, "ru")
-        if not kk or not ru:
-            continue
-        for key in sorted(set(kk) | set(ru), key=str):
-            a, b = kk.get(key, []), ru.get(key, [])
-            if _value(a) == _value(b):
-                continue
-            name = key[0] or "position"
-            out.append(anomaly(
-                "kk_ru_threshold_mismatch",
-                f"{field} {name}: kk {_fmt(a)} vs ru {_fmt(b)}",
-                *[(kk_file, r["lines"]) for r in a[:1]], *[(ru_file, r["lines"]) for r in b[:1]]))
-    return out
-
-
-def _fmt(rows: list[dict]) -> str:
-    if not rows:
-        return "none"
-    return ", ".join(f"{'>' if r.get('strict') else '>='}{r.get('min_years')}y" for r in rows)

@@ -15,6 +15,7 @@ from sanat.regulation.tqc.align import align
 from sanat.regulation.tqc.amendments import parse_note
 from sanat.regulation.tqc.competencies import Level, split_levels
 from sanat.regulation.tqc.grammar import CATEGORIES, CLAUSE_KINDS, GRAMMARS
+from sanat.regulation.tqc.notice_merge import merge_notice
 from sanat.regulation.tqc.parse import parse_kk, parse_ru
 from sanat.regulation.tqc.structure import Clause, Document, Position
 
@@ -68,13 +69,12 @@ def competencies(levels: dict[str, list[Level] | None]) -> dict:
     return out
 
 
-def structure_requirements(kk_items: list[dict] | None, ru_items: list[dict] | None) -> dict:
-    """The structured requirements owned by ``sanat.regulation.requirements``; {} until it exists."""
-    try:
-        from sanat.regulation.requirements import structure
-    except ImportError:
-        return {}
-    return structure(kk_items, ru_items)
+def structure_requirements(kk_items: list[dict] | None, ru_items: list[dict] | None,
+                           files: dict[str, str]) -> dict:
+    """The structured requirements owned by ``sanat.regulation.requirements`` (its contract keys)."""
+    from sanat.regulation.requirements import structure
+
+    return structure(kk_items, ru_items, files=files)
 
 
 def _ru_key(pos: Position) -> tuple[int, int | None, int]:
@@ -117,7 +117,7 @@ def build_position(kk: Position, ru: Position | None, kk_file: str, ru_file: str
     req_kk = _items(kk.clause("requirements"))
     req_ru = _items(ru.clause("requirements")) if ru else None
     requirements = {"text": {"kk": req_kk, "ru": req_ru}}
-    requirements.update(structure_requirements(req_kk, req_ru))
+    requirements.update(structure_requirements(req_kk, req_ru, {"kk": kk_file, "ru": ru_file}))
     return {
         "id": position_id(kk),
         "chapter": kk.chapter,
@@ -181,7 +181,7 @@ def build_catalog(sources_dir: Path | str | None = None) -> dict:
                         (src.file, ev["lines"])))
             else:
                 order_amendments.append(ev)
-    return {
+    catalog = {
         "schema_version": SCHEMA_VERSION,
         "sources": [kk_src.provenance(), ru_src.provenance()],
         "order": {"number": ORDER, "sections": _sections(kk_doc, ru_doc),
@@ -191,6 +191,8 @@ def build_catalog(sources_dir: Path | str | None = None) -> dict:
         "anomalies": top_anomalies,
         "vacancy_notices": [],
     }
+    merge_notice(catalog, sources_dir, structure_requirements)
+    return catalog
 
 
 def _has(folder: Path | str | None, key: str) -> bool:
