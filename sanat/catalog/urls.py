@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import views
+from . import course_views, views
 
 app_name = "catalog"
 urlpatterns = [
@@ -9,4 +9,6 @@ urlpatterns = [
     path("positions/<str:pid>/", views.position, name="position"),
     path("sources/<str:file>/", views.source, name="source"),
     path("search/", views.search, name="search"),
+    path("course/", course_views.programme, name="course"),
+    path("course/export.json", course_views.export, name="course_export"),
 ]
