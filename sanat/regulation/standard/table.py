@@ -102,6 +102,8 @@ def outline(src: SourceText) -> Outline:
     appendices: dict[int, tuple[int, int]] = {}
     for i, (n, num) in enumerate(heads):
         end = heads[i + 1][0] - 1 if i + 1 < len(heads) else last_line
+        while end > n and not src.line(end).strip():
+            end -= 1
         appendices[num] = (n, end)
     cards: list[tuple[int, str, int, int]] = []
     for num, (first, last) in appendices.items():
