@@ -113,6 +113,7 @@ def _position_row(edition: CatalogEdition, order: int, p: dict) -> Position:
         paragraph=para.get("number"), occurrence=para.get("occurrence") or 1,
         title_kk=title.get("kk") or "", title_ru=title.get("ru") or "",
         chapter_title_kk=chapter_title.get("kk") or "", chapter_title_ru=chapter_title.get("ru") or "",
+        ru_provenance=(((p.get("source") or {}).get("ru") or {}).get("provenance") or "")[:30],
         data=p,
     )
 

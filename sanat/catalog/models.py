@@ -57,6 +57,8 @@ class Position(models.Model):
     title_ru = models.TextField(blank=True)
     chapter_title_kk = models.TextField(blank=True)
     chapter_title_ru = models.TextField(blank=True)
+    ru_provenance = models.CharField(max_length=30, blank=True,
+                                     help_text="'official', 'vacancy_notice' (a school's quotation) or '' (no ru)")
     data = models.JSONField()
 
     class Meta:

@@ -71,12 +71,14 @@ def position_view(p: Position) -> dict:
     clauses = d.get("clauses") or {}
     sources = d.get("source") or {}
     files = {lang: (sources.get(lang) or {}).get("file") for lang in LANGS}
+    quoted = {lang: (sources.get(lang) or {}).get("provenance") == "vacancy_notice" for lang in LANGS}
     bases = {lang: reverse("catalog:source", args=[f]) if f else None for lang, f in files.items()}
     sections = []
     for key in ("duties", "knowledge", "requirements"):
         items = section_items(d, key)
         sections.append({"key": key, "clause": clauses.get(key) or {},
-                         "cols": [{"lang": lang, "items": _cited(items[lang], bases[lang]), "file": files[lang]}
+                         "cols": [{"lang": lang, "items": _cited(items[lang], bases[lang]), "file": files[lang],
+                                   "quoted": quoted[lang]}
                                   for lang in LANGS]})
     comps = d.get("competencies") or {}
     categories = []
@@ -85,7 +87,8 @@ def position_view(p: Position) -> dict:
         items = cat.get("items") or {}
         categories.append({
             "code": code, "label": cat.get("label") or {}, "builds_on": cat.get("builds_on"),
-            "cols": [{"lang": lang, "items": _cited(items.get(lang), bases[lang]), "file": files[lang]}
+            "cols": [{"lang": lang, "items": _cited(items.get(lang), bases[lang]), "file": files[lang],
+                      "quoted": quoted[lang]}
                      for lang in LANGS],
         })
     return {
@@ -95,6 +98,7 @@ def position_view(p: Position) -> dict:
         "categories": categories,
         "amendments": [{**a, "href": (_cited([{"lines": a.get("lines")}], bases.get(a.get("lang"))) or [{}])[0].get("href")}
                        for a in d.get("amendments") or []],
+        "quoted": quoted,
         "anomalies": [_with_links(a) for a in d.get("anomalies") or []], "source": sources,
     }
 
