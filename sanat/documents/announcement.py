@@ -1,0 +1,244 @@
+"""The competition announcement, generated from the catalog in ru or kk.
+
+Structure of the sample notice (004): posts with rates, the acceptance window, the numbered
+document list with its conditions, then per post (posts of one position share a section):
+duties, must-know, qualification requirements, requirements by category, and the salary line.
+Regulation text comes only from the catalog; where the catalog has no text in the requested
+language the announcement says so (a ``note`` block) instead of inventing one.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from .blocks import Block, to_html, to_text
+from .spec import AnnouncementSpec, SpecError, parse_spec
+
+LANGS = ("ru", "kk")
+MONTHS = {
+    "ru": ("января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября",
+           "октября", "ноября", "декабря"),
+    "kk": ("қаңтар", "ақпан", "наурыз", "сәуір", "мамыр", "маусым", "шілде", "тамыз", "қыркүйек",
+           "қазан", "қараша", "желтоқсан"),
+}
+HEADINGS = {
+    "ru": {"duties": "Должностные обязанности:", "knowledge": "Должен знать:",
+           "requirements": "Требования к квалификации:",
+           "competencies": "Требования к квалификации с определением профессиональных компетенций:"},
+    "kk": {"duties": "Лауазымдық міндеттері:", "knowledge": "Білуге тиіс:",
+           "requirements": "Біліктілікке қойылатын талаптар:",
+           "competencies": "Кәсіби құзыреттілікті айқындай отырып, біліктілікке қойылатын талаптар:"},
+}
+TEXT = {
+    "ru": {
+        "opening": "Объявляется конкурс на вакантные должности:",
+        "salary": "Размер должностного оклада: от {amount} тенге в зависимости от образования, стажа работы "
+                  "и имеющейся квалификационной категории.",
+        "salary_post": "{title}: размер должностного оклада от {amount} тенге.",
+        "no_text": "Текст квалификационной характеристики этой должности на русском языке в каталоге "
+                   "отсутствует.",
+        "custom": "Должность не предусмотрена Типовыми квалификационными характеристиками: текст обязанностей "
+                  "и требований в каталоге отсутствует.",
+        "quoted": "Текст на русском языке приведён по объявлению организации образования ({file}), "
+                  "а не по официальному тексту приказа.",
+        "no_documents": "Перечень документов в каталоге отсутствует.",
+        "documents_other_lang": "",
+    },
+    "kk": {
+        "opening": "Бос лауазымдарға конкурс жарияланады:",
+        "salary": "Лауазымдық айлықақы мөлшері: білімі, жұмыс өтілі және біліктілік санатына байланысты "
+                  "{amount} теңгеден бастап.",
+        "salary_post": "{title}: лауазымдық айлықақы мөлшері {amount} теңгеден бастап.",
+        "no_text": "Бұл лауазымның біліктілік сипаттамасының қазақ тіліндегі мәтіні каталогта жоқ.",
+        "custom": "Лауазым үлгілік біліктілік сипаттамаларында көзделмеген: міндеттері мен талаптарының мәтіні "
+                  "каталогта жоқ.",
+        "quoted": "",
+        "no_documents": "Құжаттар тізбесі каталогта жоқ.",
+        "documents_other_lang": "Құжаттар тізбесінің қазақ тіліндегі мәтіні каталогта жоқ; төменде "
+                                "хабарландырудың орыс тіліндегі мәтіні берілген.",
+    },
+}
+
+
+def _num(x: float) -> str:
+    """0.75 -> «0,75»; 3.0 -> «3»."""
+    return f"{x:g}".replace(".", ",")
+
+
+def rate_phrase(rate: float, lang: str) -> str:
+    """«0,75 ставки», «1 ставка», «5 ставок» (ru); «0,75 ставка» (kk)."""
+    if lang == "kk":
+        return f"{_num(rate)} ставка"
+    if rate != int(rate):
+        return f"{_num(rate)} ставки"
+    n = int(rate)
+    word = "ставка" if n % 10 == 1 and n % 100 != 11 else (
+        "ставки" if n % 10 in (2, 3, 4) and n % 100 not in (12, 13, 14) else "ставок")
+    return f"{n} {word}"
+
+
+def money(amount: int) -> str:
+    """117508 -> «117 508»."""
+    return f"{amount:,}".replace(",", " ")
+
+
+def window_phrase(start: date, end: date, lang: str) -> str:
+    m = MONTHS[lang]
+    if lang == "ru":
+        if (start.year, start.month) == (end.year, end.month):
+            span = f"с {start:%d} по {end:%d} {m[end.month - 1]} {end.year} года"
+        elif start.year == end.year:
+            span = f"с {start:%d} {m[start.month - 1]} по {end:%d} {m[end.month - 1]} {end.year} года"
+        else:
+            span = (f"с {start:%d} {m[start.month - 1]} {start.year} года "
+                    f"по {end:%d} {m[end.month - 1]} {end.year} года")
+        return f"Прием документов осуществляется {span}."
+    return (f"Құжаттарды қабылдау мерзімі: {start.year} жылғы {start.day} {m[start.month - 1]} – "
+            f"{end.year} жылғы {end.day} {m[end.month - 1]}.")
+
+
+@dataclass
+class AnnouncementDoc:
+    """The generated announcement; every format renders the same ``blocks``."""
+
+    lang: str
+    title: str
+    blocks: list[Block]
+    missing: list[dict] = field(default_factory=list)  # posts without text in ``lang``: {"title","reason"}
+
+    def text(self) -> str:
+        return to_text(self.blocks)
+
+    def html(self) -> str:
+        return to_html(self.blocks, lang=self.lang, title=self.title)
+
+    def docx_bytes(self) -> bytes:
+        from .render import blocks_to_docx
+
+        return blocks_to_docx(self.blocks, lang=self.lang, title=self.title)
+
+    def pdf_bytes(self) -> bytes:
+        from .render import html_to_pdf
+
+        return html_to_pdf(self.html())
+
+    def render(self, fmt: str) -> bytes:
+        """``fmt`` in txt|html|docx|pdf -> bytes (UTF-8 for text formats)."""
+        if fmt == "txt":
+            return self.text().encode("utf-8")
+        if fmt == "html":
+            return self.html().encode("utf-8")
+        if fmt == "docx":
+            return self.docx_bytes()
+        if fmt == "pdf":
+            return self.pdf_bytes()
+        raise ValueError(f"unknown format {fmt!r} (txt, html, docx, pdf)")
+
+
+def _lang_items(block, lang: str) -> list[dict] | None:
+    return block.get(lang) if isinstance(block, dict) else None
+
+
+def _has_text(pos: dict, lang: str) -> bool:
+    return bool((pos.get("title") or {}).get(lang)) and bool(_lang_items(pos.get("duties"), lang))
+
+
+def _position_blocks(pos: dict, lang: str) -> list[Block]:
+    out: list[Block] = []
+    heads = HEADINGS[lang]
+    req = pos.get("requirements") or {}
+    parts = (("duties", _lang_items(pos.get("duties"), lang)),
+             ("knowledge", _lang_items(pos.get("knowledge"), lang)),
+             ("requirements", _lang_items(req.get("text"), lang)))
+    for key, items in parts:
+        if items is None:
+            continue
+        out.append(Block("subheading", heads[key]))
+        out += [Block("line", i["text"]) for i in items]
+    comp = [(c, v) for c, v in (pos.get("competencies") or {}).items() if (v.get("items") or {}).get(lang)]
+    if comp:
+        out.append(Block("subheading", heads["competencies"]))
+        for k, (code, v) in enumerate(comp, 1):
+            label = (v.get("label") or {}).get(lang) or code
+            number = (v.get("number") or {}).get(lang) or k
+            out.append(Block("line", f'{number}) "{label}":'))
+            ref = (v.get("builds_on_text") or {}).get(lang)
+            if ref:
+                out.append(Block("line", ref))
+            out += [Block("line", i["text"]) for i in v["items"][lang]]
+    return out
+
+
+def _notice(catalog: dict, spec: AnnouncementSpec) -> dict | None:
+    notices = catalog.get("vacancy_notices") or []
+    if spec.notice:
+        found = next((n for n in notices if n.get("id") == spec.notice), None)
+        if found is None:
+            raise SpecError("notice", f"{spec.notice!r} is not a vacancy notice of the catalog")
+        return found
+    return notices[0] if notices else None
+
+
+def _documents(notice: dict | None, lang: str) -> list[Block]:
+    t = TEXT[lang]
+    if not notice or not notice.get("documents"):
+        return [Block("note", t["no_documents"])]
+    out: list[Block] = []
+    if notice.get("lang") != lang:
+        out.append(Block("note", t["documents_other_lang"]))
+    if notice.get("submission"):
+        out.append(Block("para", notice["submission"]["text"]))
+    out += [Block("numbered", d["text"], d["number"]) for d in notice["documents"]]
+    for key in ("extras", "rejection_rule"):
+        if notice.get(key):
+            out.append(Block("para", notice[key]["text"]))
+    return out
+
+
+def build_announcement(spec: AnnouncementSpec, catalog: dict, lang: str) -> AnnouncementDoc:
+    """Blocks of the announcement for a validated spec."""
+    if lang not in LANGS:
+        raise SpecError("--lang", f"{lang!r} is not supported (ru, kk)")
+    t = TEXT[lang]
+    by_id = {p["id"]: p for p in catalog.get("positions", [])}
+    blocks = [Block("title", spec.organisation), Block("para", t["opening"])]
+    groups: dict[str, list] = {}
+    for k, post in enumerate(spec.posts):
+        pos = by_id.get(post.position) if post.position else None
+        title = post.title or ((pos or {}).get("title") or {}).get(lang) or ((pos or {}).get("title") or {}).get(
+            "kk" if lang == "ru" else "ru") or post.position
+        blocks.append(Block("line", f"{title} – {rate_phrase(post.rate, lang)}"))
+        groups.setdefault(post.position or f"custom-{k}", []).append((post, title, pos))
+    blocks.append(Block("break"))
+    blocks.append(Block("para", window_phrase(spec.start, spec.end, lang)))
+    blocks += _documents(_notice(catalog, spec), lang)
+    missing: list[dict] = []
+    for members in groups.values():
+        post, title, pos = members[0]
+        if pos is None:
+            blocks += [Block("heading", title), Block("note", t["custom"])]
+            missing.append({"title": title, "reason": "custom"})
+        elif not _has_text(pos, lang):
+            blocks += [Block("heading", ((pos.get("title") or {}).get(lang)) or title), Block("note", t["no_text"])]
+            missing += [{"title": m[1], "reason": "no_text", "position": pos["id"]} for m in members]
+        else:
+            blocks.append(Block("heading", pos["title"][lang]))
+            src = (pos.get("source") or {}).get(lang) or {}
+            if src.get("provenance") == "vacancy_notice" and t["quoted"]:
+                blocks.append(Block("note", t["quoted"].format(file=src.get("file", ""))))
+            blocks += _position_blocks(pos, lang)
+        salaries = {m[0].salary_from for m in members}
+        if len(salaries) == 1 and None not in salaries:
+            blocks.append(Block("para", t["salary"].format(amount=money(post.salary_from))))
+        else:
+            blocks += [Block("para", t["salary_post"].format(title=m[1], amount=money(m[0].salary_from)))
+                       for m in members if m[0].salary_from is not None]
+    return AnnouncementDoc(lang, f"{spec.organisation}: {t['opening'].rstrip(':')}", blocks, missing)
+
+
+def render_announcement(spec: dict | AnnouncementSpec, catalog: dict, lang: str) -> AnnouncementDoc:
+    """Validate ``spec`` (raises ``SpecError`` naming the field) and build the announcement."""
+    if not isinstance(spec, AnnouncementSpec):
+        spec = parse_spec(spec, {p["id"] for p in catalog.get("positions", [])})
+    return build_announcement(spec, catalog, lang)
