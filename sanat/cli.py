@@ -15,6 +15,7 @@ COMMAND_MODULES = (
     "sanat.commands.catalog",
     "sanat.commands.course",
     "sanat.commands.standard",
+    "sanat.commands.hiring",
 )
 
 
