@@ -79,3 +79,40 @@ def test_rubric_points_follow_the_text(edit):
 def test_changed_support_months(edit):
     folder = edit(869, "12 айға дейін", "6 айға дейін")
     assert build_course(folder)["post_course_support"]["duration"]["max_months"] == 6
+
+
+def test_changed_module_total(edit):
+    folder = edit(294, "\t16", "\t15")
+    codes = _codes(build_course(folder))
+    assert codes["module_sum_mismatch"] == [[[294, 299]]]
+    assert codes["total_sum_mismatch"] == [[[280, 313]]]  # module totals now add up to 79, «Барлығы» says 80
+
+
+def test_changed_grand_total(edit):
+    folder = edit(313, "<b>80</b>", "<b>82</b>")
+    changed = build_course(folder)
+    assert changed["curriculum"]["in_person"]["stated_total"] == 82
+    codes = _codes(changed)
+    assert len(codes["total_sum_mismatch"]) == 2
+    assert [[18, 18], [313, 313]] in codes["stated_total_mismatch"]
+
+
+def test_missing_distance_topic(edit):
+    folder = edit(342, "4.4\t", "4.4\t")  # copy only
+    lines = (folder / FILE).read_text("utf-8").split("\n")
+    assert lines[341].startswith("4.4\t")
+    del lines[341]  # drop topic 4.4 from the distance plan
+    (folder / FILE).write_text("\n".join(lines), "utf-8")
+    changed = build_course(folder)
+    codes = _codes(changed)
+    assert codes["plan_topic_missing"] == [[[305, 305]]]
+    assert codes["module_sum_mismatch"] == [[[337, 342]]]  # distance module 4: 13 of 16 hours (4.5 moved up a line)
+    topic = next(t for t in changed["modules"][3]["topics"] if t["code"] == "4.4")
+    assert topic["hours"]["distance"] is None and topic["lines"]["distance"] is None
+
+
+def test_renumbered_topic(edit):
+    folder = edit(296, "3.2\t", "3.7\t")
+    codes = _codes(build_course(folder))
+    assert [[296, 296]] in codes["topic_code_out_of_sequence"]
+    assert [[296, 296]] in codes["plan_topic_missing"] and [[333, 333]] in codes["plan_topic_missing"]
