@@ -99,3 +99,13 @@ def test_page_follows_a_changed_text(client, settings, tmp_path):
     assert _cells(row)[2] == "2" and "≠ 3" in _cells(row)[5]
     assert "row_sum_mismatch" in html
     assert "≠" not in _table(html, "distance")  # the distance plan was not edited
+
+
+def test_page_renders_when_the_text_drops_a_figure(client, settings, tmp_path):
+    file = spec("course").file
+    text = (TEXTS_DIR / file).read_text("utf-8").replace("12 айға дейін", "бірнеше ай бойы")
+    (tmp_path / file).write_text(text, "utf-8")
+    settings.SANAT_SOURCES = str(tmp_path)
+    assert course_views.course_data()["post_course_support"]["duration"]["max_months"] is None
+    resp = client.get("/course/")
+    assert resp.status_code == 200 and "бірнеше ай бойы" not in resp.content.decode().split('id="support"')[0]
