@@ -127,11 +127,8 @@ def parse(blocks: list[Block], g: Grammar) -> Document:
         doc.positions.append(pos)
         clause = None
 
-    for b in blocks:
-        if chapter:
-            chapter.last = b.last
-        if pos:
-            pos.last = b.last
+    def step(b: Block) -> None:
+        nonlocal section, chapter, pos, clause
         if not b.indented:
             text = b.text
             sm = g.section.match(text)
@@ -140,28 +137,29 @@ def parse(blocks: list[Block], g: Grammar) -> Document:
                 cm = g.chapter.search(text, sm.end())
                 doc.sections.append((section, text[: cm.start()].strip() if cm else text, b.first, b.last))
                 close_position()
+                chapter = None
                 if not cm:
-                    continue
+                    return
                 text = text[cm.start():].strip()
             cm = g.chapter.match(text)
             if cm:
                 close_position()
                 chapter = Chapter(int(cm.group(1)), text[cm.end():].strip(), b.first, b.last, section)
                 doc.chapters.append(chapter)
-                continue
+                return
             pm = g.paragraph.match(text)
             if pm and chapter:
                 open_position(int(pm.group(1) or pm.group(2)), text[: pm.end()].strip(),
                               text[pm.end():].strip(), b)
             # other column-0 text (order title, approval block) carries no structure
-            continue
+            return
         if g.note.match(b.text):
             part = "order" if chapter is None else ("characteristics" if pos else "intro")
             note = Note(b.text, b.first, b.last, clause, part)
             doc.notes.append(note)
             if clause:
                 clause.notes.append(note)
-            continue
+            return
         cm = g.clause.match(b.text)
         if cm and chapter:
             number, rest = int(cm.group(1)), cm.group(2)
@@ -169,7 +167,7 @@ def parse(blocks: list[Block], g: Grammar) -> Document:
             if pos is None:
                 if head is None:
                     doc.intro.append(b)
-                    continue
+                    return
                 open_position(None, None, chapter.title, b)
                 pos.heading_first, pos.heading_last = chapter.first, chapter.last
             kinds_so_far = [c.kind for c in pos.clauses]
@@ -184,11 +182,20 @@ def parse(blocks: list[Block], g: Grammar) -> Document:
             pos.clauses.append(clause)
             if rest:
                 clause.items.append(Item(rest, b.first, b.last))
-            continue
+            return
         if clause:
             clause.items.append(Item(b.text, b.first, b.last))
             clause.last = b.last
         elif chapter and not pos:
             doc.intro.append(b)
+
+    for b in blocks:
+        owner_ch, owner_pos = chapter, pos
+        step(b)
+        # a block extends the chapter/position it was read in, never the one it closes
+        if chapter is not None and chapter is owner_ch:
+            chapter.last = b.last
+        if pos is not None and pos is owner_pos:
+            pos.last = b.last
     return doc
 
