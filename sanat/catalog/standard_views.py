@@ -1,0 +1,84 @@
+"""Pages of the professional standard «Педагог» (source 000): thin views over ``build_standard``.
+
+The standard is built once per process. Texts stay in the source language (kk);
+interface labels are translated.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from django.conf import settings
+from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
+from django.shortcuts import render
+from django.views.decorators.http import require_GET
+
+from sanat.regulation.standard import build_standard
+from sanat.regulation.standard.case import to_case
+
+
+@cache
+def standard_data() -> dict:
+    """The parsed standard, once per process (``settings.SANAT_SOURCES`` if set, else the shipped text)."""
+    return build_standard(getattr(settings, "SANAT_SOURCES", None))
+
+
+def competency_map(data: dict) -> list[dict]:
+    """Rows of the map: a competency, then its criteria with one cell per category (``None`` = not in the text)."""
+    order = [c["code"] for c in data["categories"]]
+    rows = []
+    for comp in data["competencies"]:
+        rows.append({"kind": "competency", "c": comp})
+        for crit in comp["criteria"]:
+            row = data["category_descriptors"].get(crit["code"], {})
+            rows.append({"kind": "criterion", "c": crit, "cells": [row.get(code) for code in order]})
+    return rows
+
+
+def anomalies_by_object(data: dict) -> dict[str, list[dict]]:
+    out: dict[str, list[dict]] = {}
+    for a in data["anomalies"]:
+        out.setdefault(a["where"].split("/")[0], []).append(a)
+    return out
+
+
+@require_GET
+def overview(request: HttpRequest) -> HttpResponse:
+    """The order, clauses 1–11, the competency map (App. 1 × App. 2) and the list of profession cards."""
+    data = standard_data()
+    cards = {c["id"]: c for c in data["profession_cards"]}
+    professions = [dict(p, card_objects=[cards[i] for i in p["cards"]]) for p in data["professions"]]
+    return render(request, "catalog/standard/overview.html", {
+        "d": data, "file": data["source"]["file"], "rows": competency_map(data), "professions": professions,
+    })
+
+
+@require_GET
+def card(request: HttpRequest, card_id: str) -> HttpResponse:
+    """One profession card, readable: header fields, functions → tasks → knowledge and skills, links."""
+    data = standard_data()
+    found = next((c for c in data["profession_cards"] if c["id"] == card_id), None)
+    if found is None:
+        raise Http404("no such card")
+    prefix = f"card:{card_id}"
+    problems = [a for a in data["anomalies"] if a["where"] == prefix or a["where"].startswith(prefix + "/")]
+    profession = next((p for p in data["professions"] if p["number"] == found["profession_number"]), None)
+    return render(request, "catalog/standard/card.html", {
+        "d": data, "file": data["source"]["file"], "card": found, "problems": problems, "profession": profession,
+    })
+
+
+@require_GET
+def anomalies(request: HttpRequest) -> HttpResponse:
+    """Every defect found in the text, with the lines it sits on."""
+    data = standard_data()
+    return render(request, "catalog/standard/anomalies.html", {"d": data, "file": data["source"]["file"]})
+
+
+@require_GET
+def export(request: HttpRequest) -> JsonResponse:
+    """The same data as ``sanat standard export``: ``?format=case`` for the CASE 1.0 package."""
+    data = standard_data()
+    if request.GET.get("format") == "case":
+        data = to_case(data)
+    return JsonResponse(data, json_dumps_params={"ensure_ascii": False})
