@@ -1,0 +1,57 @@
+"""Education alternatives and the qualification level each implies."""
+
+from __future__ import annotations
+
+
+def edu(struct: dict, lang: str = "kk") -> list[dict]:
+    return [e for e in struct["education"] if e["lang"] == lang]
+
+
+def test_subject_teacher_alternatives_and_levels(kk):
+    e = edu(kk(66))  # 3.7, 001:L2030-2035
+    assert [(x["via"], x["qualification_level"]) for x in e] == [
+        ("diploma", "high"), ("diploma", "middle"), ("diploma", None), ("retraining", None),
+        ("school_ped_class_pre1995", "middle")]
+    assert e[0]["levels"] == ["higher", "postgraduate"] and e[0]["profile_relevant"] is True
+    assert e[0]["pedagogical"] is True  # «жоғары ... педагогикалық немесе ... педагогикалық білім»
+    assert e[1]["levels"] == ["tvet", "post_secondary"]
+    assert e[2]["pedagogical"] is False and e[2]["profile_relevant"] is True  # өзге де кәсіптік, тиісті бейін
+    assert "XI" in e[4]["quote"] and "1995" in e[4]["quote"]
+
+
+def test_xi_class_level_is_read_from_the_text(kk):
+    items = [dict(i) for i in __import__("raw_clauses").clause("tqc_kk", 66)]
+    items[0]["text"] = items[0]["text"].replace("орташа деңгейіне", "жоғары деңгейіне")
+    from sanat.regulation.requirements import structure
+    xi = [x for x in structure(items, None)["education"] if x["via"] == "school_ped_class_pre1995"]
+    assert xi[0]["qualification_level"] == "high"
+
+
+def test_shared_level_across_or(kk):
+    e = edu(kk(12))  # 2.2: «жоғары ... педагогикалық немесе өзге де кәсіптік білім»
+    other = next(x for x in e if "өзге де" in x["quote"])
+    assert other["levels"] == ["higher", "postgraduate"] and other["level_inherited"] is True
+    assert other["qualification_level"] == "high"
+
+
+def test_and_or_between_two_diplomas_splits_them(both):
+    s = both(314)  # 10.19: «жоғары педагогикалық білім және (немесе) техникалық және кәсіптік ... білім»
+    for lang in ("kk", "ru"):
+        assert [x["qualification_level"] for x in edu(s, lang)] == ["high", "middle", None], lang
+
+
+def test_work_place_is_not_an_education(both):
+    s = both(246)  # «... білім беру ұйымы (мекеме) басшысының орынбасары» is experience, not a diploma
+    for lang in ("kk", "ru"):
+        assert [x["qualification_level"] for x in edu(s, lang)] == ["high", "high"], lang
+
+
+def test_psychologist_versions_differ(both):
+    s = both(294)  # kk 2022 text keeps medical education, ru 2023 text dropped it
+    assert any("медициналық" in x["quote"] for x in edu(s, "kk"))
+    assert not any("медицин" in x["quote"] for x in edu(s, "ru"))
+
+
+def test_no_experience_required(kk):
+    assert kk(66)["no_experience_required"] is True
+    assert kk(51)["no_experience_required"] is False
