@@ -173,3 +173,12 @@ def test_every_cited_text_is_on_its_lines(course, raw):
         assert head in window and tail in window, (path, node["lines"], node["text"][:60])
         checked += 1
     assert checked > 300
+
+
+def test_module_rows_of_both_plans(course, raw):
+    for m in course["modules"]:
+        for fmt in ("in_person", "distance"):
+            row = raw[m["row_lines"][fmt] - 1].split("\t")
+            assert row[0] == str(m["number"])
+            assert clean(row[1]) == f"{m['number']}-модуль. {m['title']}"
+            assert int(clean(row[-1])) == m["hours"][fmt]["stated_total"]

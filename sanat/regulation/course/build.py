@@ -202,6 +202,8 @@ def build_course(sources_dir: str | Path | None = None) -> dict:
         m["hours"] = {fmt: next(pm["computed"] | {"stated_total": pm["stated_total"]}
                                 for pm in plan["modules"] if pm["number"] == m["number"])
                       for fmt, plan in plans.items()}
+        m["row_lines"] = {fmt: next((pm["line"] for pm in plan["modules"] if pm["number"] == m["number"]), None)
+                          for fmt, plan in plans.items()}
         m["topics"] = _merge_topics(plans, m["number"])
         m["content"] = next((c for c in methodology["module_content"] if c["module"] == m["number"]), None)
         m["assessment_methods"] = next((c for c in assess["by_module"] if c["module"] == m["number"]), None)

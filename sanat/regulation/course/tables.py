@@ -14,7 +14,7 @@ def curriculum_rows(course: dict, fmt: str) -> dict:
         h = m["hours"][fmt]
         rows.append({"kind": "module", "code": str(m["number"]), "title": m["title"],
                      "hours": [h[a] for a in acts], "total": h["total"], "stated_total": h["stated_total"],
-                     "ok": h["total"] == h["stated_total"], "lines": m["lines"]})
+                     "ok": h["total"] == h["stated_total"], "lines": [m["row_lines"][fmt]] * 2})
         for t in m["topics"]:
             th = t["hours"][fmt]
             if th is None:
