@@ -1,0 +1,85 @@
+"""Property tests: any well-formed threshold row is read back exactly; numbers flow from the text."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from sanat.regulation.requirements import structure
+
+KK_CAT = {"moderator": "педагог-модератор", "expert": "педагог-сарапшы", "researcher": "педагог-зерттеуші",
+          "master": "педагог-шебер"}
+RU_CAT = {"moderator": "педагога-модератора", "expert": "педагога-эксперта",
+          "researcher": "педагога-исследователя", "master": "педагога-мастера"}
+KK_WORDING = {"floor": "кемінде {n} жыл", "bare": "– {n} жыл", "strict": "{n} жылдан астам",
+              "kem_emes": "{n} жылдан кем емес"}
+RU_WORDING = {"floor": "не менее {n} {u}", "bare": "– {n} {u}", "strict": "более {n} {u}"}
+KK_LEVEL = {("high",): "жоғары", ("middle",): "орта", ("high", "middle"): "жоғары және орта"}
+RU_LEVEL = {("high",): "высшего", ("middle",): "среднего", ("high", "middle"): "высшего или среднего"}
+
+rows_strategy = st.lists(
+    st.tuples(st.sampled_from(list(KK_CAT)), st.integers(1, 15)),
+    min_size=1, max_size=4, unique_by=lambda r: r[0])
+
+
+def _expect(rows, wording):
+    return [(c, n, wording == "strict", wording == "bare") for c, n in rows]
+
+
+@settings(max_examples=150, deadline=None)
+@given(rows=rows_strategy, wording=st.sampled_from(list(KK_WORDING)), level=st.sampled_from(list(KK_LEVEL)),
+       sep=st.sampled_from(["; ", ", "]))
+def test_kk_rows_read_back(rows, wording, level, sep):
+    body = sep.join(f"{KK_CAT[c]} үшін {KK_WORDING[wording].format(n=n)}" for c, n in rows)
+    text = f"және (немесе) біліктілігінің {KK_LEVEL[level]} деңгейі болған кезде мамандығы бойынша жұмыс өтілі: {body}."
+    s = structure([{"text": "жоғары педагогикалық білім, жұмыс өтіліне талап қойылмайды;", "lines": [1, 1]},
+                   {"text": text, "lines": [2, 3]}], None)
+    got = [(t["category"], t["min_years"], t["strict"], t["bare"]) for t in s["thresholds"]]
+    assert got == _expect(rows, "floor" if wording == "kem_emes" else wording)
+    assert all(t["qualification_levels"] == sorted(level) for t in s["thresholds"])
+    assert all(t["experience"] == "specialty" and t["lines"] == [2, 3] for t in s["thresholds"])
+    assert s["archetype"] == "category_table" and s["connectors"][1]["normalised"] == "and_or"
+
+
+@settings(max_examples=150, deadline=None)
+@given(rows=rows_strategy, wording=st.sampled_from(list(RU_WORDING)), level=st.sampled_from(list(RU_LEVEL)))
+def test_ru_rows_read_back(rows, wording, level):
+    body = "; ".join(f"для {RU_CAT[c]} {RU_WORDING[wording].format(n=n, u='года' if n == 1 else 'лет')}"
+                     for c, n in rows)
+    text = f"или при наличии {RU_LEVEL[level]} уровня квалификации стаж педагогической работы: {body}."
+    s = structure(None, [{"text": "высшее педагогическое образование без предъявления требований к стажу работы;",
+                          "lines": [1, 1]}, {"text": text, "lines": [2, 2]}])
+    got = [(t["category"], t["min_years"], t["strict"], t["bare"]) for t in s["thresholds"]]
+    assert got == _expect(rows, wording)
+    assert all(t["qualification_levels"] == sorted(level) and t["experience"] == "pedagogical"
+               for t in s["thresholds"])
+    assert s["no_experience_required"] is True and s["connectors"][1]["normalised"] == "or"
+
+
+_CLAUSES: list = []
+
+
+def _threshold_clauses(raw):
+    if not _CLAUSES:
+        _CLAUSES.extend(c for c in raw("tqc_kk") if structure(c.items, None)["thresholds"])
+    return _CLAUSES
+
+
+@settings(max_examples=60, deadline=None)
+@given(data=st.data())
+def test_a_number_changed_in_the_text_changes_the_output(raw, data):
+    clauses = _threshold_clauses(raw)
+    clause = data.draw(st.sampled_from(clauses))
+    before = structure(clause.items, None)
+    target = data.draw(st.sampled_from(before["thresholds"]))
+    new = data.draw(st.integers(10, 40))
+    quote = target["quote"]
+    changed_quote = re.sub(r"(\d+)(\s*жыл\w*)$", rf"{new}\2", quote)
+    items = [dict(i, text=i["text"].replace(quote, changed_quote, 1)) if quote in i["text"] else i
+             for i in clause.items]
+    after = structure(items, None)
+    moved = [t for t in after["thresholds"] if t["min_years"] == new]
+    assert moved and {t["category"] for t in moved} >= {target["category"]}
+    assert len(after["thresholds"]) == len(before["thresholds"])
