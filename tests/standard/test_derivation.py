@@ -63,3 +63,11 @@ def test_a_removed_card_row_is_reported_missing(edited, src):
     card = data["profession_cards"][0]
     assert card["btba_ba"] is None
     assert any(a["kind"] == "row_missing" and a["where"] == "card:3-1" for a in data["anomalies"])
+
+
+def test_changing_a_skill_changes_its_card(std, edited):
+    data = edited(("1. Циклограмма жасау;2. Тәрбиеленушілердің негізгі", "1. Апталық циклограмма жасау;2. Тәрбиеленушілердің негізгі"))
+    old = std["profession_cards"][0]["functions"][0]["tasks"][0]["skills"][0]["text"]
+    new = data["profession_cards"][0]["functions"][0]["tasks"][0]["skills"][0]["text"]
+    assert (old, new) == ("Циклограмма жасау", "Апталық циклограмма жасау")
+    assert data["profession_cards"][1] == std["profession_cards"][1]

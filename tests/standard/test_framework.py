@@ -74,3 +74,9 @@ def test_indicator_with_an_internal_sentence_is_not_split(std):
     assert inner, "an indicator containing a full stop inside it"
     for i in inner:
         assert re.match(r"^\d+\.\d+\.\d+$", i["code"])
+
+
+def test_typing_noise_listed_in_the_notes_is_reported(std):
+    assert [a["printed"] for a in anomalies(std, "broken_hyphen", 148)] == ["тәрбиеленуші-лерді"]
+    for line in (142, 147, 172):
+        assert anomalies(std, "slash_spacing", line), line

@@ -47,6 +47,7 @@ SKILLS_LABEL = r"Білі[км]\s+(?:пен|мен)\s+дағдылар(?:ы)?\s*
 SKILLS_RE = re.compile(rf"^{SKILLS_LABEL}\s*(.*)$", re.S)
 SKILLS_INSIDE_RE = re.compile(SKILLS_LABEL)
 LEVEL_RE = re.compile(r"^(\d+)(?:\.(\d+))?(?:\s*-\s*(\d+))?$")
+CODE_NOISE_RE = re.compile(r"\s|[–—]")
 NAME_SPLIT_RE = re.compile(r"\s*[,/]\s*(?![^()]*\))")
 TRIM = " ;.\t"
 
@@ -60,6 +61,12 @@ def code_parts(code: str, where: str, line: int, an: Anomalies) -> list[str]:
                code)
         return parts
     return [code]
+
+
+def code_noise(code: str, where: str, line: int, an: Anomalies) -> None:
+    """A classifier code printed with spaces or an en dash («2373 – 9», «231–001»)."""
+    if CODE_NOISE_RE.search(code):
+        an.add("code_punctuation", where, line, "a code printed with a space or an en dash instead of «-»", code)
 
 
 def _items(item_list: ItemList, where: str, line: int, an: Anomalies) -> list[dict]:
@@ -154,6 +161,7 @@ class CardParser:
         if key in ("code", "group_code"):
             self.card[key] = value
             self.card[f"{key}_parts"] = code_parts(value, f"{self.where}/{key}", line, self.an)
+            code_noise(value, f"{self.where}/{key}", line, self.an)
         elif key == "profession" or key == "purpose":
             self.card[key] = value
         elif key == "other_names":
@@ -188,6 +196,7 @@ class CardParser:
         if len(cells) != 2:
             self.an.add("related_row_shape", self.where, line, f"a related-profession row with {len(cells)} cells",
                         " | ".join(cells)[:80])
+        code_noise(cells[0], f"{self.where}/related_professions", line, self.an)
         self.card["related_professions"].append(
             {"code": cells[0], "name": " ".join(cells[1:]), "lines": span(line)})
         if self.card["rows"] and self.card["rows"][-1]["lines"][0] != line:

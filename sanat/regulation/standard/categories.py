@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from sanat.regulation.standard.framework import text_noise
 from sanat.regulation.standard.table import Anomalies, Row, span
 
 # Category code -> the word that names it in a column label (checked in this order).
@@ -96,12 +97,14 @@ def _criterion(code: str, name: str, cells: list[str], categories: list[dict], l
             continue
         descriptors[cat["code"]] = text or None
         an.glued_words(text, f"{where}/{cat['code']}", line)
+        text_noise(text, f"{where}/{cat['code']}", line, an)
         if not text and not quiet:
             an.add("descriptor_missing", where, line,
                    f"no descriptor for category {cat['code']} ({cat['label']})")
     if len(cells) > len(categories):
         an.add("extra_cells", where, line, f"{len(cells) - len(categories)} cells beyond the category columns")
     an.glued_words(name, where, line)
+    text_noise(name, where, line, an)
     group = groups[-1]["code"] if groups else None
     if group is not None and not code.startswith(group + "."):
         an.add("code_prefix_mismatch", where, line, f"criterion {code} sits under competency group {group}")

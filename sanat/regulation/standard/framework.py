@@ -19,6 +19,9 @@ INDICATOR_RE = re.compile(r"^(\d+\.\d+\.\d+)\.?(\s*)(.*?)[\s.;]*$", re.S)
 CASE_BOUNDARY_RE = re.compile(rf"(?<=[{LOWER}])(?=[{UPPER}])")
 DOUBLE_SLASH_RE = re.compile(r"//")
 CYRILLIC_IN_CODE_RE = re.compile(r"\b\d*[А-ЯӘІ]+\d+\b|\b\d+[А-ЯӘІ]+\d*\b")
+# A hyphen left from a line break before a suffix («тәрбиеленуші-лерді»).
+BROKEN_HYPHEN_RE = re.compile(rf"[{LOWER}]+-(?:лер|лар|дер|дар|тер|тар)[{LOWER}]*")
+SLASH_SPACING_RE = re.compile(r"\S/ \S|\S /\S")
 
 
 def split_name(cell_rest: str) -> tuple[str, str, str]:
@@ -36,13 +39,19 @@ def split_name(cell_rest: str) -> tuple[str, str, str]:
     return cell_rest.strip(), "", "none"
 
 
-def _text_noise(text: str, where: str, line: int, an: Anomalies) -> None:
+def text_noise(text: str, where: str, line: int, an: Anomalies) -> None:
+    """Typing noise of Appendices 1 and 2: «//», codes in Cyrillic, broken hyphens, «/ » spacing."""
     for m in DOUBLE_SLASH_RE.finditer(text):
         an.add("double_slash", where, line, "«//» printed where «/» is meant",
                text[max(0, m.start() - 15): m.end() + 15])
     for m in CYRILLIC_IN_CODE_RE.finditer(text):
         an.add("cyrillic_letter_in_code", where, line,
                "a code or level label is typed with Cyrillic letters", m.group(0))
+    for m in BROKEN_HYPHEN_RE.finditer(text):
+        an.add("broken_hyphen", where, line, "a hyphen left inside a word before its suffix", m.group(0))
+    for m in SLASH_SPACING_RE.finditer(text):
+        an.add("slash_spacing", where, line, "a space on one side of «/» only",
+               text[max(0, m.start() - 12): m.end() + 12])
 
 
 def parse_indicators(cell: str, criterion: str, line: int, an: Anomalies) -> list[dict]:
@@ -63,7 +72,7 @@ def parse_indicators(cell: str, criterion: str, line: int, an: Anomalies) -> lis
         if not code.startswith(criterion + "."):
             an.add("code_prefix_mismatch", where, line,
                    f"indicator {code} is listed under criterion {criterion}")
-        _text_noise(text, where, line, an)
+        text_noise(text, where, line, an)
         out.append({"code": code, "text": text, "lines": span(line)})
     return out
 
@@ -129,7 +138,7 @@ def _competency(cell: str, criteria: list[dict], lines: list[int], an: Anomalies
                rest[max(0, len(name) - 12): len(name) + 12])
     elif how == "colon" and not rest[len(name) + 1:][:1].isspace():
         an.add("glued_words", where, line, "no space after the colon", rest[len(name) - 6: len(name) + 8])
-    _text_noise(description, where, line, an)
+    text_noise(description, where, line, an)
     return {"code": code, "code_printed": printed, "name": name, "description": description,
             "criteria": criteria, "lines": lines}
 
@@ -145,5 +154,6 @@ def _criterion(cell: str, ind_cell: str, line: int, an: Anomalies) -> dict:
             an.add("code_glued_to_text", f"criterion:{code}", line, "no space between the code and the name",
                    cell[: len(code) + 12])
     an.glued_words(name, f"criterion:{code}", line)
+    text_noise(name, f"criterion:{code}", line, an)
     return {"code": code, "name": name.strip(), "indicators": parse_indicators(ind_cell, code, line, an),
             "lines": span(line)}

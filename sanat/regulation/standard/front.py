@@ -161,9 +161,10 @@ def _named_parts(clauses: list[dict], an: Anomalies) -> dict:
         for p in (sub["paragraphs"] if sub else [])]
     prof = _find(clauses, "кәсіптер тізімі")
     out["professions"] = [_profession(i, prof["number"], an) for i in (prof["items"] if prof else [])]
+    whole = (clauses[0]["lines"][0], clauses[-1]["lines"][1]) if clauses else (1, 1)
     for key in ("purpose", "scope", "professional_group"):
         if not out.get(key):
-            an.add("missing_part", "standard", (0, 0), f"the standard's {key.replace('_', ' ')} was not found")
+            an.add("missing_part", "standard", whole, f"the standard's {key.replace('_', ' ')} was not found")
     return out
 
 
