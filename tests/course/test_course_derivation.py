@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from sanat.regulation.course import build_course
 from sanat.regulation.sources import TEXTS_DIR, spec
@@ -116,3 +119,33 @@ def test_renumbered_topic(edit):
     codes = _codes(build_course(folder))
     assert [[296, 296]] in codes["topic_code_out_of_sequence"]
     assert [[296, 296]] in codes["plan_topic_missing"] and [[333, 333]] in codes["plan_topic_missing"]
+
+
+TOPIC_LINES = [no for no, line in enumerate((TEXTS_DIR / FILE).read_text("utf-8").split("\n"), 1)
+               if re.match(r"^\d+\.\d+\t", line)]
+
+
+@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.sampled_from(TOPIC_LINES), st.integers(0, 3), st.integers(0, 9))
+def test_any_edited_cell_is_reflected_and_checked(tmp_path_factory, no, col, value):
+    """Edit one hour cell of any topic row: the output carries the new figure, and a sum
+    anomaly is reported exactly when the row no longer adds up."""
+    folder = tmp_path_factory.mktemp("src")
+    lines = (TEXTS_DIR / FILE).read_text("utf-8").split("\n")
+    cells = lines[no - 1].split("\t")
+    old = [int(c) for c in cells[2:6]]
+    cells[2 + col] = str(value)
+    lines[no - 1] = "\t".join(cells)
+    (folder / FILE).write_text("\n".join(lines), "utf-8")
+    course = build_course(folder)
+    topic, fmt = next((t, f) for m in course["modules"] for t in m["topics"] for f, ln in t["lines"].items()
+                      if ln == no)
+    new = old.copy()
+    new[col] = value
+    got = [*(v for k, v in topic["hours"][fmt].items() if k != "total"), topic["hours"][fmt]["total"]]
+    assert got == new
+    row_bad = sum(new[:3]) != new[3]
+    assert any(a["code"] == "row_sum_mismatch" and a["sources"][0]["lines"] == [no, no]
+               for a in course["anomalies"]) == row_bad
+    module_bad = sum(new[:3]) != sum(old[:3])
+    assert any(a["code"] == "module_sum_mismatch" for a in course["anomalies"]) == module_bad
