@@ -67,7 +67,7 @@ def to_html(blocks: list[Block], *, lang: str, title: str = "") -> str:
             "subheading": f"<h3>{t}</h3>",
             "para": f"<p>{t}</p>",
             "line": f'<p class="line">{t}</p>',
-            "numbered": f'<p class="num"><span class="n">{e(str(b.number))}</span> {t}</p>',
+            "numbered": f'<p class="num">{e(str(b.number))} {t}</p>',
             "note": f'<p class="note">{t}</p>',
             "break": "<br>",
         }[b.kind])
