@@ -26,19 +26,32 @@ def standard_data() -> dict:
 def competency_map(data: dict) -> list[dict]:
     """Rows of the map: a competency, then its criteria with one cell per category (``None`` = not in the text)."""
     order = [c["code"] for c in data["categories"]]
+    problems = anomaly_counts(data)
     rows = []
     for comp in data["competencies"]:
         rows.append({"kind": "competency", "c": comp})
         for crit in comp["criteria"]:
             row = data["category_descriptors"].get(crit["code"], {})
-            rows.append({"kind": "criterion", "c": crit, "cells": [row.get(code) for code in order]})
+            rows.append({"kind": "criterion", "c": crit, "cells": [row.get(code) for code in order],
+                         "problems": problems.get(crit["code"], 0)})
     return rows
 
 
-def anomalies_by_object(data: dict) -> dict[str, list[dict]]:
-    out: dict[str, list[dict]] = {}
+def criterion_of(anomaly: dict) -> str | None:
+    """The criterion an anomaly of Appendix 1 or 2 belongs to (``criterion:3.1/…``, ``indicator:3.1.2``)."""
+    kind, _, code = anomaly["where"].split("/")[0].partition(":")
+    if kind == "criterion":
+        return code
+    if kind == "indicator":
+        return code.rsplit(".", 1)[0]
+    return None
+
+
+def anomaly_counts(data: dict) -> dict[str, int]:
+    out: dict[str, int] = {}
     for a in data["anomalies"]:
-        out.setdefault(a["where"].split("/")[0], []).append(a)
+        if code := criterion_of(a):
+            out[code] = out.get(code, 0) + 1
     return out
 
 
@@ -70,9 +83,12 @@ def card(request: HttpRequest, card_id: str) -> HttpResponse:
 
 @require_GET
 def anomalies(request: HttpRequest) -> HttpResponse:
-    """Every defect found in the text, with the lines it sits on."""
+    """Every defect found in the text, with the lines it sits on (``?criterion=3.1`` narrows the list)."""
     data = standard_data()
-    return render(request, "catalog/standard/anomalies.html", {"d": data, "file": data["source"]["file"]})
+    criterion = request.GET.get("criterion", "")[:10]
+    rows = [a for a in data["anomalies"] if not criterion or criterion_of(a) == criterion]
+    return render(request, "catalog/standard/anomalies.html",
+                  {"d": data, "file": data["source"]["file"], "rows": rows, "criterion": criterion})
 
 
 @require_GET

@@ -84,3 +84,13 @@ def test_russian_interface_keeps_texts_in_kazakh(client, std):
 
 def test_data_is_built_once_per_process():
     assert standard_data() is standard_data()
+
+
+def test_map_marks_criteria_with_problems_and_the_filter_lists_them(page, std):
+    body = page(reverse("catalog:standard"))
+    assert "?criterion=2.1" in body
+    listed = page(reverse("catalog:standard_anomalies") + "?criterion=2.1")
+    rows = re.findall(r'<tr id="a(\d+)"', listed)
+    expected = [a["id"] for a in std["anomalies"]
+                if a["where"].split("/")[0] in ("criterion:2.1",) or a["where"].startswith("indicator:2.1.")]
+    assert [int(r) for r in rows] == expected and expected
