@@ -58,7 +58,7 @@ def test_24_official_ru_positions_aligned(catalog, ru_src):
     assert len(official) == 24
     assert {p["chapter"] for p in official} == {9, 10}
     assert all(p["source"]["ru"]["file"] == ru_src.file for p in official)
-    assert not catalog["anomalies"]  # no ru position without a kk one
+    assert not [a for a in catalog["anomalies"] if a["code"] == "ru_position_without_kk"]
     p = next(p for p in official if p["id"] == "338-10-12")
     assert p["title"]["ru"].startswith("Преподаватель организации технического")
     assert ru_src.line(p["source"]["ru"]["lines"][0]).startswith("Параграф 12.")
@@ -110,6 +110,35 @@ def test_kk_ru_threshold_conflict_names_both_lines(by_id, kk_src, ru_src):
     others = [pid for pid, q in by_id.items() if pid != "338-10-09"
               and any(a["code"] == "kk_ru_threshold_mismatch" for a in q["anomalies"])]
     assert others == []
+
+
+def test_document_level_anomalies(catalog, kk_src):
+    top = {a["code"]: a for a in catalog["anomalies"]}
+    assert "chapters 2, 3, 4, 5, 6, 7, 8 are absent" in top["ru_chapters_missing"]["message"]
+    assert top["ru_sections_missing"]["sources"][0]["lines"] == [115, 117]
+    section_lines = [s["lines"][0] for s in top["section_label_inconsistent"]["sources"]]
+    assert [kk_src.line(n).split(".")[0] for n in section_lines] == ["1-бөлім", "Бөлім 2"]
+
+
+def test_merged_chapter_heading_and_duplicate_items(by_id, kk_src):
+    merged = [a for a in by_id["338-09"]["anomalies"] if a["code"] == "chapter_heading_merged"]
+    assert len(merged) == 1 and "9-тарау." in kk_src.line(6674)
+    dup = [a for a in by_id["338-03-07"]["anomalies"] if a["code"] == "duplicate_item"]
+    assert [[s["lines"] for s in a["sources"]] for a in dup] == [[[2118, 2125], [2126, 2130]]]
+    for p in by_id.values():
+        for a in p["anomalies"]:
+            if a["code"] == "duplicate_item":
+                l1, l2 = (s["lines"] for s in a["sources"])
+                one = " ".join(kk_src.line(n).strip() for n in range(l1[0], l1[1] + 1))
+                two = " ".join(kk_src.line(n).strip() for n in range(l2[0], l2[1] + 1))
+                assert one.split()[:4] == two.split()[:4]
+
+
+def test_notice_based_ru_compared_with_kk(by_id):
+    counts = {a["message"] for a in by_id["338-03-07"]["anomalies"] if a["code"] == "kk_ru_item_count_mismatch"}
+    assert counts == {"duties clause 64: kk 25 items, ru 23", "knowledge clause 65: kk 9 items, ru 8"}
+    psych = [a for a in by_id["338-03-09"]["anomalies"] if a["code"] == "kk_ru_item_count_mismatch"]
+    assert psych[0]["sources"][1]["file"].startswith("004")
 
 
 def test_law_lists_flagged_in_every_kk_position(catalog):

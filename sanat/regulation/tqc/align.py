@@ -31,10 +31,36 @@ def align(kk: Position, ru: Position | None, position: dict, kk_file: str, ru_fi
             out.append(anomaly("kk_ru_clause_number_mismatch",
                                f"{kind}: kk prints clause {ck.printed_number}, ru prints {cr.printed_number}",
                                (kk_file, [ck.first]), (ru_file, [cr.first])))
-        if kind != "competencies" and len(ck.items) != len(cr.items):
+    out.extend(item_counts(position, kk_file, ru_file))
+    out.extend(competency_levels(position, kk_file, ru_file))
+    # Facts stated differently (thresholds, base experience, levels): requirements.compare
+    # pairs the structured rows of both languages; its kk_ru_* findings are position anomalies.
+    out.extend(a for a in (position.get("requirements") or {}).get("anomalies", [])
+               if a["code"].startswith("kk_ru_"))
+    return out
+
+
+def _span(items: list[dict]) -> list[int]:
+    return [items[0]["lines"][0], items[-1]["lines"][1]]
+
+
+def item_counts(position: dict, kk_file: str, ru_file: str) -> list[dict]:
+    """Clauses whose kk and ru texts hold different numbers of items (kk-only or ru-only items)."""
+    out = []
+    for kind in ("duties", "knowledge", "requirements"):
+        texts = position["requirements"]["text"] if kind == "requirements" else position[kind]
+        kk, ru = texts["kk"], texts["ru"]
+        if kk and ru and len(kk) != len(ru):
+            number = (position["clauses"][kind] or {}).get("kk")
             out.append(anomaly("kk_ru_item_count_mismatch",
-                               f"{kind} clause {ck.printed_number}: kk {len(ck.items)} items, ru {len(cr.items)}",
-                               (kk_file, [ck.first, ck.last]), (ru_file, [cr.first, cr.last])))
+                               f"{kind} clause {number}: kk {len(kk)} items, ru {len(ru)}",
+                               (kk_file, _span(kk)), (ru_file, _span(ru))))
+    return out
+
+
+def competency_levels(position: dict, kk_file: str, ru_file: str) -> list[dict]:
+    """Levels listed in one language only, and levels that build on different levels per language."""
+    out = []
     comp = position.get("competencies") or {}
     only = {lang: [c for c, v in comp.items() if v["label"][lang] and not v["label"][other]]
             for lang, other in (("kk", "ru"), ("ru", "kk"))}
@@ -50,8 +76,4 @@ def align(kk: Position, ru: Position | None, position: dict, kk_file: str, ru_fi
             out.append(anomaly("kk_ru_builds_on_mismatch",
                                f"{cat}: kk builds on {b['kk']}, ru on {b['ru']}",
                                (kk_file, v["lines"]["kk"]), (ru_file, v["lines"]["ru"])))
-    # Facts stated differently (thresholds, base experience, levels): requirements.compare
-    # pairs the structured rows of both languages; its kk_ru_* findings are position anomalies.
-    out.extend(a for a in (position.get("requirements") or {}).get("anomalies", [])
-               if a["code"].startswith("kk_ru_"))
     return out

@@ -121,3 +121,61 @@ def competency_levels(levels: list[Level], clause: Clause, g: Grammar, file: str
                                f"{lang}: clause {clause.number} lists {', '.join(cats)}; no {', '.join(missing)}",
                                (file, [clause.first, clause.last])))
     return out
+
+
+def _compact(text: str) -> str:
+    return re.sub(r"\W+", "", text.lower())
+
+
+def duplicate_items(items_by_block: Iterable[tuple[str, list]], lang: str, file: str) -> list[dict]:
+    """An item printed twice within one clause or one competency level (001:L2118-2125 = L2126-2130)."""
+    out = []
+    for where, items in items_by_block:
+        seen: dict[str, object] = {}
+        for it in items:
+            key = _compact(it.text)
+            if key in seen:
+                first = seen[key]
+                out.append(anomaly("duplicate_item",
+                                   f"{lang}: {where}: item at line {it.first} repeats the one at line {first.first}",
+                                   (file, [first.first, first.last]), (file, [it.first, it.last])))
+            else:
+                seen[key] = it
+    return out
+
+
+def merged_chapter_heading(pos: Position, doc: Document, file: str) -> list[dict]:
+    """A chapter heading printed on the same line as the section heading (001:L6674)."""
+    ch = next((c for c in doc.chapters if c.number == pos.chapter), None)
+    if ch is None or pos.paragraph_number is not None:
+        return []
+    for no, _title, first, last in doc.sections:
+        if first <= ch.first <= last:
+            return [anomaly("chapter_heading_merged",
+                            f"{doc.lang}: chapter {ch.number} heading is printed inside the section {no} heading",
+                            (file, [first, last]))]
+    return []
+
+
+def document_level(kk: Document, ru: Document, kk_file: str, ru_file: str) -> list[dict]:
+    """Defects of a whole text: inconsistent section labels, chapters or sections one language lacks."""
+    out = []
+    for doc, file in ((kk, kk_file), (ru, ru_file)):
+        forms = {re.sub(r"\d+", "N", title.split(".")[0]) for _, title, _, _ in doc.sections}
+        if len(forms) > 1:
+            out.append(anomaly("section_label_inconsistent",
+                               f"{doc.lang}: section headings printed in {len(forms)} forms: {', '.join(sorted(forms))}",
+                               *[(file, [a, b]) for _, _, a, b in doc.sections]))
+    for have, lack, file in ((kk, ru, kk_file), (ru, kk, ru_file)):
+        missing = [c for c in have.chapters if c.number not in {x.number for x in lack.chapters}]
+        if missing:
+            out.append(anomaly(f"{lack.lang}_chapters_missing",
+                               f"{lack.lang}: chapters {', '.join(str(c.number) for c in missing)} are absent "
+                               f"(present in {have.lang})",
+                               (file, [missing[0].first, missing[-1].last])))
+        gone = [s for s in have.sections if s[0] not in {x[0] for x in lack.sections}]
+        if gone:
+            out.append(anomaly(f"{lack.lang}_sections_missing",
+                               f"{lack.lang}: section {', '.join(str(s[0]) for s in gone)} heading absent "
+                               f"(present in {have.lang})", *[(file, [s[2], s[3]]) for s in gone]))
+    return out

@@ -89,9 +89,15 @@ def _document_anomalies(doc: Document, file: str) -> dict[int, list[dict]]:
         lst.extend(an.headings(pos, doc, file))
         if doc.lang == "kk":
             lst.extend(an.garbled_laws(pos, file))
+        lst.extend(an.merged_chapter_heading(pos, doc, file))
+        # requirements are left out: their sub-cases (1)…4), oblast/district) repeat lines by design
+        blocks = [(f"clause {c.printed_number}", c.items) for c in pos.clauses if c.kind in ("duties", "knowledge")]
         c = pos.clause("competencies")
         if c:
-            lst.extend(an.competency_levels(split_levels(c, g)[1], c, g, file))
+            levels = split_levels(c, g)[1]
+            lst.extend(an.competency_levels(levels, c, g, file))
+            blocks += [(f"clause {c.printed_number} «{lv.category}»", lv.items) for lv in levels]
+        lst.extend(an.duplicate_items(blocks, doc.lang, file))
     return per
 
 
@@ -161,8 +167,9 @@ def build_catalog(sources_dir: Path | str | None = None) -> dict:
             p["anomalies"].extend(ru_an.get(ri, []))
         p["anomalies"].extend(align(kk, ru, p, kk_src.file, ru_src.file))
         positions.append(p)
-    top_anomalies = [an.anomaly("ru_position_without_kk", f"ru: {p.title}", (ru_src.file, [p.heading_first]))
-                     for i, p in enumerate(ru_doc.positions) if i not in used]
+    top_anomalies = an.document_level(kk_doc, ru_doc, kk_src.file, ru_src.file)
+    top_anomalies += [an.anomaly("ru_position_without_kk", f"ru: {p.title}", (ru_src.file, [p.heading_first]))
+                      for i, p in enumerate(ru_doc.positions) if i not in used]
     by_id = {p["id"]: p for p in positions}
     kk_ids = {id(pos): position_id(pos) for pos in kk_doc.positions}
     ru_ids = {id(rp): position_id(rp) for rp in ru_doc.positions}

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from sanat.regulation.tqc.align import competency_levels, item_counts
 from sanat.regulation.tqc.grammar import CATEGORIES
 
 
@@ -67,5 +68,8 @@ def merge_notice(catalog: dict, sources_dir: Path | str | None, structure_requir
         structured = structure_requirements(kk_req, q["requirements"],
                                             {"kk": pos["source"]["kk"]["file"], "ru": notice.file})
         pos["requirements"] = {"text": {"kk": kk_req, "ru": q["requirements"]}, **structured}
+        kk_file = pos["source"]["kk"]["file"]
+        pos["anomalies"].extend(item_counts(pos, kk_file, notice.file))
+        pos["anomalies"].extend(competency_levels(pos, kk_file, notice.file))
         pos["anomalies"].extend(a for a in structured.get("anomalies", []) if a["code"].startswith("kk_ru_"))
     catalog["vacancy_notices"] = [exported]
