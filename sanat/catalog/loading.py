@@ -17,6 +17,8 @@ from .models import CatalogEdition, Position, SearchTerm, SourceFile
 from .positions import LANGS, iter_items
 
 log = logging.getLogger(__name__)
+# Bump when what an import stores changes (columns, index analysis): the next load then re-imports.
+LOADER_VERSION = "3"
 
 
 @dataclass(frozen=True)
@@ -30,8 +32,8 @@ class LoadResult:
 
 
 def sources_digest(provenance: list[dict]) -> str:
-    """sha256 over the (file, sha256) pairs of the sources a catalog was built from."""
-    h = hashlib.sha256()
+    """sha256 over the (file, sha256) pairs of the sources a catalog was built from (and the loader version)."""
+    h = hashlib.sha256(f"loader {LOADER_VERSION}\n".encode())
     for p in sorted(provenance, key=lambda p: p["file"]):
         h.update(f"{p['file']}\0{p['sha256']}\n".encode())
     return h.hexdigest()

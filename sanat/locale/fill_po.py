@@ -26,7 +26,10 @@ def _quote(s: str) -> str:
 
 
 def fill(po: Path, table: dict) -> list[str]:
-    blocks = po.read_text(encoding="utf-8").split("\n\n")
+    text = po.read_text(encoding="utf-8")
+    m = re.search(r"nplurals=(\d+)", text)
+    nplurals = int(m.group(1)) if m else 2
+    blocks = text.split("\n\n")
     out, missing = [], []
     for block in blocks:
         lines = block.split("\n")
@@ -49,7 +52,10 @@ def fill(po: Path, table: dict) -> list[str]:
         if not msgid:
             out.append(block)
             continue
+        slots = [k for k in order if k.startswith("msgstr[")]
         done = any(_unquote(v) for k, v in fields.items() if k.startswith("msgstr"))
+        if slots and len(slots) < nplurals:
+            done = False  # a plural entry lacking forms of this language
         tr = table.get(msgid)
         if done or tr is None:
             if not done:
@@ -57,11 +63,10 @@ def fill(po: Path, table: dict) -> list[str]:
             out.append(block)
             continue
         new = [c for c in comments if c != "#, fuzzy" and not c.startswith("#| ")]
-        new += [c.replace("fuzzy, ", "") for c in []]
         new.append("msgid " + "\n".join(fields["msgid"]))
         if "msgid_plural" in fields:
             new.append("msgid_plural " + "\n".join(fields["msgid_plural"]))
-            n = len([k for k in order if k.startswith("msgstr[")])
+            n = nplurals
             forms = tr if isinstance(tr, tuple) else (tr,)
             for i in range(n):
                 new.append(f"msgstr[{i}] {_quote(forms[min(i, len(forms) - 1)])}")

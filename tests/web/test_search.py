@@ -1,0 +1,80 @@
+"""Search over the real catalog: Kazakh letters, case, ё, ranking titles first."""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+import pytest
+
+from sanat.catalog.models import Position
+from sanat.catalog.search import search
+
+pytestmark = pytest.mark.django_db
+
+
+def ids(q: str) -> list[str]:
+    return [h.position.pid for h in search(q)]
+
+
+def test_kazakh_word_finds_title_first(catalog):
+    found = ids("мұғалім")
+    assert found, "мұғалім occurs in the catalog"
+    assert found[0] == "338-03-07"  # «Барлық мамандықтардың пән мұғалімдері»: title match ranks first
+    titled = [h for h in search("мұғалім") if h.in_title]
+    untitled = [h for h in search("мұғалім") if not h.in_title]
+    assert titled and untitled
+    assert search("мұғалім").index(titled[-1]) < search("мұғалім").index(untitled[0])
+
+
+@pytest.mark.parametrize("variant", ["МҰҒАЛІМ", "мұғалімдері", "мугалим", "мұғалiм", "мугалимдер"])
+def test_case_inflection_and_keyboard_variants_find_the_same(catalog, variant):
+    assert set(ids("мұғалім")) <= set(ids(variant)) or ids(variant)[:1] == ["338-03-07"]
+
+
+def test_kazakh_specific_letters(catalog):
+    # қ, ә, і, ө, ү, ұ, ң, ғ in one query word each
+    for word in ["әдіскер", "тәрбиеші", "психолог", "кітапханашы", "шебер"]:
+        for h in search(word)[:1]:
+            assert h.matched == 1
+
+
+def test_russian_with_yo_and_inflection(catalog):
+    a = ids("учитель")
+    assert ids("учителей")[:3] == a[:3]
+    assert set(ids("учёба")) == set(ids("учеба"))
+    assert ids("преподаватель")[0] == "338-10-12"
+
+
+def test_more_matched_words_rank_higher(catalog):
+    hits = search("педагог психолог")
+    assert hits[0].matched == 2
+    assert all(a.matched >= b.matched for a, b in pairwise(hits))
+
+
+def test_snippet_cites_its_lines(catalog):
+    h = search("сыбайлас жемқорлыққа")[0]
+    assert h.snippet and h.snippet["lines"][0] <= h.snippet["lines"][1]
+    assert "сыбайлас" in h.snippet["text"].lower()
+
+
+def test_prefix_fallback_and_nonsense(catalog):
+    assert ids("психол")  # partly typed
+    assert ids("zzzxqy") == []
+    assert ids("") == []
+
+
+def test_search_page(client, catalog):
+    r = client.get("/search/", {"q": "Мұғалім"})
+    page = r.content.decode()
+    assert r.status_code == 200
+    assert '/positions/338-03-07/' in page
+    assert page.index('/positions/338-03-07/') < page.index('class="hits"') + 400
+    r = client.get("/ru/search/", {"q": "учитель"})
+    assert "Найден" in r.content.decode()
+    assert client.get("/search/", {"q": "x" * 5000}).status_code == 200
+
+
+def test_chapter_filter(catalog):
+    hits = search("педагог", chapter=10)
+    assert hits and {h.position.chapter for h in hits} == {10}
+    assert Position.objects.filter(chapter=10).count() >= len(hits)
