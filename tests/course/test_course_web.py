@@ -109,3 +109,17 @@ def test_page_renders_when_the_text_drops_a_figure(client, settings, tmp_path):
     assert course_views.course_data()["post_course_support"]["duration"]["max_months"] is None
     resp = client.get("/course/")
     assert resp.status_code == 200 and "бірнеше ай бойы" not in resp.content.decode().split('id="support"')[0]
+
+
+def test_rubric_self_assessment_and_organisation_sections(client, course):
+    html = client.get("/course/").content.decode()
+    rubric = html.split('id="rubric"')[1].split("</section>")[0]
+    for r in course["rubric"]:
+        assert r["criterion"] in rubric
+    assert f'<td class="num">{course["rubric_total"]["computed"]}' in rubric
+    sa = html.split('id="self-assessment"')[1].split("</section>")[0]
+    for c in course["self_assessment"]:
+        assert c["criterion"] in sa and c["scale"]["anchors"]["5"] in sa
+    org = html.split('id="organisation"')[1].split("</section>")[0]
+    for it in course["organisation"]["intermediate_control"]["components"]:
+        assert it["text"] in org
