@@ -81,8 +81,8 @@ def _items(item_list: ItemList, where: str, line: int, an: Anomalies) -> list[di
                f"numbered by position", ", ".join(p or "–" for p in printed))
     for i in item_list.items:
         if "dup" in i.separator:
-            an.add("duplicated_marker", where, line, f"item {i.position} is marked twice («{i.printed_number}."
-                   f"{i.printed_number}.»)", i.printed_number)
+            an.add("duplicated_marker", where, line, f"item {i.position} is marked twice («{i.marker}»)",
+                   i.marker)
         sep = i.separator.replace(" dup", "")
         if i.position > 1 and sep not in (";", "\n"):
             shown = {"": "nothing", ".": "«.»", ",": "«,»", ":": "«:»"}.get(sep, sep)

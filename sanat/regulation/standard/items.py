@@ -25,6 +25,7 @@ class Item:
     printed_number: str | None
     text: str
     separator: str  # what preceded the marker: «;», «.», «,», newline, «» (glued) or «^»
+    marker: str = ""  # the marker as printed («2.», «1.1.», «8. 8.»)
 
 
 @dataclass(frozen=True)
@@ -56,6 +57,6 @@ def split_items(text: str) -> ItemList:
         sep = "^" if not before else (before[-1] if before[-1] in ";.:,\n" else "")
         if m.group(2):
             sep += " dup"
-        items.append(Item(i + 1, m.group(1), text[m.end(): end].strip(_TRIM), sep))
+        items.append(Item(i + 1, m.group(1), text[m.end(): end].strip(_TRIM), sep, m.group(0).strip()))
     return ItemList(items, text[: marks[0].start()].strip(_TRIM))
 
