@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import json
 import re
 import shutil
 from pathlib import Path
 
+import jsonschema
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -112,6 +114,8 @@ def test_missing_distance_topic(edit):
     assert codes["module_sum_mismatch"] == [[[337, 342]]]  # distance module 4: 13 of 16 hours (4.5 moved up a line)
     topic = next(t for t in changed["modules"][3]["topics"] if t["code"] == "4.4")
     assert topic["hours"]["distance"] is None and topic["lines"]["distance"] is None
+    schema = json.loads((Path(__file__).parents[2] / "docs" / "schemas" / "course.schema.json").read_text("utf-8"))
+    jsonschema.validate(changed, schema)  # a gap in the text is still a valid export
 
 
 def test_renumbered_topic(edit):
