@@ -1,8 +1,10 @@
 """``sanat course``: the 80-hour attestation-preparation course programme (source 003).
 
 ``sanat course export --format json [--sources DIR]`` prints the dict of ``build_course``;
-``sanat course check [--sources DIR]`` prints the hour totals and every anomaly with its
-lines. Exit codes: 0 ok, 1 failure (the text could not be parsed), 2 bad input.
+``sanat course check [--sources DIR] [--strict]`` prints the hour totals and every anomaly with
+its lines; with ``--strict`` an hour anomaly (a sum that does not add up) is a failure.
+Exit codes: 0 ok, 1 failure (the text could not be parsed, or ``--strict`` and hours do not add
+up), 2 bad input.
 """
 
 from __future__ import annotations
@@ -10,6 +12,9 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+
+HOUR_CODES = frozenset({"row_sum_mismatch", "module_sum_mismatch", "total_sum_mismatch", "stated_total_mismatch",
+                        "module_hours_mismatch", "hours_missing", "rubric_sum_mismatch"})
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -21,6 +26,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     e.set_defaults(func=export)
     c = csub.add_parser("check", help="print hour totals and anomalies")
     c.add_argument("--sources", help="folder with newer editions of the source texts")
+    c.add_argument("--strict", action="store_true", help="exit 1 when any hour figure does not add up")
     c.set_defaults(func=check)
 
 
@@ -61,4 +67,5 @@ def check(args: argparse.Namespace) -> int:
                           for s in a["sources"])
         out.append(f"  {a['code']} [{where}]: {a['message']}")
     sys.stdout.write("\n".join(out) + "\n")
-    return 0
+    hour_problems = [a for a in course["anomalies"] if a["code"] in HOUR_CODES]
+    return 1 if args.strict and hour_problems else 0

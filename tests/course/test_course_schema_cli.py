@@ -61,3 +61,14 @@ def test_cli_unparseable_text_is_failure(tmp_path, capsys):
     path.write_text(path.read_text("utf-8").replace("оқу-тақырыптық жоспары", "кесте"), "utf-8")
     assert main(["course", "export", "--sources", str(tmp_path)]) == 1
     assert "could not be parsed" in capsys.readouterr().err
+
+
+def test_cli_check_strict_fails_only_on_hour_problems(tmp_path, capsys):
+    assert main(["course", "check", "--strict"]) == 0  # the shipped text adds up
+    file = spec("course").file
+    text = (TEXTS_DIR / file).read_text("utf-8").split("\n")
+    text[281] = text[281].replace("\t1\t2\t1\t4", "\t1\t2\t2\t4")  # topic 1.1, in-person seminar 1 -> 2
+    (tmp_path / file).write_text("\n".join(text), "utf-8")
+    assert main(["course", "check", "--sources", str(tmp_path)]) == 0
+    assert main(["course", "check", "--strict", "--sources", str(tmp_path)]) == 1
+    assert "row_sum_mismatch [L282]" in capsys.readouterr().out
