@@ -189,3 +189,27 @@ def test_copy_anomaly_disappears_when_the_copy_differs(tmp_path):
     (tmp_path / SPEC.file).write_text("\n".join(text), encoding="utf-8")
     n = load_notice(tmp_path)
     assert codes(n, "section_copied") == []
+
+
+def test_other_date_and_numbering_forms(tmp_path):
+    n = edited(tmp_path,
+               ("с 01 по 09 апреля 2025 года", "с 28 марта по 09 апреля 2025 года"),
+               ("1 заявление об участии", "1. заявление об участии"),
+               ("2 документ, удостоверяющий", "2) документ, удостоверяющий"))
+    assert (n.window.start, n.window.end) == (date(2025, 3, 28), date(2025, 4, 9))
+    assert [d.number for d in n.documents][:3] == [1, 2, 3]
+    n2 = edited(tmp_path, ("с 01 по 09 апреля 2025 года", "с 01.04.2025 по 09.04.2025"))
+    assert (n2.window.start, n2.window.end) == (date(2025, 4, 1), date(2025, 4, 9))
+
+
+def test_defects_in_the_header_become_anomalies(tmp_path):
+    n = edited(tmp_path,
+               ("Учитель математики – 1 ставка", "Учитель математики"),
+               ("7 справка об отсутствии", "9 справка об отсутствии"))
+    assert "Учитель математики" not in {p.title for p in n.posts}
+    (unparsed,) = codes(n, "unparsed_line")
+    assert unparsed.lines == ((4, 4),)
+    (numbering,) = codes(n, "document_numbering")
+    assert "9" in numbering.message
+    n2 = edited(tmp_path, ("Прием документов осуществляется с 01 по 09 апреля 2025 года.", "Прием документов."))
+    assert n2.window is None and codes(n2, "window_missing")

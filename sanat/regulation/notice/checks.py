@@ -154,9 +154,13 @@ def _header(notice: Notice) -> list[Anomaly]:
         out.append(Anomaly("unnamed_rules_reference",
                            "the list cites «настоящим Правилам» (forms, annexes) but the notice never "
                            "names those Rules", refs))
+    for it in notice.unparsed:
+        out.append(Anomaly("unparsed_line", f"line not understood as a post, window, document or note: «{it.text}»",
+                           (it.lines,)))
     numbers = [d.number for d in notice.documents]
     if numbers != list(range(1, len(numbers) + 1)):
-        out.append(Anomaly("document_numbering", f"document numbers {numbers}", ()))
+        out.append(Anomaly("document_numbering", f"document numbers {numbers} are not 1..{len(numbers)}",
+                           tuple((d.line, d.line) for d in notice.documents)))
     return out
 
 

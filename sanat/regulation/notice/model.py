@@ -190,6 +190,7 @@ class Notice:
     rejection_rule: Item | None
     sections: list[NoticeSection]
     anomalies: list[Anomaly] = field(default_factory=list)
+    unparsed: list[Item] = field(default_factory=list)
 
     @property
     def total_rate(self) -> float:

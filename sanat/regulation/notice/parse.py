@@ -40,7 +40,7 @@ _HEADING_RE = re.compile(
     r"^(" + "|".join(re.escape(h) for h in sorted(HEADINGS, key=len, reverse=True)) + r")\s*:\s*(.*)$", re.I
 )
 _POST_RE = re.compile(r"^(?P<title>.+?)\s*[–—-]\s*(?P<rate>\d+(?:[.,]\d+)?)\s*ставк\w*\s*$", re.I)
-_SALARY_RE = re.compile(r"Размер должностного оклада\s*:\s*от\s*(?P<amount>\d[\d\s]*\d|\d)\s*тенге", re.I)
+_SALARY_RE = re.compile(r"(?:Размер\s+должностного\s+оклада|Должностной\s+оклад)\s*:\s*от\s*(?P<amount>\d[\d\s]*\d|\d)\s*тенге", re.I)
 _LABEL_RE = re.compile(r"^(?P<n>\d+)\)\s*(?P<label>[\"«]?[^:]+?[\"»]?)\s*:\s*$")
 _DOC_RE = re.compile(r"^(?P<n>\d{1,2})[.)]?\s+(?P<text>\S.*)$")
 _REFERENCE_MARK_RE = re.compile(r"(а также|кроме того)\s*:\s*$", re.I)
@@ -184,15 +184,15 @@ def _parse_section(lines: list[Line], raw: list[str], start: int, stop: int) -> 
 
 def _parse_header(lines: list[Line], stop: int) -> dict:
     out: dict = {"heading": None, "posts": [], "window": None, "submission": None, "documents": [],
-                 "extras": None, "rejection_rule": None}
+                 "extras": None, "rejection_rule": None, "unparsed": []}
     in_docs = False
-    expected = 1
     for ln in lines[:stop]:
         if ln.blank:
             continue
         t = ln.text
+        here = Item(t, (ln.no, ln.no))
         if out["heading"] is None and re.search(r"конкурс", t, re.I) and t.endswith(":") and not out["posts"]:
-            out["heading"] = Item(t, (ln.no, ln.no))
+            out["heading"] = here
             continue
         pm = _POST_RE.match(t)
         if pm and not in_docs:
@@ -203,19 +203,21 @@ def _parse_header(lines: list[Line], stop: int) -> dict:
             out["window"] = Window(w[0], w[1], t, ln.no)
             continue
         if not in_docs and t.endswith(":") and re.search(r"документ", t, re.I):
-            out["submission"] = Item(t, (ln.no, ln.no))
+            out["submission"] = here
             in_docs = True
             continue
         dm = _DOC_RE.match(t)
-        if in_docs and dm and int(dm.group("n")) == expected:
+        last = out["documents"][-1].number if out["documents"] else 0
+        if in_docs and dm and 0 < int(dm.group("n")) <= last + 3:
+            n = int(dm.group("n"))
             cond, printed, note = _document_condition(dm.group("text"))
-            out["documents"].append(DocumentItem(expected, dm.group("text"), ln.no, cond, printed, note))
-            expected += 1
-            continue
-        if in_docs and re.search(r"отсутстви\w+ одного из документов", t, re.I):
-            out["rejection_rule"] = Item(t, (ln.no, ln.no))
+            out["documents"].append(DocumentItem(n, dm.group("text"), ln.no, cond, printed, note))
+        elif in_docs and re.search(r"отсутстви\w+ одного из документов", t, re.I):
+            out["rejection_rule"] = here
         elif in_docs and re.search(r"дополнительн\w+ информаци", t, re.I):
-            out["extras"] = Item(t, (ln.no, ln.no))
+            out["extras"] = here
+        else:
+            out["unparsed"].append(here)
     return out
 
 
@@ -236,7 +238,8 @@ def parse_notice(source: SourceText) -> Notice:
         for k, s in enumerate(starts)
     ]
     notice = Notice(source.file, source.lang, head["heading"], head["posts"], head["window"],
-                    head["submission"], head["documents"], head["extras"], head["rejection_rule"], sections)
+                    head["submission"], head["documents"], head["extras"], head["rejection_rule"], sections,
+                    unparsed=head["unparsed"])
     assign_sections(notice)
     notice.anomalies = find_anomalies(notice)
     return notice
