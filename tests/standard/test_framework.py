@@ -78,5 +78,6 @@ def test_indicator_with_an_internal_sentence_is_not_split(std):
 
 def test_typing_noise_listed_in_the_notes_is_reported(std):
     assert [a["printed"] for a in anomalies(std, "broken_hyphen", 148)] == ["тәрбиеленуші-лерді"]
+    assert anomalies(std, "comma_without_space", 149)
     for line in (142, 147, 172):
         assert anomalies(std, "slash_spacing", line), line

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from sanat.regulation.standard.framework import text_noise
 from sanat.regulation.standard.table import LOWER, UPPER, Anomalies, span
 
 LABEL_RE = re.compile(r"(Білім деңгейі|Мамандықтар|Мамандығы|Мамандық|Біліктіліктер|Біліктілік)\s*:")
@@ -44,6 +45,7 @@ def parse_education(cells: list[str], where: str, line: int, an: Anomalies) -> d
             if kind == "level":
                 out["level"] = {"label": m.group(1), "text": body}
                 an.glued_words(body, where, line)
+                text_noise(body, where, line, an)
             else:
                 out[kind].extend(_codes(body, kind, where, line, out["free_text"], an))
                 out[f"{kind}_label"] = m.group(1)

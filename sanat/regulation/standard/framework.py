@@ -22,6 +22,7 @@ CYRILLIC_IN_CODE_RE = re.compile(r"\b\d*[А-ЯӘІ]+\d+\b|\b\d+[А-ЯӘІ]+\d*\b
 # A hyphen left from a line break before a suffix («тәрбиеленуші-лерді»).
 BROKEN_HYPHEN_RE = re.compile(rf"[{LOWER}]+-(?:лер|лар|дер|дар|тер|тар)[{LOWER}]*")
 SLASH_SPACING_RE = re.compile(r"\S/ \S|\S /\S")
+COMMA_RE = re.compile(rf"[{LOWER}],[{LOWER}{UPPER}]")
 
 
 def split_name(cell_rest: str) -> tuple[str, str, str]:
@@ -40,7 +41,7 @@ def split_name(cell_rest: str) -> tuple[str, str, str]:
 
 
 def text_noise(text: str, where: str, line: int, an: Anomalies) -> None:
-    """Typing noise of Appendices 1 and 2: «//», codes in Cyrillic, broken hyphens, «/ » spacing."""
+    """Typing noise: «//», codes in Cyrillic, broken hyphens, a comma without a space, «/ » spacing."""
     for m in DOUBLE_SLASH_RE.finditer(text):
         an.add("double_slash", where, line, "«//» printed where «/» is meant",
                text[max(0, m.start() - 15): m.end() + 15])
@@ -49,6 +50,9 @@ def text_noise(text: str, where: str, line: int, an: Anomalies) -> None:
                "a code or level label is typed with Cyrillic letters", m.group(0))
     for m in BROKEN_HYPHEN_RE.finditer(text):
         an.add("broken_hyphen", where, line, "a hyphen left inside a word before its suffix", m.group(0))
+    for m in COMMA_RE.finditer(text):
+        an.add("comma_without_space", where, line, "no space after a comma",
+               text[max(0, m.start() - 12): m.end() + 12])
     for m in SLASH_SPACING_RE.finditer(text):
         an.add("slash_spacing", where, line, "a space on one side of «/» only",
                text[max(0, m.start() - 12): m.end() + 12])
