@@ -1,6 +1,6 @@
 """``sanat hiring``: hiring documents generated from the catalog.
 
-``sanat hiring announce --spec FILE --lang ru|kk --format txt|html|docx|pdf [--output FILE]``
+``sanat hiring announce --spec FILE --lang ru|kk --format txt|html|docx|pdf|xlsx [--output FILE]``
 writes the competition announcement for the posts of a YAML/JSON spec (keys ``organisation``,
 ``window`` {from, to}, ``posts[]`` {position, title, rate, salary_from}, optional ``notice``).
 Exit codes: 0 ok, 1 failure (cannot write), 2 bad input (spec, sources).
@@ -13,7 +13,7 @@ import json
 import sys
 from pathlib import Path
 
-FORMATS = ("txt", "html", "docx", "pdf")
+FORMATS = ("txt", "html", "docx", "pdf", "xlsx")
 
 
 def register(sub: argparse._SubParsersAction) -> None:

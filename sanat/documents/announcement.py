@@ -106,6 +106,7 @@ class AnnouncementDoc:
     title: str
     blocks: list[Block]
     missing: list[dict] = field(default_factory=list)  # posts without text in ``lang``: {"title","reason"}
+    posts: list[dict] = field(default_factory=list)  # {"title","position","rate","salary_from","text"}
 
     def text(self) -> str:
         return to_text(self.blocks)
@@ -123,8 +124,17 @@ class AnnouncementDoc:
 
         return html_to_pdf(self.html())
 
+    def xlsx_bytes(self) -> bytes:
+        """The posts as a worksheet (title, position, rate, salary floor, catalog text in the language)."""
+        from .render import rows_to_xlsx
+
+        head = {"ru": ["Должность", "Позиция каталога", "Ставка", "Оклад от, тенге", "Текст в каталоге"],
+                "kk": ["Лауазым", "Каталог позициясы", "Ставка", "Айлықақы, теңгеден", "Каталогтағы мәтін"]}[self.lang]
+        rows = [[p["title"], p["position"], p["rate"], p["salary_from"], p["text"]] for p in self.posts]
+        return rows_to_xlsx({{"ru": "Должности", "kk": "Лауазымдар"}[self.lang]: [head, *rows]})
+
     def render(self, fmt: str) -> bytes:
-        """``fmt`` in txt|html|docx|pdf -> bytes (UTF-8 for text formats)."""
+        """``fmt`` in txt|html|docx|pdf|xlsx -> bytes (UTF-8 for text formats)."""
         if fmt == "txt":
             return self.text().encode("utf-8")
         if fmt == "html":
@@ -133,7 +143,9 @@ class AnnouncementDoc:
             return self.docx_bytes()
         if fmt == "pdf":
             return self.pdf_bytes()
-        raise ValueError(f"unknown format {fmt!r} (txt, html, docx, pdf)")
+        if fmt == "xlsx":
+            return self.xlsx_bytes()
+        raise ValueError(f"unknown format {fmt!r} (txt, html, docx, pdf, xlsx)")
 
 
 def _lang_items(block, lang: str) -> list[dict] | None:
@@ -234,7 +246,11 @@ def build_announcement(spec: AnnouncementSpec, catalog: dict, lang: str) -> Anno
         else:
             blocks += [Block("para", t["salary_post"].format(title=m[1], amount=money(m[0].salary_from)))
                        for m in members if m[0].salary_from is not None]
-    return AnnouncementDoc(lang, f"{spec.organisation}: {t['opening'].rstrip(':')}", blocks, missing)
+    gaps = {m["title"]: m["reason"] for m in missing}
+    rows = [{"title": title, "position": post.position, "rate": post.rate, "salary_from": post.salary_from,
+             "text": gaps.get(title, "yes")}
+            for members in groups.values() for post, title, _ in members]
+    return AnnouncementDoc(lang, f"{spec.organisation}: {t['opening'].rstrip(':')}", blocks, missing, rows)
 
 
 def render_announcement(spec: dict | AnnouncementSpec, catalog: dict, lang: str) -> AnnouncementDoc:

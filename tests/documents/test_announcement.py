@@ -8,6 +8,7 @@ import json
 import pytest
 import yaml
 from docx import Document
+from openpyxl import load_workbook
 
 from sanat.cli import main
 from sanat.documents import SpecError, render_announcement
@@ -148,6 +149,13 @@ def test_cli_formats(tmp_path, notice, capsys):
     pdf = pdf_text((tmp_path / "a.pdf").read_bytes())
     used = KAZAKH & set((tmp_path / "a.txt").read_text(encoding="utf-8"))
     assert "Бос лауазымдарға конкурс" in pdf and len(used) >= 8 and used <= set(pdf)
+    assert main(["hiring", "announce", "--spec", str(spec), "--format", "xlsx", "--output",
+                 str(tmp_path / "a.xlsx")]) == 0
+    ws = load_workbook(tmp_path / "a.xlsx").active
+    rows = [[c.value for c in r] for r in ws.iter_rows()]
+    assert len(rows) == 1 + len(notice["posts"])
+    assert {r[0]: r[2] for r in rows[1:]} == {p["title"]: p["rate"] for p in notice["posts"]}
+    assert [r[4] for r in rows[1:] if r[1] is None] == ["custom"] * sum(p["position"] is None for p in notice["posts"])
     bad = tmp_path / "bad.json"
     bad.write_text(json.dumps({"organisation": "x", "window": {"from": "2025-04-01", "to": "2025-04-09"},
                                "posts": [{"position": None, "title": "X", "rate": "one"}]}), encoding="utf-8")
