@@ -73,3 +73,12 @@ def test_cli_exports_json_and_case(tmp_path, std):
 def test_cli_reports_a_missing_source_with_exit_code_2(tmp_path, capsys):
     assert main(["standard", "export", "--sources", str(tmp_path)]) == 2
     assert "missing" in capsys.readouterr().err
+
+
+def test_cli_reads_a_newer_edition_from_sources(tmp_path, src, capsys):
+    text = src.text.replace("1.1.2 Педагог мамандығына адалдығын көрсетеді", "1.1.2 Педагог мамандығына адалдығын үнемі көрсетеді")
+    (tmp_path / src.file).write_text(text, encoding="utf-8")
+    assert main(["standard", "export", "--sources", str(tmp_path)]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["source"]["sha256"] != src.sha256
+    assert data["competencies"][0]["criteria"][0]["indicators"][1]["text"] == "Педагог мамандығына адалдығын үнемі көрсетеді"

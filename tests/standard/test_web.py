@@ -94,3 +94,11 @@ def test_map_marks_criteria_with_problems_and_the_filter_lists_them(page, std):
     expected = [a["id"] for a in std["anomalies"]
                 if a["where"].split("/")[0] in ("criterion:2.1",) or a["where"].startswith("indicator:2.1.")]
     assert [int(r) for r in rows] == expected and expected
+
+
+def test_overview_shows_the_order_and_every_clause(page, std):
+    body = page(reverse("catalog:standard"))
+    for item in std["order"]["items"]:
+        assert item["text"] in body
+    for clause in std["standard"]["clauses"]:
+        assert clause["text"] in body
