@@ -12,6 +12,8 @@ urlpatterns = [
     path("api/", api.urls),
 ]
 urlpatterns += i18n_patterns(
+    path("accounts/", include("sanat.accounts.urls")),
+    path("hiring/", include("sanat.hiring.urls")),
     path("", include("sanat.catalog.urls")),
     prefix_default_language=False,
 )

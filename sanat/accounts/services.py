@@ -1,0 +1,62 @@
+"""Audit log and log-in throttling services (callable from any app)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from typing import Any
+
+from django.core.serializers.json import DjangoJSONEncoder
+from django.db import models
+from django.utils import timezone
+
+from .models import AuditEvent
+
+LOGIN_WINDOW = dt.timedelta(minutes=15)
+MAX_FAILURES_PER_USERNAME = 5
+MAX_FAILURES_PER_IP = 20
+
+
+def _jsonable(value: Any) -> Any:
+    """Round-trip through Django's encoder so dates, decimals and UUIDs become JSON."""
+    if value is None:
+        return None
+    return json.loads(json.dumps(value, cls=DjangoJSONEncoder))
+
+
+def record(actor, action: str, obj: models.Model | None = None, *, before: Any = None, after: Any = None,
+           ip: str | None = None, note: str = "", object_type: str = "", object_id: str = "") -> AuditEvent:
+    """Append one audit event. ``actor`` may be a user, an anonymous user or ``None`` (system)."""
+    user = actor if getattr(actor, "is_authenticated", False) else None
+    if obj is not None:
+        object_type = object_type or obj._meta.label_lower
+        object_id = object_id or str(obj.pk)
+    return AuditEvent.objects.create(
+        actor=user, actor_label=(user.get_username() if user else (str(actor) if actor else "system"))[:200],
+        action=action, object_type=object_type, object_id=str(object_id), before=_jsonable(before),
+        after=_jsonable(after), ip=ip, note=note,
+    )
+
+
+def history(obj: models.Model):
+    """All audit events of one object, oldest first."""
+    return AuditEvent.objects.filter(object_type=obj._meta.label_lower, object_id=str(obj.pk))
+
+
+def client_ip(request) -> str | None:
+    """The peer address (no proxy headers are trusted by default)."""
+    return request.META.get("REMOTE_ADDR") or None
+
+
+def login_blocked(username: str, ip: str | None, now: dt.datetime | None = None) -> bool:
+    """True when recent failed log-ins for this username or address exceed the limits."""
+    since = (now or timezone.now()) - LOGIN_WINDOW
+    failures = AuditEvent.objects.filter(action="login.failed", at__gte=since)
+    if failures.filter(object_type="login", object_id=username.lower()[:64]).count() >= MAX_FAILURES_PER_USERNAME:
+        return True
+    return bool(ip) and failures.filter(ip=ip).count() >= MAX_FAILURES_PER_IP
+
+
+def login_failed(username: str, ip: str | None) -> None:
+    """Record a failed log-in (never the password)."""
+    record(None, "login.failed", ip=ip, object_type="login", object_id=username.lower()[:64])

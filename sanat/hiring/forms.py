@@ -1,0 +1,170 @@
+# ruff: noqa: RUF012  (Django Meta/choices class attributes are lists by convention)
+"""Forms: input validation only; the services decide."""
+
+from __future__ import annotations
+
+import uuid
+
+from django import forms
+from django.contrib.auth import get_user_model
+from django.utils.translation import gettext_lazy as _
+
+from . import iin as iin_mod
+from .models import CommissionMember, Competition, Organisation
+
+LANG_CHOICES = [("kk", "Қазақша"), ("ru", "Русский")]
+
+
+class DateTimeLocal(forms.DateTimeInput):
+    input_type = "datetime-local"
+
+    def __init__(self, **kwargs):
+        super().__init__(format="%Y-%m-%dT%H:%M", **kwargs)
+
+
+class CompetitionForm(forms.ModelForm):
+    organisation = forms.ModelChoiceField(queryset=Organisation.objects.none(), label=_("Organisation"))
+    languages = forms.MultipleChoiceField(choices=LANG_CHOICES, widget=forms.CheckboxSelectMultiple,
+                                          label=_("Languages"))
+
+    class Meta:
+        model = Competition
+        fields = ["organisation", "title_kk", "title_ru", "accepts_from", "accepts_until", "languages", "quorum",
+                  "contacts"]
+        widgets = {"accepts_from": DateTimeLocal(), "accepts_until": DateTimeLocal()}
+        labels = {"title_kk": _("Title (Kazakh)"), "title_ru": _("Title (Russian)"),
+                  "accepts_from": _("Accepting from"), "accepts_until": _("Accepting until"),
+                  "quorum": _("Quorum (locked sheets; empty = two thirds of voting members)"),
+                  "contacts": _("Contacts")}
+
+    def __init__(self, *args, organisations=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["organisation"].queryset = organisations if organisations is not None else Organisation.objects.none()
+        for name in ("accepts_from", "accepts_until"):
+            self.fields[name].input_formats = ["%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M"]
+
+    def clean(self):
+        data = super().clean()
+        if data.get("accepts_from") and data.get("accepts_until") and data["accepts_until"] <= data["accepts_from"]:
+            raise forms.ValidationError(_("The acceptance window must end after it starts."))
+        return data
+
+
+class PostForm(forms.Form):
+    title_kk = forms.CharField(label=_("Post (Kazakh)"), max_length=300)
+    title_ru = forms.CharField(label=_("Post (Russian)"), max_length=300, required=False)
+    catalog_position_id = forms.CharField(label=_("Order 338 catalog position id"), max_length=40, required=False)
+    no_regulation_basis = forms.BooleanField(label=_("Custom post: no basis in Order 338"), required=False)
+    rate = forms.DecimalField(label=_("Rate"), min_value=0.01, max_digits=5, decimal_places=2)
+    salary_floor = forms.DecimalField(label=_("Salary from (KZT)"), required=False, min_value=0, max_digits=12,
+                                      decimal_places=2)
+    language = forms.ChoiceField(label=_("Language"), choices=[("", "—"), *LANG_CHOICES], required=False)
+
+    def clean(self):
+        data = super().clean()
+        if bool(data.get("catalog_position_id")) == bool(data.get("no_regulation_basis")):
+            raise forms.ValidationError(_("Give a catalog position, or mark the post as having no regulation basis."))
+        return data
+
+
+class MemberForm(forms.Form):
+    username = forms.CharField(label=_("User name"), max_length=150)
+    role = forms.ChoiceField(label=_("Role"), choices=CommissionMember.ROLES)
+    position = forms.CharField(label=_("Job title"), max_length=300, required=False)
+
+    def clean_username(self):
+        try:
+            return get_user_model().objects.get(username=self.cleaned_data["username"])
+        except get_user_model().DoesNotExist as exc:
+            raise forms.ValidationError(_("No such user.")) from exc
+
+
+class ApplyForm(forms.Form):
+    idempotency_key = forms.UUIDField(widget=forms.HiddenInput)
+    posts = forms.MultipleChoiceField(label=_("Posts"), widget=forms.CheckboxSelectMultiple)
+    last_name = forms.CharField(label=_("Last name"), max_length=100)
+    first_name = forms.CharField(label=_("First name"), max_length=100)
+    middle_name = forms.CharField(label=_("Patronymic"), max_length=100, required=False)
+    iin = forms.CharField(label=_("IIN"), min_length=12, max_length=12)
+    birth_date = forms.DateField(label=_("Birth date"), widget=forms.DateInput(attrs={"type": "date"}))
+    email = forms.EmailField(label=_("E-mail"))
+    phone = forms.CharField(label=_("Phone"), max_length=30, required=False)
+    education_level = forms.ChoiceField(label=_("Education (for the qualification check, optional)"), required=False,
+                                        choices=[("", "—"), ("higher", _("Higher")), ("postgraduate", _("Postgraduate")),
+                                                 ("tvet", _("Technical and vocational")), ("secondary", _("Secondary"))])
+    pedagogical = forms.BooleanField(label=_("Pedagogical education"), required=False)
+    experience_years = forms.DecimalField(label=_("Years of pedagogical experience"), required=False, min_value=0,
+                                          max_value=70, decimal_places=1)
+    held_category = forms.ChoiceField(label=_("Qualification category held"), required=False,
+                                      choices=[("", "—"), ("pedagog", "педагог"), ("moderator", "педагог-модератор"),
+                                               ("expert", "педагог-эксперт"), ("researcher", "педагог-исследователь"),
+                                               ("master", "педагог-мастер")])
+    consent = forms.BooleanField(label=_("I consent to the processing of my personal data for this competition"))
+
+    def __init__(self, *args, competition: Competition, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["posts"].choices = [(str(p.pk), f"{p.title} – {p.rate}") for p in competition.posts.all()]
+        self.requirements = [r for r in competition.requirements.all() if r.accepts_upload]
+        for r in self.requirements:
+            self.fields[f"doc_{r.pk}"] = forms.FileField(label=f"{r.number}. {r.title}", required=False,
+                                                         widget=forms.ClearableFileInput(attrs={"accept": ".pdf,.jpg,.jpeg,.png"}))
+        if not self.is_bound:
+            self.initial.setdefault("idempotency_key", uuid.uuid4())
+
+    def clean_iin(self):
+        try:
+            return iin_mod.parse(self.cleaned_data["iin"]).value
+        except iin_mod.InvalidIIN as exc:
+            raise forms.ValidationError(_("The IIN is not valid (%(why)s).") % {"why": exc}) from exc
+
+    def clean(self):
+        data = super().clean()
+        if data.get("iin") and data.get("birth_date") and iin_mod.parse(data["iin"]).birth_date != data["birth_date"]:
+            self.add_error("birth_date", _("The birth date does not match the IIN."))
+        return data
+
+
+class UploadForm(forms.Form):
+    requirement = forms.IntegerField(required=False, widget=forms.HiddenInput)
+    file = forms.FileField(label=_("File (PDF, JPEG or PNG)"))
+
+
+class CheckForm(forms.Form):
+    decision = forms.ChoiceField(choices=[("accept", _("Accept")), ("return", _("Return"))], widget=forms.RadioSelect,
+                                 label=_("Decision"))
+    reasons = forms.CharField(label=_("Reasons (for a return)"), widget=forms.Textarea(attrs={"rows": 3}),
+                              required=False)
+
+
+class ScoreForm(forms.Form):
+    def __init__(self, *args, criteria, chosen: dict[int, int], locked: bool, **kwargs):
+        super().__init__(*args, **kwargs)
+        for c in criteria:
+            field = forms.TypedChoiceField(label=c.title, coerce=int, widget=forms.RadioSelect, required=False,
+                                           choices=[(o.pk, f"{o.label} ({o.points})") for o in c.options.all()],
+                                           initial=chosen.get(c.pk), disabled=locked)
+            field.criterion = c
+            self.fields[f"c_{c.pk}"] = field
+
+    def choices(self) -> dict[int, int]:
+        return {f.criterion.pk: self.cleaned_data[name] for name, f in self.fields.items()
+                if self.cleaned_data.get(name) not in (None, "")}
+
+
+class DecisionForm(forms.Form):
+    winner = forms.TypedChoiceField(label=_("Winner"), coerce=int, required=False, empty_value=None)
+    text = forms.CharField(label=_("Decision of the commission"), widget=forms.Textarea(attrs={"rows": 3}))
+
+    def __init__(self, *args, ranked=(), **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["winner"].choices = [("", _("Nobody"))] + [
+            (r.candidate.application_id, f"{r.rank}. {r.candidate.label} ({r.score})") for r in ranked]
+
+
+class SheetImportForm(forms.Form):
+    yaml_file = forms.FileField(label=_("YAML file"), required=False)
+    yaml_text = forms.CharField(label=_("or paste YAML"), widget=forms.Textarea(attrs={"rows": 12}), required=False)
+
+    def text(self) -> str:
+        f = self.cleaned_data.get("yaml_file")
+        return f.read().decode("utf-8") if f else self.cleaned_data.get("yaml_text", "")

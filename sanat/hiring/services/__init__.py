@@ -1,0 +1,1 @@
+"""Business logic of hiring competitions. Views call exactly one function from here."""

@@ -1,0 +1,181 @@
+"""Competition life cycle: draft → published → closed → scored → decided."""
+
+from __future__ import annotations
+
+import math
+from decimal import Decimal
+
+from django.db import transaction
+
+from sanat.accounts.services import record
+
+from ..models import CommissionMember, Competition, Decision, DocumentRequirement, Organisation, Post
+from . import access, clock, doclist, sheets
+from .errors import HiringError
+
+TRANSITIONS = {
+    Competition.DRAFT: {Competition.PUBLISHED},
+    Competition.PUBLISHED: {Competition.CLOSED},
+    Competition.CLOSED: {Competition.SCORED},
+    Competition.SCORED: {Competition.DECIDED},
+}
+
+
+def snapshot(c: Competition) -> dict:
+    return {"state": c.state, "title_kk": c.title_kk, "title_ru": c.title_ru, "accepts_from": c.accepts_from,
+            "accepts_until": c.accepts_until, "languages": c.languages, "sheet": c.sheet_id, "quorum": c.quorum}
+
+
+@transaction.atomic
+def create_competition(actor, organisation: Organisation, **fields) -> Competition:
+    """A draft competition with the default document list (an editable copy)."""
+    access.require_admin(actor, organisation.pk)
+    if fields["accepts_until"] <= fields["accepts_from"]:
+        raise HiringError("the acceptance window must end after it starts")
+    comp = Competition.objects.create(organisation=organisation, created_by=actor, **fields)
+    DocumentRequirement.objects.bulk_create([
+        DocumentRequirement(competition=comp, number=i["number"], title_kk=i.get("kk", ""), title_ru=i.get("ru", ""),
+                            condition=i["condition"], citation=i.get("citation", ""))
+        for i in doclist.default_items()])
+    record(actor, "competition.created", comp, after=snapshot(comp))
+    return comp
+
+
+def _editable(comp: Competition) -> None:
+    if comp.state != Competition.DRAFT:
+        raise HiringError("only a draft can be edited")
+
+
+@transaction.atomic
+def add_post(actor, comp: Competition, *, title_kk: str, title_ru: str, rate: Decimal, salary_floor: Decimal | None,
+             catalog_position_id: str = "", no_regulation_basis: bool = False, language: str = "") -> Post:
+    access.require_admin(actor, comp)
+    comp = Competition.objects.select_for_update().get(pk=comp.pk)
+    _editable(comp)
+    if bool(catalog_position_id) == bool(no_regulation_basis):
+        raise HiringError("give a catalog position, or mark the post as having no regulation basis (not both)")
+    if rate <= 0:
+        raise HiringError("the rate must be positive")
+    post = Post.objects.create(competition=comp, order=comp.posts.count(), title_kk=title_kk, title_ru=title_ru,
+                               rate=rate, salary_floor=salary_floor, catalog_position_id=catalog_position_id,
+                               no_regulation_basis=no_regulation_basis, language=language)
+    record(actor, "post.added", post, after={"competition": comp.pk, "title_kk": title_kk, "title_ru": title_ru,
+                                             "rate": rate, "salary_floor": salary_floor,
+                                             "catalog_position_id": catalog_position_id,
+                                             "no_regulation_basis": no_regulation_basis})
+    return post
+
+
+@transaction.atomic
+def add_member(actor, comp: Competition, user, role: str, position: str = "") -> CommissionMember:
+    access.require_admin(actor, comp)
+    if comp.state not in (Competition.DRAFT, Competition.PUBLISHED):
+        raise HiringError("the commission is fixed once acceptance has closed")
+    if comp.applications.filter(candidate=user).exists():
+        raise HiringError("a candidate cannot sit on the commission")
+    member, created = CommissionMember.objects.get_or_create(competition=comp, user=user,
+                                                             defaults={"role": role, "position": position})
+    if not created:
+        raise HiringError("already a member")
+    record(actor, "commission.member_added", member, after={"competition": comp.pk, "user": user.pk, "role": role})
+    return member
+
+
+def effective_quorum(comp: Competition) -> int:
+    """Locked sheets a candidate needs: the competition's value, else ⌈2/3⌉ of the voting members."""
+    voting = sum(1 for m in comp.commission.all() if m.votes)
+    return comp.quorum or max(1, math.ceil(voting * 2 / 3))
+
+
+def _transition(actor, comp: Competition, to: str) -> Competition:
+    comp = Competition.objects.select_for_update().get(pk=comp.pk)
+    if to not in TRANSITIONS.get(comp.state, set()):
+        raise HiringError(f"cannot go from {comp.state} to {to}")
+    return comp
+
+
+@transaction.atomic
+def publish(actor, comp: Competition) -> Competition:
+    """Check completeness, choose the sheet in force, publish."""
+    access.require_admin(actor, comp)
+    comp = _transition(actor, comp, Competition.PUBLISHED)
+    before = snapshot(comp)
+    if not comp.posts.exists():
+        raise HiringError("add at least one post")
+    voting = [m for m in comp.commission.all() if m.votes]
+    if len(voting) < 2 or not any(m.role == CommissionMember.SECRETARY for m in comp.commission.all()):
+        raise HiringError("the commission needs a secretary and at least two voting members")
+    if comp.quorum and comp.quorum > len(voting):
+        raise HiringError("the quorum exceeds the number of voting members")
+    now = clock.now()
+    if comp.accepts_until <= now:
+        raise HiringError("the acceptance window has already ended")
+    if comp.sheet is None:
+        comp.sheet = sheets.sheet_for_date(comp.accepts_from.date()) or sheets.ensure_example_sheet()
+    comp.state, comp.published_at = Competition.PUBLISHED, now
+    comp.save()
+    record(actor, "competition.published", comp, before=before, after=snapshot(comp))
+    return comp
+
+
+@transaction.atomic
+def close(actor, comp: Competition) -> Competition:
+    """End acceptance; allowed only after the announced window has ended."""
+    access.require_admin(actor, comp)
+    comp = _transition(actor, comp, Competition.CLOSED)
+    if clock.now() < comp.accepts_until:
+        raise HiringError("the acceptance window has not ended yet")
+    before = snapshot(comp)
+    comp.state = Competition.CLOSED
+    comp.save(update_fields=["state"])
+    record(actor, "competition.closed", comp, before=before, after=snapshot(comp))
+    return comp
+
+
+@transaction.atomic
+def finish_scoring(actor, comp: Competition) -> Competition:
+    """Closed → scored, once no application is unchecked and every accepted one reached the quorum."""
+    from .scoring import unscored_applications
+
+    access.require_secretary(actor, comp)
+    comp = _transition(actor, comp, Competition.SCORED)
+    if comp.applications.filter(state="submitted").exists():
+        raise HiringError("some applications are not checked yet")
+    if unscored_applications(comp):
+        raise HiringError("some accepted candidates have fewer locked sheets than the quorum")
+    before = snapshot(comp)
+    comp.state = Competition.SCORED
+    comp.save(update_fields=["state"])
+    record(actor, "competition.scored", comp, before=before, after=snapshot(comp))
+    return comp
+
+
+@transaction.atomic
+def record_decision(actor, comp: Competition, post: Post, winner_id: int | None, text: str) -> Decision:
+    """The commission's decision for one post (the secretary records it); the last post decides the competition."""
+    from .scoring import ranking_for_post
+
+    access.require_secretary(actor, comp)
+    comp = Competition.objects.select_for_update().get(pk=comp.pk)
+    if comp.state != Competition.SCORED:
+        raise HiringError("decisions are recorded after scoring")
+    if post.competition_id != comp.pk:
+        raise HiringError("post of another competition")
+    ranked, _pending = ranking_for_post(comp, post)
+    ids = {r.candidate.application_id for r in ranked}
+    if winner_id is not None and winner_id not in ids:
+        raise HiringError("the winner must be a ranked candidate for this post")
+    if Decision.objects.filter(post=post).exists():
+        raise HiringError("this post is already decided")
+    ranking = [{"rank": r.rank, "application": r.candidate.application_id, "score": r.score, "tie": r.tie}
+               for r in ranked]
+    decision = Decision.objects.create(competition=comp, post=post, winner_id=winner_id, text=text,
+                                       ranking=[{**x, "score": str(x["score"])} for x in ranking], decided_by=actor)
+    record(actor, "decision.recorded", decision, after={"post": post.pk, "winner": winner_id, "text": text,
+                                                         "ranking": ranking})
+    if not comp.posts.exclude(decisions__isnull=False).exists():
+        before = snapshot(comp)
+        comp.state = Competition.DECIDED
+        comp.save(update_fields=["state"])
+        record(actor, "competition.decided", comp, before=before, after=snapshot(comp))
+    return decision

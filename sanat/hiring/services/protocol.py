@@ -1,0 +1,246 @@
+"""The commission's protocol: members, every score, ranking and decision; HTML → PDF, and DOCX; kk and ru.
+
+Labels come from the table below, not gettext: the protocol is a formal document and must never fall
+back to English msgids.
+"""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass, field
+
+from django.template.loader import render_to_string
+from django.utils import timezone, translation
+
+from sanat.accounts.services import record
+
+from .. import ranking as ranking_mod
+from ..models import Application, Competition, Decision, ScoreSheet
+from . import access, clock
+from .competitions import effective_quorum
+from .scoring import _candidates
+
+LANGS = ("kk", "ru")
+LABELS = {
+    "kk": {
+        "title": "Конкурстық комиссия отырысының хаттамасы", "organisation": "Ұйым", "competition": "Конкурс",
+        "window": "Құжаттарды қабылдау мерзімі", "sheet": "Бағалау парағы", "citation": "Негізі",
+        "example": "МЫСАЛ: бағалау парағы ресми емес, баллдар заңды күші жоқ, тек демонстрация үшін.",
+        "members": "Комиссия құрамы", "role": "Рөлі", "name": "Аты-жөні", "position": "Лауазымы",
+        "post": "Лауазым", "rate": "Ставка", "basis": "Нормативтік негіз", "no_basis": "Үлгілік біліктілік сипаттамаларында негізі жоқ",
+        "rank": "Орын", "candidate": "Кандидат", "score": "Қорытынды балл", "tie": "тең", "decision": "Комиссия шешімі",
+        "winner": "Жеңімпаз", "no_winner": "Ешкім таңдалмады", "no_decision": "Шешім әлі қабылданбаған",
+        "scores": "Барлық бағалар (мүшелер бойынша, критерийлер ретімен = жиыны)", "aggregation": "Есептеу ережесі",
+        "mean": "мүшелер жиындарының орташа арифметикалығы", "sum": "мүшелер жиындарының қосындысы",
+        "quorum": "Кворум (бекітілген парақтар)", "pending": "Кворумға жетпеген кандидаттар", "returned": "Қайтарылған өтінімдер",
+        "withdrawn": "Кері қайтарып алынған өтінімдер", "signatures": "Қолдар", "generated": "Құрылған уақыты",
+        "chair": "Төраға", "member": "Мүше", "secretary": "Хатшы", "verdict": "Ережелер қозғалтқышының қорытындысы",
+    },
+    "ru": {
+        "title": "Протокол заседания конкурсной комиссии", "organisation": "Организация", "competition": "Конкурс",
+        "window": "Срок приема документов", "sheet": "Оценочный лист", "citation": "Основание",
+        "example": "ПРИМЕР: оценочный лист не официальный, баллы не имеют юридической силы, только для демонстрации.",
+        "members": "Состав комиссии", "role": "Роль", "name": "Ф.И.О.", "position": "Должность",
+        "post": "Должность", "rate": "Ставка", "basis": "Нормативное основание", "no_basis": "Нет основания в Типовых квалификационных характеристиках",
+        "rank": "Место", "candidate": "Кандидат", "score": "Итоговый балл", "tie": "равенство", "decision": "Решение комиссии",
+        "winner": "Победитель", "no_winner": "Никто не выбран", "no_decision": "Решение ещё не принято",
+        "scores": "Все оценки (по членам, критерии по порядку = сумма)", "aggregation": "Правило подсчета",
+        "mean": "среднее арифметическое сумм членов комиссии", "sum": "сумма сумм членов комиссии",
+        "quorum": "Кворум (заблокированных листов)", "pending": "Кандидаты без кворума", "returned": "Возвращенные заявления",
+        "withdrawn": "Отозванные заявления", "signatures": "Подписи", "generated": "Сформирован",
+        "chair": "Председатель", "member": "Член комиссии", "secretary": "Секретарь", "verdict": "Заключение движка правил",
+    },
+}
+
+
+@dataclass
+class PostSection:
+    post: object
+    ranked: list[ranking_mod.Ranked]
+    pending: list[ranking_mod.Candidate]
+    decision: Decision | None
+    rows: list[dict] = field(default_factory=list)
+
+
+def num(value) -> str:
+    """3.00 → 3, 0.50 → 0.5, -3 → -3 (points as a person writes them)."""
+    if value is None:
+        return "—"
+    text = f"{value.normalize():f}" if hasattr(value, "normalize") else str(value)
+    return text
+
+
+def build(comp: Competition) -> dict:
+    """Everything the protocol shows, computed once for both languages and both formats."""
+    members = list(comp.commission.select_related("user").all())
+    voting = [m for m in members if m.votes]
+    crits = list(comp.sheet.criteria.all())
+    accepted = list(Application.objects.filter(competition=comp, state=Application.ACCEPTED).only(
+        "pk", "submitted_at", "last_name", "first_name", "middle_name"))
+    cands = {c.application_id: c for c in _candidates(comp, accepted)}
+    by_post: dict[int, list] = {}
+    for app_id, post_id in Application.posts.through.objects.filter(
+            application__in=[a.pk for a in accepted]).values_list("application_id", "post_id"):
+        by_post.setdefault(post_id, []).append(cands[app_id])
+    decisions = {d.post_id: d for d in Decision.objects.filter(competition=comp).select_related("winner")}
+    quorum = effective_quorum(comp)
+    sections = []
+    for post in comp.posts.all():
+        ranked, pending = ranking_mod.rank(by_post.get(post.pk, []), quorum=quorum, rule=comp.sheet.aggregation,
+                                           tie_break=comp.sheet.tie_break)
+        sec = PostSection(post, ranked, pending, decisions.get(post.pk))
+        for r in ranked:
+            per_member = {s.member_id: s for s in r.candidate.sheets}
+            cells = []
+            for m in voting:
+                s = per_member.get(m.pk)
+                cells.append("—" if s is None else
+                             " / ".join(num(s.by_criterion.get(c.code)) for c in crits) + f" = {num(s.total)}")
+            sec.rows.append({"rank": r.rank, "id": r.candidate.application_id, "name": r.candidate.label,
+                             "score": r.score, "tie": r.tie, "cells": cells})
+        sections.append(sec)
+    counts = dict.fromkeys((Application.RETURNED, Application.WITHDRAWN), 0)
+    for state in counts:
+        counts[state] = Application.objects.filter(competition=comp, state=state).count()
+    return {"competition": comp, "members": members, "voting": voting, "criteria": crits, "sections": sections,
+            "quorum": quorum, "counts": counts, "generated": timezone.localtime(clock.now()),
+            "locked_sheets": ScoreSheet.objects.filter(application__competition=comp, locked_at__isnull=False).count()}
+
+
+LISTING_THRESHOLD = 300  # rows per post above which the PDF shows a fixed-width listing instead of a table
+
+
+def _fit(text: str, width: int) -> str:
+    text = str(text)
+    return (text[: width - 1] + "…") if len(text) > width else text.ljust(width)
+
+
+def listing(section: PostSection, voting, L: dict) -> str:
+    """The ranking as aligned fixed-width text: WeasyPrint lays out thousands of table cells slowly
+    (2,000 rows take about 15 s), a preformatted block takes a fraction of that."""
+    cells = [[c.replace(" ", "") for c in row["cells"]] for row in section.rows]
+    cell_w = max([10, *(len(c) for row in cells for c in row)]) + 1
+    head = _fit(L["rank"], 5) + _fit("№", 7) + _fit(L["candidate"], 30) + "".join(
+        _fit(m.display_name, cell_w) for m in voting) + L["score"]
+    lines = [head, "─" * len(head)]
+    for row, compact in zip(section.rows, cells, strict=True):
+        lines.append(_fit(row["rank"], 5) + _fit(row["id"], 7) + _fit(row["name"], 30)
+                     + "".join(_fit(c, cell_w) for c in compact)
+                     + f"{row['score']}" + (f" ({L['tie']})" if row["tie"] else ""))
+    return "\n".join(lines)
+
+
+def _lang_ctx(data: dict, lang: str) -> dict:
+    comp = data["competition"]
+    L = LABELS[lang]
+    pick = (lambda kk, ru: ru or kk) if lang == "ru" else (lambda kk, ru: kk or ru)
+    return {**data, "L": L, "lang": lang, "pick": pick,
+            "comp_title": pick(comp.title_kk, comp.title_ru),
+            "org_name": pick(comp.organisation.name_kk, comp.organisation.name_ru),
+            "sheet_title": pick(comp.sheet.title_kk, comp.sheet.title_ru),
+            "posts": [{"title": pick(s.post.title_kk, s.post.title_ru), "section": s,
+                       "listing": listing(s, data["voting"], L) if len(s.rows) > LISTING_THRESHOLD else "",
+                       "decision_text": s.decision.text if s.decision else "",
+                       "winner": s.decision.winner.full_name if s.decision and s.decision.winner else ""}
+                      for s in data["sections"]],
+            "member_rows": [{"name": m.display_name, "role": L[m.role], "position": m.position} for m in data["members"]],
+            "criteria_titles": [pick(c.title_kk, c.title_ru) for c in data["criteria"]]}
+
+
+def render_html(data: dict, lang: str) -> str:
+    with translation.override(lang):
+        return render_to_string("hiring/protocol.html", _lang_ctx(data, lang))
+
+
+def render_pdf(data: dict, lang: str) -> bytes:
+    from weasyprint import HTML
+
+    return HTML(string=render_html(data, lang)).write_pdf()
+
+
+def _docx_table(doc, header: list[str], rows: list[list[str]]):
+    """A grid table; rows are cloned from one prototype row's XML (python-docx's ``add_row().cells``
+    is quadratic-ish: 2,000 rows took seconds)."""
+    import copy
+
+    from docx.oxml.ns import qn
+
+    table = doc.add_table(rows=2, cols=len(header))
+    table.style = "Table Grid"
+    for cell, text in zip(table.rows[0].cells, header, strict=True):
+        cell.text = text
+    for cell in table.rows[1].cells:
+        cell.text = "x"
+    proto = table.rows[1]._tr
+    parent = proto.getparent()
+    parent.remove(proto)
+    for values in rows:
+        tr = copy.deepcopy(proto)
+        for t, text in zip(tr.iter(qn("w:t")), values, strict=True):
+            t.text = text
+        parent.append(tr)
+    return table
+
+
+def render_docx(data: dict, lang: str) -> bytes:
+    from docx import Document
+    from docx.shared import Pt
+
+    ctx = _lang_ctx(data, lang)
+    L = ctx["L"]
+    comp = data["competition"]
+    doc = Document()
+    doc.styles["Normal"].font.size = Pt(9)
+    doc.add_heading(L["title"], level=1)
+    if comp.sheet.is_example:
+        doc.add_paragraph(L["example"]).runs[0].bold = True
+    doc.add_paragraph(f"{L['organisation']}: {ctx['org_name']}")
+    doc.add_paragraph(f"{L['competition']}: {ctx['comp_title']}")
+    doc.add_paragraph(f"{L['window']}: {timezone.localtime(comp.accepts_from):%d.%m.%Y %H:%M} – "
+                      f"{timezone.localtime(comp.accepts_until):%d.%m.%Y %H:%M}")
+    doc.add_paragraph(f"{L['sheet']}: {ctx['sheet_title']} ({comp.sheet.edition}); {L['citation']}: {comp.sheet.citation}")
+    doc.add_paragraph(f"{L['aggregation']}: {L[comp.sheet.aggregation]}; {L['quorum']}: {data['quorum']}")
+    doc.add_heading(L["members"], level=2)
+    _docx_table(doc, [L["name"], L["role"], L["position"]],
+                [[m["name"], m["role"], m["position"] or "—"] for m in ctx["member_rows"]])
+    for p in ctx["posts"]:
+        sec = p["section"]
+        doc.add_heading(f"{L['post']}: {p['title']} – {L['rate']} {sec.post.rate}", level=2)
+        doc.add_paragraph(f"{L['basis']}: {sec.post.catalog_position_id or L['no_basis']}")
+        doc.add_paragraph(L["scores"] + ": " + "; ".join(ctx["criteria_titles"]))
+        head = [L["rank"], "№", L["candidate"], *[m.display_name for m in data["voting"]], L["score"]]
+        _docx_table(doc, head, [[str(row["rank"]), str(row["id"]), row["name"], *row["cells"],
+                                 f"{row['score']}" + (f" ({L['tie']})" if row["tie"] else "")] for row in sec.rows])
+        if sec.pending:
+            doc.add_paragraph(f"{L['pending']}: " + ", ".join(f"№{c.application_id} {c.label}" for c in sec.pending))
+        doc.add_paragraph(f"{L['decision']}: " + (
+            (f"{L['winner']}: {p['winner']}. " if p["winner"] else f"{L['no_winner']}. ") + p["decision_text"]
+            if sec.decision else L["no_decision"]))
+    doc.add_paragraph(f"{L['returned']}: {data['counts']['returned']}; {L['withdrawn']}: {data['counts']['withdrawn']}")
+    doc.add_heading(L["signatures"], level=2)
+    for m in ctx["member_rows"]:
+        doc.add_paragraph(f"{m['role']}: {m['name']} ____________")
+    doc.add_paragraph(f"{L['generated']}: {data['generated']:%d.%m.%Y %H:%M}")
+    buf = io.BytesIO()
+    doc.save(buf)
+    return buf.getvalue()
+
+
+def protocol_file(actor, comp: Competition, fmt: str, lang: str) -> tuple[bytes, str, str]:
+    """(content, content type, file name) of the protocol; staff only, after scoring."""
+    access.require_staff_view(actor, comp)
+    if comp.state not in (Competition.SCORED, Competition.DECIDED):
+        from .errors import HiringError
+        raise HiringError("the protocol exists once scoring is finished")
+    if lang not in LANGS or fmt not in ("pdf", "docx", "html"):
+        raise ValueError("unsupported format or language")
+    data = build(comp)
+    if fmt == "pdf":
+        content, ctype = render_pdf(data, lang), "application/pdf"
+    elif fmt == "docx":
+        content = render_docx(data, lang)
+        ctype = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+    else:
+        content, ctype = render_html(data, lang).encode(), "text/html; charset=utf-8"
+    record(actor, "protocol.downloaded", comp, after={"format": fmt, "lang": lang, "state": comp.state})
+    return content, ctype, f"protocol-{comp.pk}-{lang}.{fmt}"

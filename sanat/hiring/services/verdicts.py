@@ -1,0 +1,55 @@
+"""The rules engine's verdict (which category the candidate's profile meets for the post), shown
+beside the assessment sheet. Advisory: the commission scores by the sheet."""
+
+from __future__ import annotations
+
+from django.utils import timezone
+from django.utils.translation import get_language
+
+from ..models import Application
+from .announcement import catalog_positions
+
+EDUCATION_LEVELS = [("higher", "higher"), ("postgraduate", "postgraduate"), ("tvet", "tvet"), ("secondary", "secondary")]
+CATEGORY_CODES = ["pedagog", "moderator", "expert", "researcher", "master"]
+
+
+def profile_from_form(data: dict) -> dict | None:
+    """The engine's profile (profile.schema.json) from the optional fields of the application form."""
+    if not data.get("education_level"):
+        return None
+    profile: dict = {"education": [{"level": data["education_level"],
+                                    "pedagogical": bool(data.get("pedagogical"))}]}
+    if data.get("experience_years") is not None:
+        profile["experience"] = {"pedagogical": float(data["experience_years"])}
+    if data.get("held_category"):
+        profile["categories"] = [{"code": data["held_category"]}]
+    return profile
+
+
+def for_application(app: Application) -> list[dict]:
+    """Per post of the application: the engine's verdict, or why there is none."""
+    out = []
+    lang = "ru" if (get_language() or "kk").startswith("ru") else "kk"
+    positions = catalog_positions() if app.profile else {}
+    for post in app.posts.all():
+        row = {"post": post, "verdict": None, "reason": ""}
+        if post.no_regulation_basis:
+            row["reason"] = "no_basis"
+        elif not app.profile:
+            row["reason"] = "no_profile"
+        elif post.catalog_position_id not in positions:
+            row["reason"] = "no_catalog"
+        else:
+            try:
+                from sanat.rules.engine import decide
+
+                d = decide(positions[post.catalog_position_id], app.profile,
+                           as_of=timezone.localtime(app.competition.accepts_until).date(), lang=lang)
+                row["verdict"] = {"highest": d.get("highest_by_requirements"),
+                                  "label": next((c["label"] for c in d["categories"]
+                                                 if c["category"] == d.get("highest_by_requirements")), None),
+                                  "post_met": d.get("post_requirements_met"), "note": d.get("note")}
+            except Exception as exc:  # the engine is another team's code: show the failure, keep the sheet usable
+                row["reason"] = f"engine error: {exc.__class__.__name__}"
+        out.append(row)
+    return out

@@ -1,0 +1,308 @@
+"""Thin views: validate, call one service function, render."""
+
+from __future__ import annotations
+
+import functools
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.http import FileResponse, Http404, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from . import forms
+from .models import Application, Competition, Organisation, Post
+from .services import access, announcement, applications, competitions, protocol, scoring, sheets, verdicts
+from .services.errors import Forbidden, HiringError
+
+
+def guarded(view):
+    """Service refusals become a message and a redirect back; access refusals a 403."""
+
+    @functools.wraps(view)
+    def wrapper(request, *args, **kwargs):
+        try:
+            return view(request, *args, **kwargs)
+        except Forbidden as exc:
+            raise PermissionDenied(str(exc)) from exc
+        except HiringError as exc:
+            messages.error(request, str(exc))
+            return redirect(request.META.get("HTTP_REFERER") or request.path)
+
+    return wrapper
+
+
+def _form_errors(request, form) -> None:
+    for field, errs in form.errors.items():
+        label = form.fields[field].label if field in form.fields else ""
+        for e in errs:
+            messages.error(request, f"{label}: {e}" if label else e)
+
+
+# ---------------------------------------------------------------- public and candidate side
+
+def index(request):
+    return render(request, "hiring/index.html", {
+        "open": Competition.objects.filter(state=Competition.PUBLISHED).select_related("organisation"),
+        "mine": (Application.objects.filter(candidate=request.user).select_related("competition")
+                 if request.user.is_authenticated else []),
+        "staff": access.visible_competitions(request.user).select_related("organisation"),
+    })
+
+
+def competition(request, pk: int):
+    comp = get_object_or_404(Competition.objects.select_related("organisation", "sheet"), pk=pk)
+    if comp.state == Competition.DRAFT and not access.can_view_staff_side(request.user, comp):
+        raise Http404
+    return render(request, "hiring/competition.html", {
+        "c": comp, "in_window": applications.in_window(comp), "roles": access.roles_summary(request.user, comp),
+        "requirements": comp.requirements.all(), "posts": comp.posts.all()})
+
+
+@guarded
+def announcement_file(request, pk: int, fmt: str, lang: str):
+    comp = get_object_or_404(Competition, pk=pk)
+    content, ctype, name = announcement.render(comp, fmt, lang)
+    response = HttpResponse(content, content_type=ctype)
+    if fmt != "html":
+        response["Content-Disposition"] = f'attachment; filename="{name}"'
+    return response
+
+
+@login_required
+@guarded
+def apply(request, pk: int):
+    comp = get_object_or_404(Competition, pk=pk, state=Competition.PUBLISHED)
+    form = forms.ApplyForm(request.POST or None, request.FILES or None, competition=comp)
+    if request.method == "POST":
+        if form.is_valid():
+            app, created, errors = applications.submit_with_documents(request.user, comp, form.cleaned_data,
+                                                                      request.FILES)
+            for e in errors:
+                messages.error(request, e)
+            messages.success(request, _("Application submitted.") if created else _("You have already applied; here is your application."))
+            return redirect("hiring:application", pk=app.pk)
+        _form_errors(request, form)
+    return render(request, "hiring/apply.html", {"c": comp, "form": form,
+                                                 "in_window": applications.in_window(comp)})
+
+
+@login_required
+@guarded
+def application(request, pk: int):
+    app = get_object_or_404(Application.objects.select_related("competition__organisation"), pk=pk)
+    access.require_application_view(request.user, app)
+    comp = app.competition
+    latest = applications.current_uploads(app)
+    return render(request, "hiring/application.html", {
+        "a": app, "c": comp, "roles": access.roles_summary(request.user, comp),
+        "own": app.candidate_id == request.user.pk, "in_window": applications.in_window(comp),
+        "items": [{"r": r, "upload": latest.get(r.pk)} for r in comp.requirements.all()],
+        "extras": [u for u in app.uploads.all() if u.requirement_id is None],
+        "history": app.uploads.all(), "missing": applications.missing_documents(app),
+        "check_form": forms.CheckForm(), "upload_form": forms.UploadForm()})
+
+
+@login_required
+@require_POST
+@guarded
+def upload(request, pk: int):
+    app = get_object_or_404(Application, pk=pk)
+    form = forms.UploadForm(request.POST, request.FILES)
+    if form.is_valid():
+        applications.upload_from_form(request.user, app, form.cleaned_data.get("requirement"), form.cleaned_data["file"])
+        messages.success(request, _("Document stored."))
+    else:
+        _form_errors(request, form)
+    return redirect("hiring:application", pk=pk)
+
+
+@login_required
+def upload_file(request, pk: int):
+    try:
+        row, path = applications.open_upload(request.user, pk)
+    except Forbidden as exc:
+        raise PermissionDenied(str(exc)) from exc
+    except Exception as exc:
+        raise Http404 from exc
+    response = FileResponse(open(path, "rb"),  # noqa: SIM115 (closed by FileResponse)
+                            content_type=row.content_type, as_attachment=True,
+                            filename=row.original_name)  # FileResponse closes it
+    response["X-Content-Type-Options"] = "nosniff"
+    response["Cache-Control"] = "private, no-store"
+    return response
+
+
+@login_required
+@require_POST
+@guarded
+def withdraw(request, pk: int):
+    applications.withdraw(request.user, get_object_or_404(Application, pk=pk))
+    messages.success(request, _("Application withdrawn."))
+    return redirect("hiring:application", pk=pk)
+
+
+@login_required
+@require_POST
+@guarded
+def resubmit(request, pk: int):
+    applications.resubmit(request.user, get_object_or_404(Application, pk=pk))
+    messages.success(request, _("Application submitted again."))
+    return redirect("hiring:application", pk=pk)
+
+
+@login_required
+@require_POST
+@guarded
+def check(request, pk: int):
+    app = get_object_or_404(Application.objects.select_related("competition"), pk=pk)
+    form = forms.CheckForm(request.POST)
+    if form.is_valid():
+        applications.check(request.user, app, accept=form.cleaned_data["decision"] == "accept",
+                           reasons=form.cleaned_data["reasons"])
+        messages.success(request, _("Check recorded; the candidate has been notified."))
+    else:
+        _form_errors(request, form)
+    return redirect("hiring:application", pk=pk)
+
+
+# ---------------------------------------------------------------- staff side
+
+@login_required
+@guarded
+def new_competition(request):
+    orgs = Organisation.objects.all() if request.user.is_superuser else Organisation.objects.filter(
+        staff__user=request.user, staff__role="admin")
+    if not orgs.exists():
+        raise PermissionDenied
+    form = forms.CompetitionForm(request.POST or None, organisations=orgs)
+    if request.method == "POST" and form.is_valid():
+        data = {k: v for k, v in form.cleaned_data.items() if k != "organisation"}
+        comp = competitions.create_competition(request.user, form.cleaned_data["organisation"], **data)
+        return redirect("hiring:manage", pk=comp.pk)
+    return render(request, "hiring/competition_form.html", {"form": form})
+
+
+@login_required
+@guarded
+def manage(request, pk: int):
+    comp = get_object_or_404(Competition.objects.select_related("organisation", "sheet"), pk=pk)
+    access.require_staff_view(request.user, comp)
+    roles = access.roles_summary(request.user, comp)
+    member = access.membership(request.user, comp)
+    rankings = []
+    if comp.state in (Competition.CLOSED, Competition.SCORED, Competition.DECIDED) and comp.sheet:
+        show = comp.state != Competition.CLOSED or roles["secretary"] or roles["admin"]
+        for post in comp.posts.all():
+            ranked, pending = scoring.ranking_for_post(comp, post) if show else ([], [])
+            decision = post.decisions.first()
+            rankings.append({"post": post, "ranked": ranked, "pending": pending, "decision": decision,
+                             "form": forms.DecisionForm(ranked=ranked, prefix=f"p{post.pk}")})
+    return render(request, "hiring/manage.html", {
+        "c": comp, "roles": roles, "posts": comp.posts.all(), "members": comp.commission.select_related("user"),
+        "applications": comp.applications.all(), "quorum": competitions.effective_quorum(comp),
+        "progress": scoring.progress(comp, member if member and member.votes else None),
+        "rankings": rankings, "post_form": forms.PostForm(), "member_form": forms.MemberForm(),
+        "positions": announcement.catalog_positions() if comp.state == Competition.DRAFT and roles["admin"] else {}})
+
+
+@login_required
+@require_POST
+@guarded
+def add_post(request, pk: int):
+    comp = get_object_or_404(Competition, pk=pk)
+    form = forms.PostForm(request.POST)
+    if form.is_valid():
+        competitions.add_post(request.user, comp, **form.cleaned_data)
+    else:
+        _form_errors(request, form)
+    return redirect("hiring:manage", pk=pk)
+
+
+@login_required
+@require_POST
+@guarded
+def add_member(request, pk: int):
+    comp = get_object_or_404(Competition, pk=pk)
+    form = forms.MemberForm(request.POST)
+    if form.is_valid():
+        competitions.add_member(request.user, comp, form.cleaned_data["username"], form.cleaned_data["role"],
+                                form.cleaned_data["position"])
+    else:
+        _form_errors(request, form)
+    return redirect("hiring:manage", pk=pk)
+
+
+TRANSITION_VIEWS = {"publish": competitions.publish, "close": competitions.close,
+                    "finish": competitions.finish_scoring}
+
+
+@login_required
+@require_POST
+@guarded
+def transition(request, pk: int, action: str):
+    if action not in TRANSITION_VIEWS:
+        raise Http404
+    TRANSITION_VIEWS[action](request.user, get_object_or_404(Competition, pk=pk))
+    messages.success(request, _("Done."))
+    return redirect("hiring:manage", pk=pk)
+
+
+@login_required
+@require_POST
+@guarded
+def decide(request, pk: int, post_pk: int):
+    comp = get_object_or_404(Competition, pk=pk)
+    post = get_object_or_404(Post, pk=post_pk, competition=comp)
+    ranked, _pending = scoring.ranking_for_post(comp, post)
+    form = forms.DecisionForm(request.POST, ranked=ranked, prefix=f"p{post.pk}")
+    if form.is_valid():
+        competitions.record_decision(request.user, comp, post, form.cleaned_data["winner"], form.cleaned_data["text"])
+        messages.success(request, _("Decision recorded."))
+    else:
+        _form_errors(request, form)
+    return redirect("hiring:manage", pk=pk)
+
+
+@login_required
+@guarded
+def score(request, pk: int):
+    app = get_object_or_404(Application.objects.select_related("competition__sheet"), pk=pk)
+    sheet, chosen = scoring.member_sheet(request.user, app)
+    locked = bool(sheet and sheet.locked_at)
+    criteria = list(app.competition.sheet.criteria.prefetch_related("options"))
+    form = forms.ScoreForm(request.POST or None, criteria=criteria, chosen=chosen, locked=locked)
+    if request.method == "POST" and not locked and form.is_valid():
+        scoring.save_scores(request.user, app, form.choices(), lock="lock" in request.POST)
+        messages.success(request, _("Sheet locked.") if "lock" in request.POST else _("Scores saved."))
+        return redirect("hiring:score", pk=pk)
+    return render(request, "hiring/score.html", {
+        "a": app, "c": app.competition, "form": form, "sheet": sheet, "locked": locked,
+        "verdicts": verdicts.for_application(app)})
+
+
+@login_required
+@guarded
+def protocol_file(request, pk: int, fmt: str, lang: str):
+    comp = get_object_or_404(Competition.objects.select_related("organisation", "sheet"), pk=pk)
+    content, ctype, name = protocol.protocol_file(request.user, comp, fmt, lang)
+    response = HttpResponse(content, content_type=ctype)
+    if fmt != "html":
+        response["Content-Disposition"] = f'attachment; filename="{name}"'
+    return response
+
+
+@login_required
+@guarded
+def sheet_import(request):
+    if not (request.user.is_superuser or request.user.hiring_roles.filter(role="admin").exists()):
+        raise PermissionDenied
+    form = forms.SheetImportForm(request.POST or None, request.FILES or None)
+    if request.method == "POST" and form.is_valid():
+        sheet = sheets.import_sheet(form.text(), request.user)
+        messages.success(request, _("Sheet imported: %(s)s") % {"s": sheet})
+        return redirect("hiring:sheets")
+    from .models import AssessmentSheet
+    return render(request, "hiring/sheets.html", {"form": form, "sheets": AssessmentSheet.objects.prefetch_related("criteria__options")})
