@@ -63,6 +63,21 @@ def test_every_match_states_its_evidence(matches):
         "floors differ" in e for e in assistant.runner_up["evidence"])
 
 
+def test_quotation_differences_in_item_counts(matches, positions):
+    by_id = {p["id"]: p for p in positions}
+    for title, m in matches.items():
+        diffs = {a.message.split(":")[0].split("» ")[1] for a in m.anomalies if a.code == "item_count_differs"}
+        if m.position is None:
+            continue
+        kk = by_id[m.position]
+        expected = {name for name, mine, theirs in (
+            ("duties", len(m.section.duties), len(kk["duties"]["kk"])),
+            ("knowledge", len(m.section.knowledge), len(kk["knowledge"]["kk"]))) if mine != theirs}
+        assert expected <= diffs, title
+    psych = [a.message for a in matches["Педагог-психолог"].anomalies if a.code == "item_count_differs"]
+    assert any("duties: 24 items in the notice, 16 in the KZ text" in msg for msg in psych)  # 2023 wording
+
+
 def test_inclusion_methodist_has_no_basis(matches, notice, positions):
     m = matches["Методист кабинета поддержки инклюзии"]
     assert m.position is None and "inclusion_support" in m.reason

@@ -241,6 +241,15 @@ def _match_anomalies(m: Match, pos: dict | None, notice: Notice) -> list[Anomaly
             msg += "; its requirements are copied from another section (" + copies[0].message + ")"
         out.append(Anomaly("no_regulation_basis", msg, (sec.lines,)))
         return out
+    names = ("duties", "knowledge", "requirements", "competencies")
+    for name, mine, theirs in zip(names, _section_counts(sec), _position_counts(pos), strict=True):
+        if mine != theirs:
+            first = sec.headings.get(name, sec.title_line)
+            out.append(Anomaly(
+                "item_count_differs",
+                f"«{sec.title}» {name}: {mine} items in the notice, {theirs} in the KZ text of {pos['id']} "
+                "(items left out or added by the school, or a different version of the clause)",
+                ((first, first),)))
     pctx = _title_terms((pos.get("title") or {}).get("kk") or "", "kk")[2]
     if "preschool" not in pctx:
         hits = [i for i in sec.all_items() if terms_in(i.text, "ru", kinds=("context",)).get("preschool")]
