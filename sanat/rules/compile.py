@@ -92,7 +92,7 @@ def _facts(req: dict, lang: str) -> list[dict]:
 
 def _clause_no(position: dict, lang: str) -> str | None:
     cl = (position.get("clauses") or {}).get("requirements") or {}
-    v = cl.get(lang) or (cl.get("number") if lang == "kk" else None)
+    v = cl.get(lang) or cl.get("number")
     return str(v) if v is not None else None
 
 

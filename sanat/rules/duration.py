@@ -3,28 +3,38 @@
 A dated period counts calendar years, months and days from its first day to the day after its last
 day (an open period runs to the evaluation date, exclusive), so 15.03.2020 → as of 15.03.2025 is exactly
 5 years and as of 14.03.2025 is one day short. Periods are summed in years/months/days with the labour-
-record carry (30 days = 1 month, 12 months = 1 year); a negative day difference borrows 30 days.
+record carry (30 days = 1 month, 12 months = 1 year). A single period reaches N years exactly on its
+N-th anniversary.
 """
 
 from __future__ import annotations
 
+import calendar
 from datetime import date, timedelta
 
 YEAR = 360
 
 
+def add_months(d: date, n: int) -> date:
+    """``d`` plus ``n`` calendar months, clamped to the month's last day (31.01 + 1 month = 28/29.02)."""
+    y, m = divmod(d.month - 1 + n, 12)
+    y, m = d.year + y, m + 1
+    return date(y, m, min(d.day, calendar.monthrange(y, m)[1]))
+
+
 def ymd(start: date, end_excl: date) -> tuple[int, int, int]:
-    """Calendar difference ``end_excl - start`` as (years, months, days); (0, 0, 0) if not after."""
+    """Calendar difference ``end_excl - start`` as (years, months, days): whole months by anniversary,
+    then the days left (never a full year of 360: after 11 months at most 29 days)."""
     if end_excl <= start:
         return (0, 0, 0)
-    y, m, d = end_excl.year - start.year, end_excl.month - start.month, end_excl.day - start.day
-    if d < 0:  # borrow a 30-day month (labour-record convention), so the day before an anniversary is 1 day short
-        d += 30
-        m -= 1
-    if m < 0:
-        m += 12
-        y -= 1
-    return (y, m, d)
+    months = (end_excl.year - start.year) * 12 + end_excl.month - start.month
+    if add_months(start, months) > end_excl:
+        months -= 1
+    days = (end_excl - add_months(start, months)).days
+    y, m = divmod(months, 12)
+    if m == 11 and days >= 30:
+        days = 29
+    return (y, m, days)
 
 
 def period_days(start: date, last_day: date | None, as_of: date, window_start: date | None = None) -> int:

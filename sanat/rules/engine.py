@@ -7,7 +7,7 @@ for screening many people; both paths share the same predicates.
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 from sanat.rules import evidence as ev
 from sanat.rules import messages as msg
@@ -51,7 +51,7 @@ def match_education(alt: EduAlt, e: Education, policy: Policy, org_level: str | 
         d = e.direction.casefold()
         if not d or not any(x in d or d in x for x in alt.directions):
             return False
-    return alt.qualification_level or education_level(e, policy)
+    return education_level(e, policy)  # a diploma's level is its own, whatever the line lists
 
 
 def person_level(cp: Compiled, person: Person) -> tuple[bool, str | None, tuple[EduAlt, Education] | None]:
@@ -117,12 +117,46 @@ def row_experience(row: Row, person: Person, policy: Policy) -> tuple[int, bool,
     return have, compare(have, row.min_days, row.strict, row.bare, policy), used, False
 
 
+def reach_date(row: Row, person: Person, policy: Policy, strict: bool) -> date | None:
+    """The day an ongoing dated period makes ``row``'s figure (``None`` without one, or beyond 60 years)."""
+    kinds = [k for k in policy.experience_substitutes.get(row.kind, (row.kind,)) if person.ongoing(k)]
+    if not kinds or row.within_last:
+        return None
+
+    def ok(day: date) -> bool:
+        have = max(person.days_at(k, day) for k in kinds)
+        return have > row.min_days if strict else have >= row.min_days
+
+    lo, hi = person.as_of, person.as_of + timedelta(days=366 * 60)
+    if not ok(hi):
+        return None
+    while lo < hi:
+        mid = lo + timedelta(days=(hi - lo).days // 2)
+        if ok(mid):
+            hi = mid
+        else:
+            lo = mid + timedelta(days=1)
+    return lo
+
+
 def row_met(row: Row, level: str | None, person: Person, policy: Policy) -> bool:
     return row_applies(row, level, person, policy) is None and row_experience(row, person, policy)[1]
 
 
+def _other_education(cp: Compiled, row: Row, person: Person) -> bool:
+    """A post-level row tied to some education alternatives (``applies_to_education``: ids) does not bind a
+    person whose best matching alternative is another one."""
+    ids = row.fact.get("applies_to_education")
+    if not ids:
+        return False
+    best = person_level(cp, person)[2]
+    return best is not None and best[0].id not in ids
+
+
 def base_row_ok(cp: Compiled, row: Row, level: str | None, person: Person) -> bool | None:
-    """``True``/``False``, or ``None`` when the row is for another locality/level the person is not in."""
+    """``True``/``False``, or ``None`` when the row is for another locality/level/education path."""
+    if _other_education(cp, row, person):
+        return None
     reason = row_applies(row, level, person, cp.policy)
     if reason in ("locality", "org_level") and _has_sibling(cp.base, row, person):
         return None
@@ -257,7 +291,11 @@ def _row_conditions(cp: Compiled, row: Row, level: str | None, person: Person, l
         text, status = msg.t("experience_ok", lang, label=msg.EXPERIENCE_LABEL[lang][row.kind],
                              have=msg.span(have, lang), rule=rule), "met"
     else:
-        text, status = msg.experience_gap(lang, row.kind, have, row.min_days, strict, cp.clause), "not_met"
+        reach = reach_date(row, person, pol, strict)
+        if reach:
+            detail["reached_on"] = reach.isoformat()
+        text, status = msg.experience_gap(lang, row.kind, have, row.min_days, strict, cp.clause,
+                                          person.as_of, reach), "not_met"
     out.append({"condition": "experience", "scope": scope, "status": status, "citation": cit, "detail": detail,
                 "text": text, "applies": reason is None})
     return out

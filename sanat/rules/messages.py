@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from sanat.rules import duration
 
 CATEGORY_LABEL = {
@@ -76,16 +78,27 @@ def years(days: int) -> str:
     return f"{v:.0f}" if abs(v - round(v)) < 1e-9 else f"{v:.2f}".rstrip("0")
 
 
-def experience_gap(lang: str, kind: str, have: int, need: int, strict: bool, clause: str | None) -> str:
-    """«Тағы 1 жыл педагогикалық жұмыс өтілі қажет: сізде 4, кемінде 5 жыл керек (66-тармақ)»."""
+def calendar_span(start: date, end: date, lang: str) -> str:
+    y, m, d = duration.ymd(start, end)
+    return span(y * duration.YEAR + m * 30 + d, lang)
+
+
+def experience_gap(lang: str, kind: str, have: int, need: int, strict: bool, clause: str | None,
+                   as_of: date | None = None, reach: date | None = None) -> str:
+    """«Тағы 1 жыл педагогикалық жұмыс өтілі қажет: сізде 4 жыл, кемінде 5 жыл керек (66-тармақ)»; with an
+    ongoing dated period the missing time is counted in calendar days up to the day the figure is reached."""
     label = EXPERIENCE_LABEL[lang][kind]
-    missing = need - have + (1 if strict else 0)
+    missing = span(need - have + (1 if strict else 0), lang)
+    if reach and as_of:
+        missing = calendar_span(as_of, reach, lang)
     ref = clause_ref(clause, lang)
     if lang == "kk":
         rule = f"{years(need)} жылдан астам" if strict else f"кемінде {years(need)} жыл"
-        return f"Тағы {span(missing, lang)} {label} қажет: сізде {span(have, lang)}, {rule} керек ({ref})."
+        when = f" Өтіл {reach.strftime('%d.%m.%Y')} толады." if reach else ""
+        return f"Тағы {missing} {label} қажет: сізде {span(have, lang)}, {rule} керек ({ref}).{when}"
     rule = f"более {years(need)} лет" if strict else f"не менее {years(need)} лет"
-    return f"Нужно ещё {span(missing, lang)} ({label}): у вас {span(have, lang)}, требуется {rule} ({ref})."
+    when = f" Стаж будет достигнут {reach.strftime('%d.%m.%Y')}." if reach else ""
+    return f"Нужно ещё {missing} ({label}): у вас {span(have, lang)}, требуется {rule} ({ref}).{when}"
 
 
 TEXT = {

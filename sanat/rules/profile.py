@@ -46,6 +46,17 @@ def _field_name(path) -> str:
     return out or "(profile)"
 
 
+def jsonable(data: Any) -> Any:
+    """Dates (as YAML loads them) → ISO strings, recursively."""
+    if isinstance(data, date):
+        return data.isoformat()
+    if isinstance(data, dict):
+        return {k: jsonable(v) for k, v in data.items()}
+    if isinstance(data, list):
+        return [jsonable(v) for v in data]
+    return data
+
+
 def validate(data: Any) -> None:
     """Raise ``ProfileError`` naming the first invalid field (deepest error first)."""
     errors = sorted(_validator().iter_errors(data), key=lambda e: (-len(e.absolute_path), list(map(str, e.path))))
@@ -98,6 +109,17 @@ class Person:
         start = duration.add_years(self.as_of, -years)
         return sum(duration.period_days(a, b, self.as_of, start) for a, b in self.periods.get(kind, []))
 
+    def days_at(self, kind: str, when: date) -> int:
+        """Experience of ``kind`` on a later date, if dated periods go on (numeric years stay as given)."""
+        if not self.has_periods.get(kind):
+            return self.experience_days.get(kind, 0)
+        static = self.experience_days.get(kind, 0) - sum(
+            duration.period_days(a, b, self.as_of) for a, b in self.periods.get(kind, []))
+        return static + sum(duration.period_days(a, b, when) for a, b in self.periods.get(kind, []))
+
+    def ongoing(self, kind: str) -> bool:
+        return any(b is None or b >= self.as_of for _, b in self.periods.get(kind, []))
+
     def experience(self, kind: str, policy: Policy) -> tuple[int, str | None]:
         """Best experience counting for a requirement of ``kind``: (360-days, the person's kind used)."""
         best, used = 0, None
@@ -114,6 +136,7 @@ def _d(s: str | None) -> date | None:
 
 def load(data: dict, as_of: date | None = None) -> Person:
     """Validate and normalise a profile dict."""
+    data = jsonable(data)
     validate(data)
     as_of = as_of or date.today()
     education = tuple(

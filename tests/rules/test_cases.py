@@ -128,7 +128,7 @@ def test_case(case: dict, positions: dict):
                     assert hits[0][key] == spec[key], (key, hits[0])
     if "chain" in exp:
         for category, chain in exp["chain"].items():
-            assert [c for c in d["categories"] if c["category"] == category][0]["builds_on_chain"] == chain
+            assert next(c for c in d["categories"] if c["category"] == category)["builds_on_chain"] == chain
     clauses = {str((cond.get("citation") or {}).get("clause")) for _, cond in _citations(d)}
     assert str(case["clause"]) in clauses, (case["clause"], clauses)
     if "cite" in exp:

@@ -71,10 +71,10 @@ def test_retraining_inherits_level_by_default():
 def test_evidence_levels_and_status():
     prof = _p(achievements=[{"kind": "olympiad", "level": "oblast", "result": "winner"}])
     mod = decide(subject_teacher(), prof, AS_OF, "kk")["categories"][1]
-    olymp = [e for e in mod["evidence"] if e["kind"] == "olympiad"][0]
+    olymp = next(e for e in mod["evidence"] if e["kind"] == "olympiad")
     assert olymp["levels"] == ["organisation", "district"] and olymp["status"] == "satisfied"
     strict = decide(subject_teacher(), prof, AS_OF, "kk", Policy(higher_level_achievement_counts=False))
-    assert [e for e in strict["categories"][1]["evidence"] if e["kind"] == "olympiad"][0]["status"] == "missing"
+    assert next(e for e in strict["categories"][1]["evidence"] if e["kind"] == "olympiad")["status"] == "missing"
 
 
 def test_invalid_profile_names_field():
@@ -88,7 +88,9 @@ def test_invalid_profile_names_field():
 
 def test_calendar_arithmetic():
     assert duration.ymd(date(2020, 3, 15), date(2025, 3, 15)) == (5, 0, 0)
-    assert duration.ymd(date(2020, 3, 15), date(2025, 3, 14)) == (4, 11, 29)
+    assert duration.ymd(date(2020, 3, 15), date(2025, 3, 14)) == (4, 11, 27)
+    assert duration.ymd(date(2022, 8, 31), date(2025, 9, 1)) == (3, 0, 1)
+    assert duration.ymd(date(2020, 1, 31), date(2021, 1, 30)) == (0, 11, 29)
     assert duration.period_days(date(2020, 1, 1), date(2020, 12, 31), AS_OF) == 360
 
 
