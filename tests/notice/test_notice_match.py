@@ -78,6 +78,21 @@ def test_quotation_differences_in_item_counts(matches, positions):
     assert any("duties: 24 items in the notice, 16 in the KZ text" in msg for msg in psych)  # 2023 wording
 
 
+def test_anchor_order_is_evidence(matches, positions, tmp_path):
+    defect = matches["Учитель-дефектолог (логопед)"]
+    (ev,) = [e for e in defect.evidence if e.startswith("anchor")]
+    assert "z2097" in ev and "z2033 (338-03-09)" in ev and "z2150 (338-03-11)" in ev and "(+2)" in ev
+    # move the defectologist's anchor before the teachers' one: the same position is now out of place
+    from sanat.regulation import sources
+
+    spec = sources.spec("notice")
+    text = (sources.TEXTS_DIR / spec.file).read_text(encoding="utf-8").replace("z2097", "z1800", 1)
+    (tmp_path / spec.file).write_text(text, encoding="utf-8")
+    moved = {m.section.title: m for m in match_notice(load_notice(tmp_path), positions)}
+    evidence = moved["Учитель-дефектолог (логопед)"].evidence
+    assert any(e.startswith("anchor z1800") and "out of" in e for e in evidence)
+
+
 def test_inclusion_methodist_has_no_basis(matches, notice, positions):
     m = matches["Методист кабинета поддержки инклюзии"]
     assert m.position is None and "inclusion_support" in m.reason

@@ -13,6 +13,8 @@ so a RU section is compared with the KZ position by:
 4. **term profile**: cosine of the glossary-term counts of the whole texts (x3);
 5. **RU text**: where the catalog has the official RU text (chapters 9-10), the share of the
    section's lines found verbatim in it; at 80 % or more the texts are the same (+6).
+6. **anchor order** (second pass, ``match_notice``): the adilet bookmarks the notice kept run in
+   document order; a candidate between the positions of the anchored neighbours gains 2, outside loses 2.
 
 The best-scoring candidate wins; the runner-up and every score part are kept as evidence.
 """
@@ -29,6 +31,7 @@ from .model import Anomaly, Notice, NoticeSection
 from .signature import kk_thresholds, ru_thresholds
 
 RU_IDENTITY_SHARE = 0.8
+ANCHOR_MARGIN = 2.0
 # «сети профессионального сообщества социальных педагогов»: whose community an item speaks of
 _COMMUNITY_RE = re.compile(r"сообществ\w*\s+(\w+(?:\s+\w+)?)", re.I)
 
@@ -203,13 +206,16 @@ def _score(sec: NoticeSection, pos: dict) -> tuple[float, list[str]] | None:
     return score, ev
 
 
-def match_section(sec: NoticeSection, positions: list[dict]) -> Match:
-    """The catalog position that ``sec`` quotes, or None with the reason."""
+def _rank(sec: NoticeSection, positions: list[dict]) -> list[tuple[float, dict, list[str]]]:
     scored = []
     for pos in positions:
         r = _score(sec, pos)
         if r:
             scored.append((r[0], pos, r[1]))
+    return sorted(scored, key=lambda t: -t[0])
+
+
+def _decide(sec: NoticeSection, scored: list, positions: list[dict]) -> Match:
     if not scored:
         s_req, _, _ = _title_terms(sec.title, "ru")
         if not s_req:
@@ -219,7 +225,7 @@ def match_section(sec: NoticeSection, positions: list[dict]) -> Match:
             reason = (f"no catalog position title names all of {sorted(s_req)} "
                       f"(found in the section title «{sec.title}»); {len(near)} positions name some of them")
         return Match(sec, None, reason)
-    scored.sort(key=lambda t: -t[0])
+    scored = sorted(scored, key=lambda t: -t[0])
     best, pos, ev = scored[0]
     runner = None
     if len(scored) > 1:
@@ -228,6 +234,57 @@ def match_section(sec: NoticeSection, positions: list[dict]) -> Match:
     reason = (f"best of {len(scored)} candidates whose titles name {sorted(_title_terms(sec.title, 'ru')[0])}"
               + (f", ahead of {scored[1][1]['id']} by {margin:.2f}" if margin is not None else ""))
     return Match(sec, pos["id"], reason, best, ev, runner, len(scored))
+
+
+def match_section(sec: NoticeSection, positions: list[dict]) -> Match:
+    """The catalog position that ``sec`` quotes, or None with the reason (this section's evidence only)."""
+    return _decide(sec, _rank(sec, positions), positions)
+
+
+def _anchor(sec: NoticeSection) -> int | None:
+    return int(sec.anchors[0][0].lstrip("z")) if sec.anchors and sec.anchors[0][0][1:].isdigit() else None
+
+
+def _anchor_order(ranked: dict[int, list], sections: list[NoticeSection], order: dict[str, int]) -> None:
+    """Second pass: adilet anchors (``[bookmark: zNNNN]``) run in document order, so a section whose
+    anchor lies between two others' must quote a position lying between theirs (+2; outside -2).
+    Only neighbours matched with a margin of 2 or more count."""
+    sure: list[tuple[int, str, int]] = []
+    for sec in sections:
+        sc, a = ranked[sec.title_line], _anchor(sec)
+        if a is not None and sc and (len(sc) == 1 or sc[0][0] - sc[1][0] >= ANCHOR_MARGIN):
+            sure.append((a, sc[0][1]["id"], order[sc[0][1]["id"]]))
+    for sec in sections:
+        a, sc = _anchor(sec), ranked[sec.title_line]
+        if a is None or len(sc) < 2:
+            continue
+        below = [x for x in sure if x[0] < a]
+        above = [x for x in sure if x[0] > a]
+        if not below and not above:
+            continue
+        lo = max(below, key=lambda x: x[0]) if below else None
+        hi = min(above, key=lambda x: x[0]) if above else None
+        for k, (score, pos, ev) in enumerate(sc):
+            i = order[pos["id"]]
+            inside = (lo is None or i > lo[2]) and (hi is None or i < hi[2])
+            bounds = " and ".join(f"z{x[0]} ({x[1]})" for x in (lo, hi) if x)
+            ev = [*ev, f"anchor z{a} lies next to {bounds}: the position is "
+                  + ("in" if inside else "out of") + f" that part of the document ({'+' if inside else '-'}2)"]
+            sc[k] = (score + (2 if inside else -2), pos, ev)
+
+
+def match_notice(notice: Notice, positions: list[dict]) -> list[Match]:
+    """One ``Match`` per section (with the anchor-order pass), and the anomalies each match reveals."""
+    by_id = {p["id"]: p for p in positions}
+    order = {p["id"]: k for k, p in enumerate(positions)}
+    ranked = {sec.title_line: _rank(sec, positions) for sec in notice.sections}
+    _anchor_order(ranked, notice.sections, order)
+    out = []
+    for sec in notice.sections:
+        m = _decide(sec, ranked[sec.title_line], positions)
+        m.anomalies = _match_anomalies(m, by_id.get(m.position) if m.position else None, notice)
+        out.append(m)
+    return out
 
 
 def _match_anomalies(m: Match, pos: dict | None, notice: Notice) -> list[Anomaly]:
@@ -268,17 +325,6 @@ def _match_anomalies(m: Match, pos: dict | None, notice: Notice) -> list[Anomaly
                     "mentions_other_position",
                     f"«{sec.title}»: «{m.group(0)}» is the professional community of {sorted(other)}, "
                     f"not of this post ({pos['id']}): text copied from another position", (it.lines,)))
-    return out
-
-
-def match_notice(notice: Notice, positions: list[dict]) -> list[Match]:
-    """One ``Match`` per section, with the anomalies the match reveals."""
-    by_id = {p["id"]: p for p in positions}
-    out = []
-    for sec in notice.sections:
-        m = match_section(sec, positions)
-        m.anomalies = _match_anomalies(m, by_id.get(m.position) if m.position else None, notice)
-        out.append(m)
     return out
 
 
