@@ -16,6 +16,7 @@ import pytest
 from sanat.cli import main as cli_main
 from sanat.regulation import sources
 from sanat.regulation.tqc.catalog import build_catalog
+from sanat.regulation.tqc.parse import parse_kk, parse_ru
 
 ROOT = Path(__file__).resolve().parents[2]
 SCHEMA = ROOT / "docs" / "schemas" / "catalog.schema.json"
@@ -190,11 +191,18 @@ def test_catalog_is_derived_from_the_text(tmp_path, by_id, kk_src):
     assert after == sorted([7 if y == 2 else y for y in before])
 
 
-def test_build_is_fast():
-    build_catalog()
-    t = time.perf_counter()
-    build_catalog()
-    assert time.perf_counter() - t < 2.0
+def test_build_is_fast(kk_src, ru_src):
+    """Best of 3 (the shared box is loaded by other suites): whole build < 2 s, parse < 0.5 s."""
+    def best(fn) -> float:
+        times = []
+        for _ in range(3):
+            t = time.perf_counter()
+            fn()
+            times.append(time.perf_counter() - t)
+        return min(times)
+
+    assert best(lambda: (parse_kk(kk_src), parse_ru(ru_src))) < 0.5
+    assert best(build_catalog) < 2.0
 
 
 def test_cli_export_prints_the_catalog(capsys, catalog):

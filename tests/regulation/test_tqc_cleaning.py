@@ -100,3 +100,26 @@ def test_clean_line_is_idempotent_and_plain(s):
     assert clean_kk.clean_line(once) == once
     assert "\u00a0" not in once and "\t" not in once and "  " not in once
     assert once == once.strip()
+
+
+_ru_line = st.text(alphabet=st.sampled_from(list("абв \u00a0\t.;:")), max_size=20)
+
+
+@given(st.lists(st.tuples(st.booleans(), st.integers(1000, 9999), _ru_line), max_size=12))
+def test_ru_blocks_strip_invisibles_and_keep_line_numbers(rows):
+    raw = [(f"[bookmark: z{n}]" if mark else "") + text for mark, n, text in rows]
+    blocks = clean_ru.to_blocks(raw)
+    assert [b.first for b in blocks] == [i + 1 for i, r in enumerate(raw)
+                                         if r.replace("\u00a0", " ").replace("\t", " ").split("]")[-1].strip()]
+    for b in blocks:
+        assert b.first == b.last and "\u00a0" not in b.text and "[bookmark" not in b.text
+        assert b.anchor == (f"z{rows[b.first - 1][1]}" if rows[b.first - 1][0] else None)
+
+
+@given(st.lists(st.sampled_from(["", "x", "  ", "y"]), max_size=30))
+def test_page_breaks_are_exactly_three_blank_lines(lines):
+    for first in clean_kk.page_breaks(lines):
+        run = lines[first - 1: first + 2]
+        assert len(run) == 3 and not any(s.strip() for s in run)
+        assert first == 1 or lines[first - 2].strip()
+        assert first + 2 == len(lines) or lines[first + 2].strip()

@@ -116,3 +116,10 @@ def test_every_level_item_cites_its_lines(kk_doc, kk_src):
                 assert lv.first < it.first <= it.last <= lv.last
                 n += 1
     assert n > 1000
+
+
+def test_optional_evidence_flag(by_id, kk_src):
+    items = [it for v in by_id["338-03-07"]["competencies"].values() for it in v["items"]["kk"]]
+    optional = [it for it in items if it["optional"]]
+    assert optional and all("(бар болса)" in it["text"] or "(болған жағдайда)" in it["text"] for it in optional)
+    assert all(not it["optional"] for it in items if "(" not in it["text"])

@@ -138,3 +138,24 @@ def test_sample_items(kk_doc):
     assert [(it.first, it.last) for it in req] == [(2030, 2035), (2039, 2041), (2042, 2043)]  # page break 2036-38
     assert [len(c.items) for c in p.clauses[:3]] == [25, 9, 3]
     assert any("педагог-модератор үшін-кемінде 2 жыл" in it.text for it in req)
+
+
+def test_every_line_of_the_characteristics_is_accounted_for(kk_doc, ru_doc, kk_src, ru_src):
+    """From the first position to the end of file, each non-blank line is a heading, a clause line,
+    an item line or an amendment note: nothing is silently dropped."""
+    for doc, src in ((kk_doc, kk_src), (ru_doc, ru_src)):
+        covered = set()
+        for ch in doc.chapters:
+            covered.update(range(ch.first, ch.heading_last + 1))
+        for _no, _title, a, b in doc.sections:
+            covered.update(range(a, b + 1))
+        for p in doc.positions:
+            covered.update(range(p.heading_first, p.heading_last + 1))
+            for c in p.clauses:
+                covered.add(c.first)
+                for it in [*c.items, *c.notes]:
+                    covered.update(range(it.first, it.last + 1))
+        start = doc.positions[0].heading_first
+        left = [n for n in range(start, len(src.lines) + 1)
+                if src.line(n).replace("\u00a0", " ").strip() and n not in covered]
+        assert left == [], (doc.lang, left[:10])

@@ -13,7 +13,7 @@ from sanat.regulation import sources as src_mod
 from sanat.regulation.tqc import anomalies as an
 from sanat.regulation.tqc.align import align
 from sanat.regulation.tqc.amendments import parse_note
-from sanat.regulation.tqc.competencies import Level, split_levels
+from sanat.regulation.tqc.competencies import Level, is_optional, split_levels
 from sanat.regulation.tqc.grammar import CATEGORIES, CLAUSE_KINDS, GRAMMARS
 from sanat.regulation.tqc.notice_merge import merge_notice
 from sanat.regulation.tqc.parse import parse_kk, parse_ru
@@ -35,6 +35,10 @@ def _items(clause: Clause | None) -> list[dict] | None:
     return [it.as_dict() for it in clause.items] if clause else None
 
 
+def _competency_item(it) -> dict:
+    return {**it.as_dict(), "optional": is_optional(it.text)}
+
+
 def _level_dict(lv: Level | None) -> dict | None:
     if lv is None:
         return None
@@ -42,7 +46,7 @@ def _level_dict(lv: Level | None) -> dict | None:
         "label": lv.label, "label_printed": lv.label_printed, "number": lv.number,
         "builds_on": lv.builds_on, "builds_on_printed": lv.builds_on_printed,
         "reference": lv.reference.as_dict() if lv.reference else None,
-        "items": [it.as_dict() for it in lv.items], "lines": [lv.first, lv.last],
+        "items": [_competency_item(it) for it in lv.items], "lines": [lv.first, lv.last],
     }
 
 

@@ -32,6 +32,14 @@ class Level:
     items: list[Item] = field(default_factory=list)
 
 
+_OPTIONAL = re.compile(r"\((?:бар болса|болған жағдайда|при наличии)\)")
+
+
+def is_optional(text: str) -> bool:
+    """Evidence the text itself marks as optional: «(бар болса)», «(болған жағдайда)», «(при наличии)»."""
+    return bool(_OPTIONAL.search(text))
+
+
 def label_category(label: str, g: Grammar) -> str | None:
     """Category of a printed label: dash/space variants and the reversed «шебер-педагог» accepted."""
     norm = re.sub(r"\s*[-–]\s*", "-", label.strip().lower())

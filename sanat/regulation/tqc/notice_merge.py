@@ -13,6 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from sanat.regulation.tqc.align import competency_levels, item_counts
+from sanat.regulation.tqc.competencies import is_optional
 from sanat.regulation.tqc.grammar import CATEGORIES
 
 
@@ -30,7 +31,7 @@ def _merge_competencies(pos: dict, quoted: dict) -> None:
         entry["label"]["ru"] = blk.get("label")
         entry["builds_on_by_lang"]["ru"] = blk.get("builds_on")
         entry["builds_on_text"]["ru"] = (blk.get("reference") or {}).get("text")
-        entry["items"]["ru"] = blk.get("items")
+        entry["items"]["ru"] = [{**it, "optional": is_optional(it["text"])} for it in blk.get("items") or []]
         entry["lines"]["ru"] = blk.get("lines")
         entry["number"]["ru"] = blk.get("number")
         if entry["label"]["kk"] is None:

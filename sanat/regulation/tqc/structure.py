@@ -79,6 +79,7 @@ class Chapter:
     first: int
     last: int
     section: int | None
+    heading_last: int = 0  # last line of the (possibly wrapped) heading
 
 
 @dataclass
@@ -144,7 +145,7 @@ def parse(blocks: list[Block], g: Grammar) -> Document:
             cm = g.chapter.match(text)
             if cm:
                 close_position()
-                chapter = Chapter(int(cm.group(1)), text[cm.end():].strip(), b.first, b.last, section)
+                chapter = Chapter(int(cm.group(1)), text[cm.end():].strip(), b.first, b.last, section, b.last)
                 doc.chapters.append(chapter)
                 return
             pm = g.paragraph.match(text)
