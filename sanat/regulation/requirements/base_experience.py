@@ -12,10 +12,16 @@ import re
 
 from . import years as years_mod
 from .experience import kind_near, locality_of
-from .segments import Segment
+from .segments import Segment, normalise_connector
 from .vocabulary import INCLUDING, LAST, NO_EXPERIENCE
 
 _OR = {"kk": re.compile(r"\s(?:немесе|не)\s", re.I), "ru": re.compile(r"\s(?:или|либо)\s", re.I)}
+# «... кемінде 5 жыл немесе басшы лауазымындағы ... кемінде 3 жыл»: an «or» right after a number opens an
+# alternative floor; an «or» inside a later description («басшының орынбасары немесе басшысы
+# лауазымында») does not.
+_OR_RIGHT_AFTER = {"kk": re.compile(r"^[\s,;]*(?:немесе|не)\s", re.I), "ru": re.compile(r"^[\s,;]*(?:или|либо)\s", re.I)}
+_JOINED = {"kk": re.compile(r"(?<!\w)(және\s*\(\s*немесе\s*\)|немесе)(?!\w)", re.I),
+           "ru": re.compile(r"(?<!\w)(и\s*\(\s*или\s*\)|или|либо)(?!\w)", re.I)}
 
 
 def parse(seg: Segment, offset: int) -> list[dict]:
@@ -27,9 +33,10 @@ def parse(seg: Segment, offset: int) -> list[dict]:
     for y in years_mod.find(lang, text):
         between = text[prev_end:y.start]
         part_of = alternative_to = None
+        joined = _JOINED[lang].search(between)
         if top is not None and INCLUDING[lang].search(between):
             part_of = offset + top
-        elif top is not None and _OR[lang].search(between):
+        elif top is not None and _OR_RIGHT_AFTER[lang].match(between):
             alternative_to = offset + top
         last = LAST[lang].search(text[max(0, y.start - 12):y.start])
         cuts = [between.rfind(";") + 1]
@@ -45,6 +52,7 @@ def parse(seg: Segment, offset: int) -> list[dict]:
             "within_last_years": y.value if last else None,
             "part_of": part_of,
             "alternative_to": alternative_to,
+            "joined_by": (normalise_connector(joined.group(1)) if joined and top is not None else None),
             "locality": locality_of(lang, between),
             "organisation_level": seg.organisation_level,
             "subcase": seg.subcase,
@@ -69,6 +77,7 @@ def attach(seg: Segment, base: list[dict], education: list[dict], offset: int, f
     """
     lang, text = seg.lang, seg.text
     spans = [(e["_span"][0] + offset, e["_span"][1] + offset, e["id"]) for e in education]
+    tails = {e["id"]: e["_tail"] for e in education}
     waivers = [m.start() for m in NO_EXPERIENCE[lang].finditer(text)]
     nums = years_mod.find(lang, text)
     prev_marker, prev_top = -1, None
@@ -81,11 +90,12 @@ def attach(seg: Segment, base: list[dict], education: list[dict], offset: int, f
         else:
             since = [eid for a, _, eid in spans if prev_marker < a < y.start]
             containing = [eid for a, b, eid in spans if a <= y.start <= b]
-            before = [b for _, b, _ in spans if b <= y.start]
+            before = [(b, eid) for _, b, eid in spans if b <= y.start]
+            last_end, last_id = max(before) if before else (None, None)
             if containing:
                 applies = since or (list(prev_top["applies_to"]) if prev_top else containing)
                 entry["applies_to"], entry["standalone_path"] = applies, False
-            elif before and _OR[lang].search(text[max(before):y.start]):
+            elif before and not tails[last_id] and _OR[lang].search(text[last_end:y.start]):
                 entry["applies_to"], entry["standalone_path"] = [], True
             elif since:
                 entry["applies_to"], entry["standalone_path"] = since, False

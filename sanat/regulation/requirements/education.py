@@ -24,25 +24,45 @@ from .vocabulary import (
     EDU_SCHOOL_XI,
     EDU_SPLIT,
     EDU_TVET,
+    EXPERIENCE_START,
     NO_EXPERIENCE,
+    WORKPLACE,
 )
 
 ELLIPSIS = True
 """Decision: «A ... педагогикалық немесе өзге де кәсіптік білім» shares A's level with the second piece."""
 
-# A calendar year («1995 жылға дейін», «до 1995 года») is part of an education, not experience.
-_EXPERIENCE_PART = re.compile(r"өтіл|стаж|(?<!\d\d\d\d )\bжыл|\bлет\b|(?<!\d\d\d\d )\bгода\b|талап\s+қой|требовани", re.I)
-
 DECLARED_LEVEL_OF = {"орташа": "middle", "орта": "middle", "жоғары": "high", "средн": "middle", "высш": "high"}
 LEVEL_OF = {"higher": "high", "postgraduate": "high", "tvet": "middle", "post_secondary": "middle"}
 
 
-def _education_text(piece: str) -> str:
-    """The piece without its experience clauses (comma-separated parts that speak of experience)."""
+def _education_text(lang: str, piece: str) -> tuple[str, bool, bool]:
+    """The education a piece names, whether the piece opens with experience, whether experience follows.
+
+    Waivers («жұмыс өтіліне талап қойылмайды») and workplaces («... білім беру ұйымдарындағы») are
+    removed first; the text is then cut where an experience clause starts. A piece that opens with
+    experience («... кәсіпорындардағы жұмыс өтілі кемінде 3 жыл, кәсіптік қайта даярлығы бар») is a
+    condition of that experience, not an education alternative.
+    """
     for rx in NO_EXPERIENCE.values():
         piece = rx.sub(",", piece)
-    parts = [p for p in re.split(r",\s*", piece) if not _EXPERIENCE_PART.search(p)]
-    return ", ".join(p.strip() for p in parts if p.strip()).strip(" ;.")
+    noun = EDU_NOUN[lang].search(piece)
+    exp = [m.start() for m in (EXPERIENCE_START[lang].search(piece), WORKPLACE[lang].search(piece)) if m]
+    head_experience = bool(exp) and (noun is None or min(exp) < noun.start())
+    work = WORKPLACE[lang].sub(",", piece)
+    kept: list[str] = []
+    tail = work != piece
+    for part in re.split(r",\s*(?![^()]*\))", work):
+        m = EXPERIENCE_START[lang].search(part)
+        if m:
+            before = re.sub(r"\s+(?:және|и|с)$", "", part[:m.start()].strip())
+            if before and (EDU_NOUN[lang].search(before) or _levels(lang, before)):
+                kept.append(before)
+            tail = True
+            break
+        if part.strip():
+            kept.append(part.strip())
+    return ", ".join(kept).strip(" ;.,"), head_experience, tail
 
 
 def _levels(lang: str, text: str) -> list[str]:
@@ -69,9 +89,12 @@ def parse(lang: str, text: str, lines: list[int], first_id: int) -> list[dict]:
         spans.append((start, m.start()))
         start = m.end()
     spans.append((start, len(text)))
-    cut = [(_education_text(text[a:b]), (a, b)) for a, b in spans]
-    cut = [(p, span) for p, span in cut if p]
-    pieces = [p for p, _ in cut]
+    cut = []
+    for a, b in spans:
+        clean, head_experience, tail = _education_text(lang, text[a:b])
+        if clean and not head_experience:
+            cut.append((clean, (a, b), tail, EDU_DECLARED_LEVEL[lang].search(text[a:b])))
+    pieces = [c[0] for c in cut]
     out: list[dict] = []
     prev_levels: list[str] = []
     prev_nounless = False
@@ -92,7 +115,7 @@ def parse(lang: str, text: str, lines: list[int], first_id: int) -> list[dict]:
         if ELLIPSIS and not levels and not xi and not retraining and prev_nounless and prev_levels:
             levels, inherited = list(prev_levels), True
             profile = profile or prev_profile
-        declared = EDU_DECLARED_LEVEL[lang].search(piece)
+        declared = cut[i][3]
         if xi:
             # The level is the one the text declares for this document, never assumed.
             via = "school_ped_class_pre1995"
@@ -123,6 +146,7 @@ def parse(lang: str, text: str, lines: list[int], first_id: int) -> list[dict]:
             "quote": piece,
             "lines": list(lines),
             "_span": cut[i][1],
+            "_tail": cut[i][2],
         })
         prev_levels, prev_nounless, prev_profile = levels, not has_noun, profile
     # A noun-less piece («жоғары ... педагогикалық») shares the pedagogical word of the next one.

@@ -64,7 +64,7 @@ def structure_lang(items: list[dict], lang: str, file: str) -> dict:
             if edu or base:
                 role = "base"
             for e in edu:
-                e.pop("_span")
+                e.pop("_span"), e.pop("_tail")
                 e["subcase"], e["organisation_level"] = seg.subcase, seg.organisation_level
             out["education"] += edu
             out["base_experience"] += base

@@ -105,6 +105,12 @@ def parse(seg: Segment, file: str) -> tuple[list[dict], list[dict], list]:
                 "lines": list(seg.lines),
                 "quote": text[row_start:y.end],
             })
+        if y.unit_misprinted:
+            anomalies.append({
+                "code": "years_unit_misprinted",
+                "message": f"{lang}: «{text[row_start:y.end]}» prints the unit as «{y.unit}»; read as {y.value} years",
+                "sources": [{"file": file, "lines": list(seg.lines)}],
+            })
         numbered = True
         prev_end = y.end
     if group and not numbered:

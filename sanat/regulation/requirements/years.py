@@ -33,6 +33,11 @@ class Years:
     bare: bool
     start: int
     end: int
+    unit: str  # as printed («жыл», «жылдан», «лет»; the misprint «жы»)
+
+    @property
+    def unit_misprinted(self) -> bool:
+        return self.unit.lower() == "жы"
 
 
 def _value(token: str) -> int | float:
@@ -59,7 +64,8 @@ def find(lang: str, text: str) -> list[Years]:
             floor = True
         if re.search(r"жыл\w*\s+астам", tail[:WINDOW + 8]):
             strict = True
-        out.append(Years(_value(m.group(1)), m.group(1), strict, not (strict or floor), m.start(), m.end()))
+        unit = m.group(0)[len(m.group(1)):].strip(" -х")
+        out.append(Years(_value(m.group(1)), m.group(1), strict, not (strict or floor), m.start(), m.end(), unit))
     return out
 
 
