@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from django.http import HttpRequest
-from ninja import Field, Query, Router, Schema
+from ninja import Field, Query, Router, Schema, Status
 
 from . import selectors
 from .search import search
@@ -70,5 +70,5 @@ def get_position(request: HttpRequest, pid: str):
     their source lines, competencies by category, amendments, anomalies and source provenance."""
     p = selectors.position(pid)
     if p is None:
-        return 404, {"detail": f"no position {pid}"}
-    return 200, p.data
+        return Status(404, {"detail": f"no position {pid}"})
+    return Status(200, p.data)

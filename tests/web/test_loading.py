@@ -15,6 +15,13 @@ from sanat.regulation import sources as regsources
 pytestmark = pytest.mark.django_db
 
 
+@pytest.fixture(autouse=True)
+def empty_catalog(request):
+    """Start from no catalog (another test may have committed one); rolled back with the test."""
+    if "catalog" not in request.fixturenames:
+        CatalogEdition.objects.all().delete()
+
+
 def run(*args) -> str:
     out = StringIO()
     call_command(*args, stdout=out)
