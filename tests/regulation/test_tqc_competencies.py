@@ -123,3 +123,21 @@ def test_optional_evidence_flag(by_id, kk_src):
     optional = [it for it in items if it["optional"]]
     assert optional and all("(бар болса)" in it["text"] or "(болған жағдайда)" in it["text"] for it in optional)
     assert all(not it["optional"] for it in items if "(" not in it["text"])
+
+
+def test_lists_starting_at_moderator_build_on_an_undefined_pedagog(catalog):
+    found = Counter()
+    for p in catalog["positions"]:
+        for a in codes(p, "builds_on_undefined_level"):
+            found[a["sources"][0]["file"][:3]] += 1
+            assert "«moderator» builds on «pedagog»" in a["message"]
+    # 22 kk lists start at moderator; one of them (338-04-08) has moderator build on itself instead
+    assert found == {"001": 21, "002": 4}
+
+
+def test_garbled_and_colon_references(by_id):
+    comp = by_id["338-03-13"]["competencies"]  # 001:L2814 position-specific, L2837 category after a colon
+    assert comp["pedagog"]["builds_on"] is None
+    assert "педагог-профориентатору" in comp["pedagog"]["builds_on_text"]["kk"]
+    assert comp["expert"]["builds_on"] == "moderator"
+    assert comp["expert"]["builds_on_text"]["kk"].startswith("біліктілікке сәйкес келуі тиіс:")

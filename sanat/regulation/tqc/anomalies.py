@@ -106,6 +106,11 @@ def competency_levels(levels: list[Level], clause: Clause, g: Grammar, file: str
             out.append(anomaly("missing_builds_on",
                                f"{lang}: «{lv.category}» level has no reference to the level it builds on",
                                (file, [lv.first])))
+        elif lv.builds_on != lv.category and lv.builds_on not in {x.category for x in levels}:
+            out.append(anomaly("builds_on_undefined_level",
+                               f"{lang}: «{lv.category}» builds on «{lv.builds_on}», a level this list "
+                               "does not define",
+                               (file, [lv.reference.first, lv.reference.last])))
         elif lv.builds_on != expected:
             what = "itself" if lv.builds_on == lv.category else f"«{lv.builds_on}»"
             out.append(anomaly("irregular_builds_on",
