@@ -102,3 +102,10 @@ def test_clean_tables_raise_nothing(kk, both):
 def test_inversion_names_each_category_below_the_moderator_floor(kk):
     inverted = of(kk(298), "threshold_order_inverted")
     assert sorted(a["message"].split()[1] for a in inverted) == ["expert", "researcher"]
+
+
+def test_misprinted_unit_is_read_and_reported(kk):
+    s = kk(330)  # 10.23: «педагог-зерттеуші үшін кемінде 4 жы,» (001:L9001-9004)
+    bad, = of(s, "years_unit_misprinted")
+    assert bad["sources"] == [{"file": KK_FILE, "lines": [9001, 9004]}]
+    assert [t["min_years"] for t in s["thresholds"] if t["category"] == "researcher"] == [4]

@@ -55,3 +55,22 @@ def test_psychologist_versions_differ(both):
 def test_no_experience_required(kk):
     assert kk(66)["no_experience_required"] is True
     assert kk(51)["no_experience_required"] is False
+
+
+def test_tvet_workplace_does_not_make_a_tvet_diploma(both):
+    s = both(249)  # 10.1: «... кәсіптік білім және техникалық және кәсіптік, орта білімнен кейінгі білім беру ұйымдарындағы жұмыс өтілі»
+    for lang in ("kk", "ru"):
+        assert all("tvet" not in x["levels"] for x in edu(s, lang)), lang
+        assert [x["qualification_level"] for x in edu(s, lang)] == ["high", "high"], lang
+
+
+def test_experience_condition_is_not_an_education_alternative(both):
+    s = both(258)  # 10.4: «... кәсіпорындардағы жұмыс өтілі кемінде 3 жыл, кәсіптік қайта даярлығы бар»
+    for lang in ("kk", "ru"):
+        assert [x["via"] for x in edu(s, lang)] == ["diploma", "diploma"], lang
+
+
+def test_vacancy_notice_declares_the_xi_class_middle(positions):
+    ru = [x for x in positions["338-03-07"]["requirements"]["education"] if x["lang"] == "ru"]
+    xi = [x for x in ru if x["via"] == "school_ped_class_pre1995"]
+    assert len(xi) == 1 and xi[0]["qualification_level"] == "middle"
