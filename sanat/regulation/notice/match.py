@@ -195,6 +195,8 @@ def _score(sec: NoticeSection, pos: dict) -> tuple[float, list[str]] | None:
     if _official_ru(pos):
         theirs = {_norm(i["text"]) for key in ("duties", "knowledge") for i in _items(pos.get(key), "ru")}
         theirs |= {_norm(i["text"]) for i in _req_items(pos, "ru") + _competency_items(pos, "ru")}
+        theirs |= {_norm(t) for v in (pos.get("competencies") or {}).values()
+                   if (t := (v.get("builds_on_text") or {}).get("ru"))}
         mine = [_norm(i.text) for i in sec.all_items()]
         share = sum(m in theirs for m in mine) / len(mine) if mine else 0.0
         if share >= RU_IDENTITY_SHARE:
