@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from pathlib import Path
 
 import yaml
@@ -32,7 +33,17 @@ def _from_parser() -> list[dict] | None:
     return items or None
 
 
+@functools.lru_cache(maxsize=1)
+def _default_items() -> tuple[dict, ...]:
+    return tuple(_compute_default_items())
+
+
 def default_items() -> list[dict]:
+    """The 12 items of the sample notice (004:L15-26) with their conditions (computed once per process)."""
+    return [dict(i) for i in _default_items()]
+
+
+def _compute_default_items() -> list[dict]:
     """The 12 items of the sample notice (004:L15-26) with their conditions."""
     shipped = _shipped()
     parsed = _from_parser()
