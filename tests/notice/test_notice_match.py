@@ -167,3 +167,17 @@ def test_quoted_positions_and_export(notice, positions):
     assert posts["Методист кабинета поддержки инклюзии"]["position_reason"]
     assert exp["totals"] == {"posts": 9, "rate": 12.25}
     assert {a["code"] for a in exp["anomalies"]} >= {"no_regulation_basis", "section_copied", "preschool_wording"}
+
+
+def test_export_follows_its_schema(notice, positions):
+    import json
+    from pathlib import Path
+
+    import jsonschema
+
+    schema = json.loads((Path(__file__).parents[2] / "docs/schemas/vacancy-notice.schema.json").read_text("utf-8"))
+    exported = json.loads(json.dumps(notice_export(notice, positions), ensure_ascii=False))
+    jsonschema.Draft202012Validator(schema, format_checker=jsonschema.FormatChecker()).validate(exported)
+    broken = json.loads(json.dumps(exported))
+    broken["documents"][0]["condition"] = "maybe"
+    assert list(jsonschema.Draft202012Validator(schema).iter_errors(broken))
