@@ -46,7 +46,8 @@ def test_ids_unique_and_stable(catalog, by_id):
 
 def test_contract_shape_and_sources(catalog, kk_src, ru_src):
     assert catalog["schema_version"].startswith("1.")
-    assert [s["file"] for s in catalog["sources"]] == [kk_src.file, ru_src.file]
+    assert [s["file"] for s in catalog["sources"]] == [kk_src.file, ru_src.file, sources.spec("notice").file]
+    assert catalog["sources"][0]["sha256"] == kk_src.sha256
     for p in catalog["positions"]:
         assert p["source"]["kk"]["file"] == kk_src.file
         for kind in ("duties", "knowledge"):

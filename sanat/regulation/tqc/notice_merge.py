@@ -41,11 +41,13 @@ def _merge_competencies(pos: dict, quoted: dict) -> None:
 
 def merge_notice(catalog: dict, sources_dir: Path | str | None, structure_requirements) -> None:
     """Add ``vacancy_notices`` and the quoted ru texts to ``catalog`` in place."""
-    from sanat.regulation.notice import load_notice, notice_export, ru_text
-    from sanat.regulation.sources import spec
+    from sanat.regulation.notice import notice_export, parse_notice, ru_text
+    from sanat.regulation.sources import load, spec
 
     folder = Path(sources_dir) if sources_dir else None
-    notice = load_notice(folder if folder and (folder / spec("notice").file).is_file() else None)
+    src = load("notice", folder if folder and (folder / spec("notice").file).is_file() else None)
+    notice = parse_notice(src)
+    catalog["sources"].append(src.provenance())
     positions = catalog["positions"]
     by_id = {p["id"]: p for p in positions}
     # One matching pass: the export carries each section's match (quoted_positions would
