@@ -201,7 +201,7 @@ def _documents(notice: dict | None, lang: str) -> list[Block]:
         out.append(Block("note", t["documents_other_lang"]))
     if notice.get("submission"):
         out.append(Block("para", notice["submission"]["text"]))
-    out += [Block("numbered", d["text"], d["number"]) for d in notice["documents"]]
+    out += [Block("numbered", d["text"], d["number"], d.get("condition")) for d in notice["documents"]]
     for key in ("extras", "rejection_rule"):
         if notice.get(key):
             out.append(Block("para", notice[key]["text"]))

@@ -14,11 +14,13 @@ KINDS = ("title", "heading", "subheading", "para", "line", "numbered", "note", "
 
 @dataclass(frozen=True)
 class Block:
-    """``kind`` is one of ``KINDS``; ``number`` only for ``numbered``."""
+    """``kind`` is one of ``KINDS``; ``number`` only for ``numbered``; ``tag`` a condition such as
+    ``if_available`` or ``exemption`` (a CSS class in HTML, italics in DOCX for exemptions)."""
 
     kind: str
     text: str = ""
     number: int | str | None = None
+    tag: str | None = None
 
     def __post_init__(self) -> None:
         if self.kind not in KINDS:
@@ -52,6 +54,7 @@ p { margin: 0 0 3pt; }
 p.line { margin-left: 10pt; }
 p.num { margin-left: 18pt; text-indent: -18pt; }
 p.note { font-style: italic; color: #7a2e00; }
+p.num.exemption { font-style: italic; }
 """
 
 
@@ -67,7 +70,7 @@ def to_html(blocks: list[Block], *, lang: str, title: str = "") -> str:
             "subheading": f"<h3>{t}</h3>",
             "para": f"<p>{t}</p>",
             "line": f'<p class="line">{t}</p>',
-            "numbered": f'<p class="num">{e(str(b.number))} {t}</p>',
+            "numbered": f'<p class="num{" " + e(b.tag) if b.tag else ""}">{e(str(b.number))} {t}</p>',
             "note": f'<p class="note">{t}</p>',
             "break": "<br>",
         }[b.kind])

@@ -57,7 +57,7 @@ def blocks_to_docx(blocks: list[Block], *, lang: str = "ru", title: str = "") ->
         elif b.kind == "subheading":
             doc.add_paragraph().add_run(b.text).bold = True
         elif b.kind == "numbered":
-            doc.add_paragraph(f"{b.number} {b.text}")
+            doc.add_paragraph().add_run(f"{b.number} {b.text}").italic = b.tag == "exemption"
         elif b.kind == "note":
             doc.add_paragraph().add_run(b.text).italic = True
         elif b.kind == "line":

@@ -143,7 +143,11 @@ def test_cli_formats(tmp_path, notice, capsys):
         assert main(["hiring", "announce", "--spec", str(spec), "--lang", "kk", "--format", fmt,
                      "--output", str(out)]) == 0
     assert "Бос лауазымдарға конкурс жарияланады:" in (tmp_path / "a.txt").read_text(encoding="utf-8")
-    assert '<html lang="kk">' in (tmp_path / "a.html").read_text(encoding="utf-8")
+    html = (tmp_path / "a.html").read_text(encoding="utf-8")
+    assert '<html lang="kk">' in html
+    conditions = [d["condition"] for d in notice["documents"]]
+    assert html.count('class="num exemption"') == conditions.count("exemption") > 0
+    assert html.count('class="num if_available"') == conditions.count("if_available") > 0
     paras = [p.text for p in Document(io.BytesIO((tmp_path / "a.docx").read_bytes())).paragraphs]
     assert "Бос лауазымдарға конкурс жарияланады:" in paras
     pdf = pdf_text((tmp_path / "a.pdf").read_bytes())
