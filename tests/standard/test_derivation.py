@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 
 import pytest
+from hypothesis import HealthCheck, example, given, settings
+from hypothesis import strategies as st
 
 from sanat.regulation.standard import build_standard
 from sanat.regulation.standard.case import to_case
@@ -71,3 +74,28 @@ def test_changing_a_skill_changes_its_card(std, edited):
     new = data["profession_cards"][0]["functions"][0]["tasks"][0]["skills"][0]["text"]
     assert (old, new) == ("Циклограмма жасау", "Апталық циклограмма жасау")
     assert data["profession_cards"][1] == std["profession_cards"][1]
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.integers(min_value=1, max_value=633))
+@example(137)  # the appendix headers and table headers are the structural lines
+@example(141)
+@example(158)
+@example(162)
+@example(179)
+@example(183)
+def test_a_deleted_line_never_breaks_the_build(tmp_path_factory, src, std, drop):
+    folder = tmp_path_factory.mktemp("drop")
+    lines = src.text.split("\n")
+    del lines[drop - 1]
+    (folder / src.file).write_text("\n".join(lines), encoding="utf-8")
+    data = build_standard(folder)
+    n = len(lines)
+    for a in data["anomalies"]:
+        assert 0 <= a["lines"][0] <= a["lines"][1] <= n
+    removed = src.line(drop)
+    if "стандартына1-қосымша" not in removed:
+        lost = len(re.findall(r"(?<![\d.])\d+\.\d+\.\d+", removed))
+        assert data["counts"]["indicators"] == std["counts"]["indicators"] - lost
+    if not removed.startswith("КӘСІПТЕР КАРТОЧКАСЫ"):
+        assert data["counts"]["profession_cards"] == std["counts"]["profession_cards"]

@@ -82,7 +82,8 @@ def parse_indicators(cell: str, criterion: str, line: int, an: Anomalies) -> lis
 
 
 def _check_sequence(codes: list[str], where: str, lines: tuple[int, int], an: Anomalies) -> None:
-    last = [int(c.rsplit(".", 1)[-1]) for c in codes]
+    tails = [c.rsplit(".", 1)[-1] for c in codes]
+    last = [int(t) if t.isdigit() else -1 for t in tails]
     if last != list(range(1, len(codes) + 1)):
         an.add("numbering_irregular", where, lines, f"codes run {', '.join(codes)}")
 
