@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 from collections import Counter
 
-from sanat.regulation.requirements import structure
+from sanat.regulation.requirements import education, experience, structure, years
 
 ARCHETYPES = {"category_table", "manager", "fixed"}
 EXPERIENCE_KINDS = {"pedagogical", "specialty", "position", "education_org", "managerial", "civil_service",
@@ -97,8 +97,15 @@ def test_threshold_values_are_well_formed(catalog):
 
 
 def test_whole_catalog_structured_well_under_half_a_second(catalog):
+    """Cold caches each round; best of three so a busy shared machine does not decide the result."""
     clauses = [(p["requirements"]["text"]["kk"], p["requirements"]["text"]["ru"]) for p in catalog["positions"]]
-    start = time.perf_counter()
-    for kk, ru in clauses:
-        structure(kk, ru)
-    assert time.perf_counter() - start < 0.5
+    rounds = []
+    for _ in range(3):
+        years.find.cache_clear()
+        experience._matches.cache_clear()
+        education._education_text.cache_clear()
+        start = time.perf_counter()
+        for kk, ru in clauses:
+            structure(kk, ru)
+        rounds.append(time.perf_counter() - start)
+    assert min(rounds) < 0.5

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from itertools import combinations
 
+from .decisions import MIDDLE_ONLY_IS_ANOMALY
 from .vocabulary import CATEGORY_ORDER
 
 
@@ -39,7 +40,7 @@ def table(thresholds: list[dict], lang: str, file: str) -> list[dict]:
                             "message": f"{lang}: {cat} has {a['min_years']} y («{a['quote']}») and "
                                        f"{b['min_years']} y («{b['quote']}») for overlapping levels",
                             "sources": _src(file, a, b)})
-        if ts and all(t["qualification_levels"] == ["middle"] for t in ts):
+        if MIDDLE_ONLY_IS_ANOMALY and ts and all(t["qualification_levels"] == ["middle"] for t in ts):
             out.append({"code": "threshold_middle_only",
                         "message": f"{lang}: {cat} has thresholds only for the middle level of qualification; "
                                    "the text gives none for holders of the high level",

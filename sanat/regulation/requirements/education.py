@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import itertools
 import re
+from functools import lru_cache
 
+from .decisions import DECLARED_LEVEL_WINS, ELLIPSIS, RETRAINING_LEVEL, UNSTATED_LEVEL
 from .vocabulary import (
     EDU_DECLARED_LEVEL,
     EDU_HIGHER,
@@ -29,13 +31,11 @@ from .vocabulary import (
     WORKPLACE,
 )
 
-ELLIPSIS = True
-"""Decision: «A ... педагогикалық немесе өзге де кәсіптік білім» shares A's level with the second piece."""
-
 DECLARED_LEVEL_OF = {"орташа": "middle", "орта": "middle", "жоғары": "high", "средн": "middle", "высш": "high"}
 LEVEL_OF = {"higher": "high", "postgraduate": "high", "tvet": "middle", "post_secondary": "middle"}
 
 
+@lru_cache(maxsize=4096)
 def _education_text(lang: str, piece: str) -> tuple[str, bool, bool]:
     """The education a piece names, whether the piece opens with experience, whether experience follows.
 
@@ -119,14 +119,14 @@ def parse(lang: str, text: str, lines: list[int], first_id: int) -> list[dict]:
         if xi:
             # The level is the one the text declares for this document, never assumed.
             via = "school_ped_class_pre1995"
-            qual = DECLARED_LEVEL_OF.get(declared.group(1).lower()) if declared else None
+            qual = DECLARED_LEVEL_OF.get(declared.group(1).lower()) if declared and DECLARED_LEVEL_WINS else None
             levels = []
         elif retraining and not levels:
-            via, qual = "retraining", None
+            via, qual = "retraining", RETRAINING_LEVEL
         else:
             via = "diploma"
             quals = {LEVEL_OF[lv] for lv in levels}
-            qual = "high" if "high" in quals else ("middle" if "middle" in quals else None)
+            qual = "high" if "high" in quals else ("middle" if "middle" in quals else UNSTATED_LEVEL)
         pedagogical: bool | None
         if EDU_PEDAGOGICAL[lang].search(piece):
             pedagogical = True

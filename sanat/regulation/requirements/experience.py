@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from .vocabulary import EXPERIENCE, LOCALITY
 
 
-def _matches(lang: str, text: str) -> list[tuple[int, int, str]]:
+@lru_cache(maxsize=4096)
+def _matches(lang: str, text: str) -> tuple[tuple[int, int, str], ...]:
     """Every kind phrase, by position; at one position the more specific kind (listed first) wins."""
     found: dict[int, tuple[int, int, str]] = {}
     for kind, rx in EXPERIENCE[lang]:
         for m in rx.finditer(text):
             found.setdefault(m.start(), (m.start(), m.end(), kind))
-    return sorted(found.values())
+    return tuple(sorted(found.values()))
 
 
 def kind_near(lang: str, text: str, start: int, end: int, lo: int = 0) -> str:

@@ -9,13 +9,11 @@ from . import checks
 from . import education as edu_mod
 from . import thresholds as thr_mod
 from . import years as years_mod
+from .decisions import PRIMARY_LANG
 from .segments import split
 from .vocabulary import CATEGORY_ORDER, EDU_STRICT, EXPERIENCE, NO_EXPERIENCE
 
 LANGS = ("kk", "ru")
-PRIMARY_LANG = "kk"
-"""Decision: the archetype and ``no_experience_required`` come from kk when both languages exist
-(kk is the complete text of all 91 positions); disagreements are reported by ``compare``."""
 
 
 def default_files() -> dict[str, str]:

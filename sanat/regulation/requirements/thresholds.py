@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from . import years as years_mod
+from .decisions import LEVEL_FROM_EDUCATION_CONDITION, UNRESTRICTED_LEVELS
 from .experience import kind_near, locality_of
 from .segments import Segment
 from .vocabulary import CATEGORY, CATEGORY_CODE, DEPUTY, HEAD, LEVEL, LEVEL_BY_EDUCATION, LEVEL_WORD
@@ -38,10 +39,11 @@ def levels_of(lang: str, text: str) -> list[str]:
                 if w.lower().startswith(stem) and code not in found:
                     found.append(code)
         return sorted(found)
-    for rx, code in LEVEL_BY_EDUCATION[lang]:
-        if rx.search(text):
-            return [code]
-    return []
+    if LEVEL_FROM_EDUCATION_CONDITION:
+        for rx, code in LEVEL_BY_EDUCATION[lang]:
+            if rx.search(text):
+                return [code]
+    return list(UNRESTRICTED_LEVELS)
 
 
 def level_conjunction(lang: str, text: str) -> str | None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .vocabulary import (
     FLOOR_AFTER,
@@ -50,7 +51,9 @@ def _value(token: str) -> int | float:
     return int(num) if num.is_integer() else num
 
 
-def find(lang: str, text: str) -> list[Years]:
+@lru_cache(maxsize=4096)
+def find(lang: str, text: str) -> tuple[Years, ...]:
+    """Every number of years in ``text``, in order (cached: rows are read by several passes)."""
     out = []
     for m in YEARS[lang].finditer(text):
         before = text[max(0, m.start() - WINDOW):m.start()]
@@ -66,7 +69,7 @@ def find(lang: str, text: str) -> list[Years]:
             strict = True
         unit = m.group(0)[len(m.group(1)):].strip(" -х")
         out.append(Years(_value(m.group(1)), m.group(1), strict, not (strict or floor), m.start(), m.end(), unit))
-    return out
+    return tuple(out)
 
 
 def unreadable(lang: str, text: str) -> list[str]:

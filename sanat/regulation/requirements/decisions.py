@@ -1,0 +1,65 @@
+"""Choices the text leaves open, named in one place (see docs/requirements-contract.md, «Decisions»).
+
+Each constant is what the parser does; none of them hides a fact: the text as printed is kept
+next to every reading (``printed``, ``quote``, connector ``printed``), and the engine's policy
+may decide differently.
+"""
+
+from __future__ import annotations
+
+BARE_NUMBER_STRICT = False
+"""A bare «– 5 жыл» / «– 5 лет» is stored ``strict=False, bare=True``: read as a floor, flagged so the
+engine's policy can decide (notes §7.2.4)."""
+
+CONNECTORLESS_NORMALISED = None
+"""A line printed with no connector (Ch. 8 category lines, 5.5, 10.16, Ch. 9) keeps ``normalised=None``
+and raises ``connector_missing``; the parser assumes neither AND nor OR."""
+
+UNRESTRICTED_LEVELS: list[str] = []
+"""A threshold row that names no level of qualification (5.5, kk 10.16 L8267) gets ``[]``: unrestricted."""
+
+LEVEL_FROM_EDUCATION_CONDITION = True
+"""A row conditioned on the education held instead of a level (2.2: «... техникалық және кәсіптік білімі
+болған жағдайда») gets the level that education implies (TVET → middle, higher → high)."""
+
+ELLIPSIS = True
+"""«жоғары ... педагогикалық немесе өзге де кәсіптік білім»: a piece with no level after a noun-less
+piece shares its level (higher other-professional education). Marked ``level_inherited``."""
+
+RETRAINING_LEVEL = None
+"""A retraining document implies no level by itself (``qualification_level=None``): it inherits the
+level of the diploma it builds on, which only the applicant's documents tell."""
+
+UNSTATED_LEVEL = None
+"""«тиісті бейін бойынша өзге де кәсіптік білім» with no level word: ``qualification_level=None``
+(the level of the diploma held)."""
+
+DECLARED_LEVEL_WINS = True
+"""The XI pedagogical class certificate gets the level the text declares for it («орташа деңгейіне
+жататын» / «относящиеся к среднему уровню»); without such words it gets ``None``, never a guess."""
+
+PRIMARY_LANG = "kk"
+"""The archetype and ``no_experience_required`` come from kk when both languages exist (kk is the only
+complete text); ``archetype_by_lang`` / ``no_experience_required_by_lang`` keep both, ``compare`` reports
+disagreements."""
+
+UNMARKED_LOCALITY = None
+"""«5 жыл, ..., ауылдық жерде - үш жыл»: the unmarked floor keeps ``locality=None`` (it applies wherever
+no variant is printed); only the printed variant is ``rural``/``urban``."""
+
+ALTERNATIVE_ONLY_RIGHT_AFTER_NUMBER = True
+"""A base floor is an ``alternative_to`` the previous one only when «немесе»/«или» follows that number
+directly («кемінде 5 жыл немесе ... кемінде 3 жыл»); an «or» inside a later description («басшының
+орынбасары немесе басшысы лауазымында») is kept as ``joined_by`` only."""
+
+STANDALONE_AFTER_BARE_EDUCATION = True
+"""«E1 немесе E2 немесе ... ұйымдарда ... жұмыс өтілі кемінде 3 жыл» (10.15): a floor whose own
+alternative names no education and follows an education with no experience clause is a path by
+experience alone (``standalone_path``)."""
+
+MIDDLE_ONLY_IS_ANOMALY = True
+"""A category whose every threshold is for the middle level (2.2, 2.6) raises ``threshold_middle_only``:
+the text gives holders of the high level no floor for it."""
+
+COMPARE_PAIRING = "category, sorted by years"
+"""``compare`` pairs kk and ru threshold rows per category in ascending order of years."""
