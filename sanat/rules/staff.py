@@ -153,9 +153,9 @@ def screen(rows: Iterable[tuple[int, dict]], positions: dict[str, dict], as_of: 
     return out
 
 
-def write(path: str | Path, records: list[dict]) -> bytes:
-    """Write ``records`` as .xlsx or .csv (by extension); returns the bytes written."""
-    if str(path).lower().endswith(".xlsx"):
+def to_bytes(records: list[dict], xlsx: bool) -> bytes:
+    """Screened records as .xlsx or UTF-8 .csv bytes."""
+    if xlsx:
         from openpyxl import Workbook
 
         wb = Workbook()
@@ -166,13 +166,16 @@ def write(path: str | Path, records: list[dict]) -> bytes:
             ws.append([r.get(c, "") for c in OUTPUT_COLUMNS])
         buf = io.BytesIO()
         wb.save(buf)
-        data = buf.getvalue()
-    else:
-        s = io.StringIO()
-        w = csv.DictWriter(s, fieldnames=OUTPUT_COLUMNS)
-        w.writeheader()
-        w.writerows(records)
-        data = s.getvalue().encode("utf-8")
-    if path not in (None, "-"):
-        Path(path).write_bytes(data)
+        return buf.getvalue()
+    s = io.StringIO()
+    w = csv.DictWriter(s, fieldnames=OUTPUT_COLUMNS)
+    w.writeheader()
+    w.writerows(records)
+    return s.getvalue().encode("utf-8")
+
+
+def write(path: str | Path, records: list[dict]) -> bytes:
+    """Write ``records`` as .xlsx or .csv (by extension); returns the bytes written."""
+    data = to_bytes(records, str(path).lower().endswith(".xlsx"))
+    Path(path).write_bytes(data)
     return data

@@ -1,0 +1,78 @@
+"""Eligibility pages and API through the Django test client (real catalog, no database writes)."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
+from openpyxl import Workbook, load_workbook
+
+pytestmark = pytest.mark.django_db
+
+FORM = {"position": "338-10-12", "as_of": "2025-09-01", "education_level": "higher", "pedagogical": "on",
+        "profile_relevant": "on", "exp_specialty": "3"}
+
+
+def test_check_page_in_kazakh_shows_decision_quotes_and_gaps(client):
+    r = client.get("/eligibility/")
+    assert r.status_code == 200 and "Біліктілік санатымды тексеру" in r.content.decode()
+    r = client.post("/eligibility/", FORM)
+    html = r.content.decode()
+    assert r.status_code == 200
+    assert '<span id="highest">expert</span>' in html
+    assert "педагог-зерттеуші үшін – кемінде 4 жыл" in html  # the quoted clause 286 words
+    assert "286-тармақ" in html  # the gap names its clause
+
+
+def test_check_page_in_russian(client):
+    r = client.post("/ru/eligibility/", {**FORM, "exp_specialty": "1"})
+    html = r.content.decode()
+    assert "Проверить мою квалификационную категорию" in html
+    assert '<span id="highest">pedagog</span>' in html and "пункт 286" in html
+
+
+def test_check_page_reports_invalid_input(client):
+    r = client.post("/eligibility/", {**FORM, "exp_specialty": "-3"})
+    assert r.status_code == 200 and 'id="highest"' not in r.content.decode()
+
+
+def test_api_check_json_and_errors(client):
+    body = {"position": "338-10-12", "as_of": "2025-09-01", "lang": "ru",
+            "profile": {"education": [{"level": "higher", "pedagogical": True}], "experience": {"specialty": 4}}}
+    r = client.post("/api/check/", json.dumps(body), content_type="application/json")
+    assert r.status_code == 200
+    d = r.json()
+    assert d["highest_by_requirements"] == "researcher" and d["next"]["category"] == "master"
+    body["profile"]["education"][0]["level"] = "bachelor"
+    r = client.post("/api/check/", json.dumps(body), content_type="application/json")
+    assert r.status_code == 400 and r.json()["field"] == "education[0].level"
+    body["position"] = "338-00-00"
+    r = client.post("/api/check/", json.dumps(body), content_type="application/json")
+    assert r.status_code == 400 and r.json()["field"] == "position"
+
+
+def test_screen_upload_csv_returns_screened_csv(client):
+    text = ("name,position,education_level,pedagogical,exp_specialty\n"
+            "A,338-10-12,higher,yes,5\nB,338-10-12,bachelor,yes,1\n")
+    up = SimpleUploadedFile("staff.csv", text.encode("utf-8"), content_type="text/csv")
+    r = client.post("/ru/eligibility/screen/", {"file": up, "as_of": "2025-09-01"})
+    assert r.status_code == 200 and r["Content-Disposition"].endswith('screened.csv"')
+    rows = list(csv.DictReader(io.StringIO(r.content.decode("utf-8"))))
+    assert rows[0]["highest_category"] == "master" and rows[0]["row"] == "2"
+    assert rows[1]["row"] == "3" and "education[0].level" in rows[1]["error"]
+
+
+def test_screen_upload_xlsx_returns_xlsx(client):
+    wb = Workbook()
+    wb.active.append(["position", "education_level", "pedagogical", "exp_specialty"])
+    wb.active.append(["338-10-12", "higher", "1", "2"])
+    buf = io.BytesIO()
+    wb.save(buf)
+    up = SimpleUploadedFile("staff.xlsx", buf.getvalue())
+    r = client.post("/eligibility/screen/", {"file": up, "as_of": "2025-09-01"})
+    assert r.status_code == 200
+    rows = list(load_workbook(io.BytesIO(r.content)).active.iter_rows(values_only=True))
+    assert rows[1][5] == "moderator"
