@@ -5,6 +5,7 @@ from __future__ import annotations
 from ninja import NinjaAPI
 
 from sanat.catalog.api import router as catalog_router
+from sanat.eligibility.api import router as eligibility_router
 
 api = NinjaAPI(
     title="sanat API",
@@ -13,3 +14,4 @@ api = NinjaAPI(
     urls_namespace="api",
 )
 api.add_router("/positions/", catalog_router)
+api.add_router("/check/", eligibility_router)

@@ -14,6 +14,7 @@ urlpatterns = [
 urlpatterns += i18n_patterns(
     path("accounts/", include("sanat.accounts.urls")),
     path("hiring/", include("sanat.hiring.urls")),
+    path("eligibility/", include("sanat.eligibility.urls")),
     path("", include("sanat.catalog.urls")),
     prefix_default_language=False,
 )
