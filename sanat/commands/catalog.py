@@ -16,7 +16,8 @@ KIND_TITLES = {
     "duties": {"kk": "Лауазымдық міндеттері", "ru": "Должностные обязанности"},
     "knowledge": {"kk": "Білуге тиіс", "ru": "Должен знать"},
     "requirements": {"kk": "Біліктілікке қойылатын талаптар", "ru": "Требования к квалификации"},
-    "competencies": {"kk": "Кәсіби құзыреттілік", "ru": "Профессиональные компетенции"},
+    "competencies": {"kk": "Кәсіби құзыреттілікті айқындай отырып, біліктілікке қойылатын талаптар",
+                     "ru": "Требования к квалификации с определением профессиональных компетенций"},
 }
 
 
@@ -69,17 +70,24 @@ def render(pos: dict, lang: str, file_by_lang: dict[str, str] | None = None) -> 
     for kind in ("duties", "knowledge", "requirements"):
         clause = pos["clauses"][kind]
         items = pos["requirements"]["text"][lang] if kind == "requirements" else pos[kind][lang]
-        number = clause[lang] if clause else None
-        out.append(f"{number or '?'}. {KIND_TITLES[kind][lang]}:")
+        out.append(_clause_title(clause, kind, lang))
         if items is None:
             out.append(f"   [no {lang} text]")
         for it in items or []:
             out.append(f"   - {it['text']}  [L{_span(it['lines'])}]")
         out.append("")
+    floors = [t for t in pos["requirements"].get("thresholds", []) if t.get("lang") == lang]
+    if floors:
+        out.append("Experience floors (structured):")
+        for t in floors:
+            op = ">" if t.get("strict") else ">="
+            levels = "/".join(t.get("qualification_levels") or []) or "any level"
+            out.append(f"   {t['category']}: {op} {t['min_years']} y {t.get('experience')} ({levels})"
+                       f"  [L{_span(t['lines'])}]")
+        out.append("")
     comp = pos["competencies"]
     if comp:
-        clause = pos["clauses"]["competencies"]
-        out.append(f"{(clause or {}).get(lang) or '?'}. {KIND_TITLES['competencies'][lang]}:")
+        out.append(_clause_title(pos["clauses"]["competencies"], "competencies", lang))
         for cat in sorted(comp, key=CATEGORY_ORDER.index):
             level = comp[cat]
             if not level["label"][lang]:
@@ -99,6 +107,15 @@ def render(pos: dict, lang: str, file_by_lang: dict[str, str] | None = None) -> 
         for a in pos["anomalies"]:
             out.append(f"   {a['code']}: {a['message']}")
     return "\n".join(out).rstrip() + "\n"
+
+
+def _clause_title(clause: dict | None, kind: str, lang: str) -> str:
+    """«N. Heading:» as printed; the canonical heading where the source prints none."""
+    number = (clause or {}).get(lang) or "?"
+    printed = ((clause or {}).get("heading") or {}).get(lang)
+    if printed or clause is None or clause.get(lang) is None:
+        return f"{number}. {printed or KIND_TITLES[kind][lang] + ':'}"
+    return f"{number}. {KIND_TITLES[kind][lang]}: [heading not printed in the source]"
 
 
 def _span(lines: list[int]) -> str:

@@ -243,3 +243,10 @@ def test_console_script_runs():
     exe = Path(sys.executable).with_name("sanat")
     r = subprocess.run([str(exe), "catalog", "show", "338-09"], capture_output=True, text=True, timeout=60)
     assert r.returncode == 0 and "244. Лауазымдық міндеттері:" in r.stdout
+
+
+def test_cli_show_marks_missing_heading_and_floors(capsys):
+    assert cli_main(["catalog", "show", "338-10-20"]) == 0
+    out = capsys.readouterr().out
+    assert "316. Лауазымдық міндеттері: [heading not printed in the source]" in out
+    assert "Experience floors (structured):" in out and "missing_clause_heading" in out
