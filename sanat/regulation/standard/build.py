@@ -7,6 +7,7 @@ and the cards by appendix number. Every disagreement becomes an anomaly.
 
 from __future__ import annotations
 
+from collections import Counter
 from pathlib import Path
 
 from sanat.regulation.sources import load
@@ -41,6 +42,7 @@ def build_standard(sources_dir: Path | str | None = None) -> dict:
 
     descriptors = _link_categories(competencies, table2, an)
     _link_professions(professions, cards, an)
+    _check_code_lengths(cards, an)
     anomalies = [dict(a.as_dict(), id=i + 1) for i, a in enumerate(an.items)]
     return {
         "format": FORMAT,
@@ -112,6 +114,20 @@ def _link_professions(professions: list[dict], cards: list[dict], an: Anomalies)
         if c["appendix"] not in listed:
             an.add("card_not_listed", f"card:{c['id']}", tuple(c["lines"]),
                    f"appendix {c['appendix']} is not in the list of professions")
+
+
+def _check_code_lengths(cards: list[dict], an: Anomalies) -> None:
+    """Digits-only education codes shorter or longer than the length most of them have («011400»)."""
+    codes = [(c["id"], e) for c in cards if c["education"]
+             for e in c["education"]["specialties"] + c["education"]["qualifications"] if e["code"].isdigit()]
+    if not codes:
+        return
+    usual, _ = Counter(len(e["code"]) for _, e in codes).most_common(1)[0]
+    for card_id, e in codes:
+        if len(e["code"]) != usual:
+            an.add("code_length_differs", f"card:{card_id}/education", tuple(e["lines"]),
+                   f"code «{e['code']}» has {len(e['code'])} digits; the other digit-only codes have {usual}",
+                   e["code"])
 
 
 def _counts(competencies: list[dict], descriptors: dict, cards: list[dict], anomalies: list[dict]) -> dict:
