@@ -165,3 +165,16 @@ def test_cli_formats(tmp_path, notice, capsys):
                                "posts": [{"position": None, "title": "X", "rate": "one"}]}), encoding="utf-8")
     assert main(["hiring", "announce", "--spec", str(bad)]) == 2
     assert "posts[0].rate" in capsys.readouterr().err
+
+
+def test_official_ru_text_has_no_quotation_note(catalog):
+    tvet = next(p for p in catalog["positions"]
+                if (p["source"].get("ru") or {}).get("provenance") == "official" and p["duties"]["ru"])
+    spec = {"organisation": "Колледж", "window": {"from": "2025-06-01", "to": "2025-06-10"},
+            "posts": [{"position": tvet["id"], "title": tvet["title"]["ru"], "rate": 1.5, "salary_from": 150000}]}
+    doc = render_announcement(spec, catalog, "ru")
+    text = doc.text()
+    assert f"{tvet['title']['ru']} – 1,5 ставки" in text
+    assert all(i["text"] in text for i in tvet["duties"]["ru"] + tvet["knowledge"]["ru"])
+    assert not any(b.kind == "note" and "по объявлению" in b.text for b in doc.blocks)
+    assert "Прием документов осуществляется с 01 по 10 июня 2025 года." in text
