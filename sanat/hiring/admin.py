@@ -13,7 +13,7 @@ class OptionInline(admin.TabularInline):
 @admin.register(Criterion)
 class CriterionAdmin(admin.ModelAdmin):
     list_display = ("sheet", "order", "code", "title_kk", "max_points")
-    inlines = [OptionInline]
+    inlines = (OptionInline,)
 
     def has_change_permission(self, request, obj=None):
         # An edition in use by a competition is frozen: scores refer to its options.
@@ -29,7 +29,7 @@ class CriterionInline(admin.TabularInline):
 @admin.register(AssessmentSheet)
 class AssessmentSheetAdmin(admin.ModelAdmin):
     list_display = ("code", "edition", "valid_from", "valid_to", "is_example", "aggregation")
-    inlines = [CriterionInline]
+    inlines = (CriterionInline,)
     readonly_fields = ("source_yaml", "imported_at")
 
     def has_change_permission(self, request, obj=None):

@@ -205,7 +205,7 @@ def test_protocol_pdf_and_docx_in_both_languages(world, clock):
 
     from sanat.documents.pdf_text import pdf_text
 
-    comp, a, b = full_flow(world, clock)
+    comp, a, _b = full_flow(world, clock)
     competitions.record_decision(world.secretary, comp, world.math, a.pk, "Рекомендовать")
     for lang, title, example in (("ru", "Протокол заседания конкурсной комиссии", "ПРИМЕР"),
                                  ("kk", "Конкурстық комиссия отырысының хаттамасы", "МЫСАЛ")):

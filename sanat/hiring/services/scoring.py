@@ -38,10 +38,9 @@ def member_sheet(actor, app: Application) -> tuple[ScoreSheet | None, dict[int, 
 
 def save_scores(actor, app: Application, choices: dict[int, int], *, lock: bool = False) -> ScoreSheet:
     """Record the member's option per criterion; with ``lock`` the sheet must be complete and becomes final."""
-    comp = app.competition
-    member = access.require_voting_member(actor, comp)
     with serialised(), transaction.atomic():
-        comp = Competition.objects.select_for_update().get(pk=comp.pk)
+        comp = Competition.objects.select_for_update().get(pk=app.competition_id)
+        member = access.require_voting_member(actor, comp)
         if comp.state != Competition.CLOSED:
             raise HiringError(_("Scoring happens after acceptance has closed and before the ranking is final."))
         app = Application.objects.get(pk=app.pk)
