@@ -54,3 +54,11 @@ def test_order_level_notes_and_ambiguous_point_1(catalog):
     point1 = [e for e in order if e["clause"] == "1"]
     assert sorted((e["lang"], e["part"], e["order_no"]) for e in point1) == [
         ("kk", "order", "121"), ("ru", "intro", "249"), ("ru", "order", "121")]
+
+
+def test_clause_versions(by_id):
+    psych = by_id["338-10-14"]["clauses"]
+    assert [(a["lang"], a["kind"], a["order_no"]) for a in psych["duties"]["amended_by"]] == [("ru", "new_wording", "100")]
+    assert [a["kind"] for a in psych["requirements"]["amended_by"]] == ["changed"]
+    assert psych["knowledge"]["amended_by"] == []
+    assert sum(len(c["amended_by"]) for p in by_id.values() for c in p["clauses"].values() if c) == 10

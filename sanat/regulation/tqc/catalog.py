@@ -119,6 +119,7 @@ def build_position(kk: Position, ru: Position | None, kk_file: str, ru_file: str
             "number": (ck or cr).number,
             "heading": {"kk": ck.heading_printed if ck else None, "ru": cr.heading_printed if cr else None},
             "lines": {"kk": [ck.first, ck.last] if ck else None, "ru": [cr.first, cr.last] if cr else None},
+            "amended_by": [],  # the version of this clause per language: notes that changed it
         }
     levels = {}
     for lang, pos in (("kk", kk), ("ru", ru)):
@@ -185,6 +186,9 @@ def build_catalog(sources_dir: Path | str | None = None) -> dict:
             pid = owner.get(id(note.clause)) if note.clause else None
             if pid and pid in by_id and note.part == "characteristics":
                 by_id[pid]["amendments"].append(ev)
+                clause_entry = by_id[pid]["clauses"].get(note.clause.kind)
+                if clause_entry is not None:
+                    clause_entry["amended_by"].append({k: ev[k] for k in ("lang", "kind", "order_no", "order_date")})
                 if ev["clause"] and ev["clause"] != note.clause.printed_number:
                     by_id[pid]["anomalies"].append(an.anomaly(
                         "amendment_clause_mismatch",
