@@ -102,10 +102,6 @@ def _document_condition(text: str) -> tuple[str, str | None, str | None]:
     return "required", None, note
 
 
-def _cleaned(source: SourceText) -> list[Line]:
-    return to_lines(source.lines)
-
-
 def _is_heading(text: str) -> tuple[str, str] | None:
     m = _HEADING_RE.match(text)
     if not m:
@@ -121,7 +117,7 @@ def _next_nonblank(lines: list[Line], i: int) -> int | None:
     return None
 
 
-def _section_starts(lines: list[Line], raw: list[str]) -> list[int]:
+def _section_starts(lines: list[Line]) -> list[int]:
     """Indices of title lines: column 0, not a heading, followed by the duties heading."""
     out = []
     for i, ln in enumerate(lines):
@@ -230,8 +226,8 @@ def parse_notice(source: SourceText) -> Notice:
     from .checks import find_anomalies
     from .posts import assign_sections
 
-    lines = _cleaned(source)
-    starts = _section_starts(lines, source.lines)
+    lines = to_lines(source.lines)
+    starts = _section_starts(lines)
     head = _parse_header(lines, starts[0] if starts else len(lines))
     sections = [
         _parse_section(lines, source.lines, s, starts[k + 1] if k + 1 < len(starts) else len(lines))
