@@ -74,3 +74,17 @@ def test_vacancy_notice_declares_the_xi_class_middle(positions):
     ru = [x for x in positions["338-03-07"]["requirements"]["education"] if x["lang"] == "ru"]
     xi = [x for x in ru if x["via"] == "school_ped_class_pre1995"]
     assert len(xi) == 1 and xi[0]["qualification_level"] == "middle"
+
+
+def test_directions_are_the_quoted_names(kk, both):
+    special = edu(kk(78))  # 3.10: «"Арнайы білім" бағыты бойынша ...»
+    assert special[0]["directions"] == ["Арнайы білім"]
+    officer = edu(kk(70))  # 3.8: «"Запастағы офицер", офицерлік құрам ...» is a status, not a direction
+    assert all("Запастағы офицер" not in x["directions"] for x in officer)
+    ru = edu(both(294), "ru")  # 10.14 ru: three names, the programme group included
+    assert ru[0]["directions"] + ru[1]["directions"] == ["Педагогика и психология", "Социальные науки", "Психология"]
+
+
+def test_qualification_course_document(kk):
+    vias = [x["via"] for x in edu(kk(142))]  # 5.3: «... біліктілікті арттыру курстарынан өткені туралы құжат»
+    assert vias == ["diploma", "diploma", "retraining", "qualification_course"]

@@ -14,7 +14,9 @@ from functools import lru_cache
 
 from .decisions import DECLARED_LEVEL_WINS, ELLIPSIS, RETRAINING_LEVEL, UNSTATED_LEVEL
 from .vocabulary import (
+    EDU_COURSE,
     EDU_DECLARED_LEVEL,
+    EDU_DIRECTION,
     EDU_HIGHER,
     EDU_NOUN,
     EDU_OTHER,
@@ -123,6 +125,8 @@ def parse(lang: str, text: str, lines: list[int], first_id: int) -> list[dict]:
             levels = []
         elif retraining and not levels:
             via, qual = "retraining", RETRAINING_LEVEL
+        elif EDU_COURSE[lang].search(piece) and not levels:
+            via, qual = "qualification_course", None
         else:
             via = "diploma"
             quals = {LEVEL_OF[lv] for lv in levels}
@@ -143,6 +147,7 @@ def parse(lang: str, text: str, lines: list[int], first_id: int) -> list[dict]:
             "qualification_level": qual,
             "via": via,
             "level_inherited": inherited,
+            "directions": [d for d in EDU_DIRECTION.findall(piece) if not re.search(r"санат|категори", d, re.I)],
             "quote": piece,
             "lines": list(lines),
             "_span": cut[i][1],

@@ -176,3 +176,9 @@ EXPERIENCE_START = {
                      r"(?:(?:жұмыс|еңбек)\s+)?(?:өтіл|стаж)|\b\d{1,2}\s*жыл|кемінде", re.I),
     "ru": re.compile(r"(?:\s+(?:и|с)\s+)?(?:стаж|имеющ)|не менее|\bболее\b|\b\d{1,2}\s*лет", re.I),
 }
+
+# A qualification-upgrading course document («біліктілікті арттыру курстарынан өткені туралы сертификат»).
+EDU_COURSE = {"kk": re.compile(r"біліктілікті арттыру курс", re.I), "ru": re.compile(r"повышени\w+ квалификации", re.I)}
+# Named directions / programmes / specialities printed in quotes («"Арнайы білім" бағыты»).
+# A quoted name followed by a comma and plain words is a status, not a direction («"Запастағы офицер", офицерлік ...»).
+EDU_DIRECTION = re.compile(r'"\s*([^"]{2,120}?)\s*"(?!,\s*[^\s"])')
