@@ -62,3 +62,20 @@ def test_clause_versions(by_id):
     assert [a["kind"] for a in psych["requirements"]["amended_by"]] == ["changed"]
     assert psych["knowledge"]["amended_by"] == []
     assert sum(len(c["amended_by"]) for p in by_id.values() for c in p["clauses"].values() if c) == 10
+
+
+def test_note_naming_another_clause_is_reported(tmp_path, ru_src):
+    import shutil
+
+    from sanat.regulation import sources
+    from sanat.regulation.tqc.catalog import build_catalog
+
+    for s in sources.SHIPPED:
+        shutil.copy(sources.TEXTS_DIR / s.file, tmp_path / s.file)
+    text = ru_src.text
+    assert text.count("Сноска. Пункт 294 ") == 1
+    (tmp_path / ru_src.file).write_text(text.replace("Сноска. Пункт 294 ", "Сноска. Пункт 293 "), encoding="utf-8")
+    pos = next(p for p in build_catalog(tmp_path)["positions"] if p["id"] == "338-10-14")
+    bad = [a for a in pos["anomalies"] if a["code"] == "amendment_clause_mismatch"]
+    assert len(bad) == 1 and "note for clause 293 follows clause 294" in bad[0]["message"]
+    assert [a["clause"] for a in pos["amendments"]] == ["292", "293"]

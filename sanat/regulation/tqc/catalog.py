@@ -175,27 +175,7 @@ def build_catalog(sources_dir: Path | str | None = None) -> dict:
     top_anomalies = an.document_level(kk_doc, ru_doc, kk_src.file, ru_src.file)
     top_anomalies += [an.anomaly("ru_position_without_kk", f"ru: {p.title}", (ru_src.file, [p.heading_first]))
                       for i, p in enumerate(ru_doc.positions) if i not in used]
-    by_id = {p["id"]: p for p in positions}
-    kk_ids = {id(pos): position_id(pos) for pos in kk_doc.positions}
-    ru_ids = {id(rp): position_id(rp) for rp in ru_doc.positions}
-    order_amendments = []
-    for doc, src, ids in ((kk_doc, kk_src, kk_ids), (ru_doc, ru_src, ru_ids)):
-        owner = {id(c): ids[id(pos)] for pos in doc.positions for c in pos.clauses}
-        for note in doc.notes:
-            ev = parse_note(note, doc.lang, src.file)
-            pid = owner.get(id(note.clause)) if note.clause else None
-            if pid and pid in by_id and note.part == "characteristics":
-                by_id[pid]["amendments"].append(ev)
-                clause_entry = by_id[pid]["clauses"].get(note.clause.kind)
-                if clause_entry is not None:
-                    clause_entry["amended_by"].append({k: ev[k] for k in ("lang", "kind", "order_no", "order_date")})
-                if ev["clause"] and ev["clause"] != note.clause.printed_number:
-                    by_id[pid]["anomalies"].append(an.anomaly(
-                        "amendment_clause_mismatch",
-                        f"{doc.lang}: note for clause {ev['clause']} follows clause {note.clause.printed_number}",
-                        (src.file, ev["lines"])))
-            else:
-                order_amendments.append(ev)
+    order_amendments = _attach_notes(positions, ((kk_doc, kk_src.file), (ru_doc, ru_src.file)))
     catalog = {
         "schema_version": SCHEMA_VERSION,
         "sources": [kk_src.provenance(), ru_src.provenance()],
@@ -208,6 +188,34 @@ def build_catalog(sources_dir: Path | str | None = None) -> dict:
     }
     merge_notice(catalog, sources_dir, structure_requirements)
     return catalog
+
+
+def _attach_notes(positions: list[dict], docs: tuple[tuple[Document, str], ...]) -> list[dict]:
+    """Put each amendment note on the position whose clause it follows; return the order-level rest.
+
+    A note follows the last item of the clause it annotates, so the clause it physically
+    follows is its owner; the «Пункт N» it prints is compared with that clause's number.
+    """
+    by_id = {p["id"]: p for p in positions}
+    rest = []
+    for doc, file in docs:
+        owner = {id(c): position_id(pos) for pos in doc.positions for c in pos.clauses}
+        for note in doc.notes:
+            ev = parse_note(note, doc.lang, file)
+            pos = by_id.get(owner.get(id(note.clause))) if note.clause and note.part == "characteristics" else None
+            if pos is None:
+                rest.append(ev)
+                continue
+            pos["amendments"].append(ev)
+            clause_entry = pos["clauses"].get(note.clause.kind)
+            if clause_entry is not None:
+                clause_entry["amended_by"].append({k: ev[k] for k in ("lang", "kind", "order_no", "order_date")})
+            if ev["clause"] and ev["clause"] != note.clause.printed_number:
+                pos["anomalies"].append(an.anomaly(
+                    "amendment_clause_mismatch",
+                    f"{doc.lang}: note for clause {ev['clause']} follows clause {note.clause.printed_number}",
+                    (file, ev["lines"])))
+    return rest
 
 
 def _has(folder: Path | str | None, key: str) -> bool:
