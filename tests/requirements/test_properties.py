@@ -83,3 +83,37 @@ def test_a_number_changed_in_the_text_changes_the_output(raw, data):
     moved = [t for t in after["thresholds"] if t["min_years"] == new]
     assert moved and {t["category"] for t in moved} >= {target["category"]}
     assert len(after["thresholds"]) == len(before["thresholds"])
+
+
+FRAGMENTS = ["педагог-модератор үшін", "педагога-эксперта", "кемінде", "не менее", "5 жыл", "3 лет", "бес жыл",
+             "және (немесе)", "или", "немесе", "біліктілігінің жоғары деңгейі", "при наличии среднего уровня",
+             "жоғары педагогикалық білім", "техникалық және кәсіптік", "қайта даярлауды растайтын құжат",
+             '"басшы-менеджер"', "үшінші біліктілік санатты басшысының орынбасары", "оның ішінде", "соңғы",
+             "ауылдық жерде -", "облыс, республикалық маңызы бар қалалар деңгейінде:", ";", ",", ":", "–", "1р жыл",
+             "жұмыс өтіліне талап қойылмайды", "мемлекеттік қызметші лауазымындағы", "XI педагогикалық сыныбы"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(items=st.lists(st.lists(st.sampled_from(FRAGMENTS), min_size=1, max_size=12).map(" ".join),
+                      min_size=1, max_size=5),
+       lang=st.sampled_from(["kk", "ru"]))
+def test_any_text_yields_the_contract_keys_and_cites_only_given_lines(items, lang):
+    given_items = [{"text": t, "lines": [10 * i + 1, 10 * i + 3]} for i, t in enumerate(items)]
+    s = structure(given_items if lang == "kk" else None, given_items if lang == "ru" else None)
+    assert s["archetype"] in {"category_table", "manager", "fixed"}
+    cited = {tuple(i["lines"]) for i in given_items}
+    for key in ("thresholds", "base_experience", "alternatives", "education", "connectors"):
+        assert all(tuple(r["lines"]) in cited for r in s[key])
+    for a in s["anomalies"]:
+        assert all(tuple(src["lines"]) in cited for src in a["sources"])
+    assert bool(s["thresholds"]) == (s["archetype"] == "category_table")
+
+
+@settings(max_examples=60, deadline=None)
+@given(data=st.data())
+def test_dropping_lines_of_a_real_clause_never_breaks_the_reader(raw, data):
+    clause = data.draw(st.sampled_from(raw("tqc_kk") + raw("tqc_ru")))
+    keep = data.draw(st.lists(st.booleans(), min_size=len(clause.items), max_size=len(clause.items)))
+    items = [i for i, k in zip(clause.items, keep, strict=True) if k] or clause.items[:1]
+    s = structure(items, None) if clause.lang == "kk" else structure(None, items)
+    assert s["archetype"] in {"category_table", "manager", "fixed"}
