@@ -45,3 +45,13 @@ def test_base_floor_higher_than_moderator_threshold(kk):
     s = kk(213)  # 7.3: base 5 y, moderator 3 y — the engine takes max(base, category)
     assert [b["min_years"] for b in s["base_experience"]] == [5]
     assert min(t["min_years"] for t in s["thresholds"]) == 3
+
+
+def test_conditions_on_floors_and_paths(kk, both):
+    s = both(258)  # 10.4: «... кәсіпорындардағы жұмыс өтілі кемінде 3 жыл, кәсіптік қайта даярлығы бар»
+    for lang in ("kk", "ru"):
+        b = base(s, lang)
+        assert [(x["min_years"], x["conditions"], x["alternative_to"] is not None) for x in b] == [
+            (5, [], False), (3, ["professional_retraining"], True)], lang
+    degree = [a for a in kk(207)["alternatives"] if a["kind"] == "experience_path"]  # 7.1: with a degree, 2 y
+    assert [(a["with_experience"]["min_years"], a["conditions"]) for a in degree] == [(2, ["academic_degree"])]

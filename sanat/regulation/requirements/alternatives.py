@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from . import years as years_mod
+from .base_experience import conditions as base_conditions
 from .experience import kind_near
 from .segments import Segment
 from .thresholds import categories
@@ -64,6 +65,7 @@ def parse(seg: Segment) -> list[dict]:
         "codes": codes,
         "with_experience": extra,
         "only_if": only_if,
+        "conditions": [],
         "subcase": seg.subcase,
         "organisation_level": seg.organisation_level,
         "connector": seg.normalised,
@@ -80,6 +82,7 @@ def experience_path(seg: Segment) -> dict:
         "codes": [],
         "with_experience": _with_experience(seg),
         "only_if": None,
+        "conditions": base_conditions(seg.lang, seg.text),
         "subcase": seg.subcase,
         "organisation_level": seg.organisation_level,
         "connector": seg.normalised,

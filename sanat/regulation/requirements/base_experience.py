@@ -13,7 +13,7 @@ import re
 from . import years as years_mod
 from .experience import kind_near, locality_of
 from .segments import Segment, normalise_connector
-from .vocabulary import INCLUDING, LAST, NO_EXPERIENCE
+from .vocabulary import CONDITIONS, INCLUDING, LAST, NO_EXPERIENCE
 
 _OR = {"kk": re.compile(r"\s(?:немесе|не)\s", re.I), "ru": re.compile(r"\s(?:или|либо)\s", re.I)}
 # «... кемінде 5 жыл немесе басшы лауазымындағы ... кемінде 3 жыл»: an «or» right after a number opens an
@@ -24,13 +24,20 @@ _JOINED = {"kk": re.compile(r"(?<!\w)(және\s*\(\s*немесе\s*\)|неме
            "ru": re.compile(r"(?<!\w)(и\s*\(\s*или\s*\)|или|либо)(?!\w)", re.I)}
 
 
+def conditions(lang: str, text: str) -> list[str]:
+    """Coded conditions printed in ``text`` («кәсіптік қайта даярлығы бар» -> ``professional_retraining``)."""
+    return [code for code, rx in CONDITIONS[lang] if rx.search(text)]
+
+
 def parse(seg: Segment, offset: int) -> list[dict]:
     """Entries of one row; ``offset`` is the index the first entry will have in the clause list."""
     lang, text = seg.lang, seg.text
     out: list[dict] = []
     top: int | None = None  # index (in out) of the last entry that is not part of another
     prev_end = 0
-    for y in years_mod.find(lang, text):
+    found = years_mod.find(lang, text)
+    for k, y in enumerate(found):
+        following = text[y.end:found[k + 1].start if k + 1 < len(found) else len(text)]
         between = text[prev_end:y.start]
         part_of = alternative_to = None
         joined = _JOINED[lang].search(between)
@@ -54,6 +61,7 @@ def parse(seg: Segment, offset: int) -> list[dict]:
             "alternative_to": alternative_to,
             "joined_by": (normalise_connector(joined.group(1)) if joined and top is not None else None),
             "locality": locality_of(lang, between),
+            "conditions": conditions(lang, following.split(";")[0]),
             "organisation_level": seg.organisation_level,
             "subcase": seg.subcase,
             "lang": lang,

@@ -182,3 +182,13 @@ EDU_COURSE = {"kk": re.compile(r"біліктілікті арттыру кур�
 # Named directions / programmes / specialities printed in quotes («"Арнайы білім" бағыты»).
 # A quoted name followed by a comma and plain words is a status, not a direction («"Запастағы офицер", офицерлік ...»).
 EDU_DIRECTION = re.compile(r'"\s*([^"]{2,120}?)\s*"(?!,\s*[^\s"])')
+
+# Conditions attached to an experience floor or path, coded; the quote keeps the wording.
+CONDITIONS = {
+    "kk": [("academic_degree", re.compile(r"ғылыми дәрежесі болған жағдайда", re.I)),
+           ("professional_retraining", re.compile(r"кәсіптік (?:педагогикалық )?қайта даярл\w+ бар", re.I)),
+           ("in_addition", re.compile(r"қосымша қажет", re.I))],
+    "ru": [("academic_degree", re.compile(r"при наличии учен\w+ степени", re.I)),
+           ("professional_retraining", re.compile(r"с наличием профессиональн\w+ (?:педагогическ\w+ )?переподготовки", re.I)),
+           ("in_addition", re.compile(r"дополнительно (?:необходим|требуе)", re.I))],
+}
