@@ -57,7 +57,7 @@ def list_positions(request: HttpRequest, chapter: int | None = None,
     """Positions in source order; ``chapter`` filters, ``q`` searches titles and texts in kk and ru
     (ranked by matched words, titles first)."""
     if q and q.strip():
-        hits = search(q, limit=200, chapter=chapter, snippets=False)
+        hits = search(q, limit=200, chapter=chapter, snippets=0)
         results = [_summary(h.position, matched=h.matched, in_title=h.in_title) for h in hits]
     else:
         results = [_summary(p) for p in selectors.position_summaries(chapter)]

@@ -18,7 +18,7 @@ from .positions import LANGS, iter_items
 
 log = logging.getLogger(__name__)
 # Bump when what an import stores changes (columns, index analysis): the next load then re-imports.
-LOADER_VERSION = "3"
+LOADER_VERSION = "4"
 
 
 @dataclass(frozen=True)
@@ -93,17 +93,24 @@ def index_rows(position: Position) -> list[SearchTerm]:
     """Search index rows of one position: title keys and the keys of every item's text."""
     data = position.data
     counts: Counter[tuple[str, str]] = Counter()
+    first: dict[str, dict] = {}
+    files = {lang: ((data.get("source") or {}).get(lang) or {}).get("file") for lang in LANGS}
     for lang in LANGS:
         t = (data.get("title") or {}).get(lang)
         if t:
             for keys in analyse(t, lang):
                 for k in keys:
                     counts[(k, SearchTerm.TITLE)] += 1
-    for _section, lang, item in iter_items(data):
+    for section, lang, item in iter_items(data):
         for keys in analyse(item.get("text") or "", lang):
             for k in keys:
                 counts[(k, SearchTerm.TEXT)] += 1
-    return [SearchTerm(position=position, key=k[:80], field=f, count=n) for (k, f), n in counts.items()]
+                if k not in first:
+                    first[k] = {"section": section, "lang": lang, "text": item.get("text") or "",
+                                "lines": item.get("lines"), "file": files.get(lang)}
+    return [SearchTerm(position=position, key=k[:80], field=f, count=n,
+                       first=first.get(k) if f == SearchTerm.TEXT else None)
+            for (k, f), n in counts.items()]
 
 
 def _position_row(edition: CatalogEdition, order: int, p: dict) -> Position:

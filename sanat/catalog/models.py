@@ -77,6 +77,8 @@ class SearchTerm(models.Model):
     key = models.CharField(max_length=80)
     field = models.CharField(max_length=1, choices=[(TITLE, "title"), (TEXT, "text")])
     count = models.PositiveIntegerField(default=1)
+    first = models.JSONField(null=True, blank=True,
+                             help_text="text rows: the first cited item holding the key (section, lang, text, lines, file)")
 
     class Meta:
         indexes = (models.Index(fields=["key"], name="catalog_term_key"),)

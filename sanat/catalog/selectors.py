@@ -22,8 +22,8 @@ class Chapter:
 
 
 def current_edition() -> CatalogEdition | None:
-    """The loaded edition (there is at most one)."""
-    return CatalogEdition.objects.first()
+    """The loaded edition (there is at most one), without its bulky ``extra``."""
+    return CatalogEdition.objects.defer("extra").first()
 
 
 def position_summaries(chapter: int | None = None):
@@ -115,19 +115,22 @@ def _with_links(anomaly: dict) -> dict:
 
 
 @lru_cache(maxsize=16)
-def _lines(sha256: str, text: str) -> tuple[str, ...]:
+def _lines(pk: int, sha256: str) -> tuple[str, ...]:
+    """A stored source's lines, split once per process (keyed by row and sha256, so never stale)."""
+    text = SourceFile.objects.values_list("text", flat=True).get(pk=pk)
     lines = text.split("\n")
     return tuple(lines[:-1] if lines and lines[-1] == "" else lines)
 
 
 def source_file(file: str) -> SourceFile | None:
-    """A source text of the current edition by file name."""
-    return SourceFile.objects.filter(file=file).select_related("edition").first()
+    """A source text of the current edition by file name (its text is loaded lazily)."""
+    return (SourceFile.objects.filter(file=file).select_related("edition")
+            .defer("text", "edition__extra").first())
 
 
 def source_window(sf: SourceFile, first: int, last: int, context: int = 25) -> dict:
     """Lines ``first..last`` of a source with ``context`` lines around, each flagged if cited."""
-    lines = _lines(sf.sha256, sf.text)
+    lines = _lines(sf.pk, sf.sha256)
     total = len(lines)
     first = max(1, min(first, total))
     last = max(first, min(last, total))

@@ -6,6 +6,7 @@ import re
 
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
+from django.utils.translation import get_language
 from django.views.decorators.http import require_GET
 
 from . import selectors
@@ -61,4 +62,5 @@ def source(request: HttpRequest, file: str) -> HttpResponse:
 def search(request: HttpRequest) -> HttpResponse:
     """Search titles and texts in both languages."""
     q = request.GET.get("q", "").strip()[:MAX_QUERY]
-    return render(request, "catalog/search.html", {"q": q, "hits": run_search(q) if q else []})
+    hits = run_search(q, lang=get_language() or "kk") if q else []
+    return render(request, "catalog/search.html", {"q": q, "hits": hits})
