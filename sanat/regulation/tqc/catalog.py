@@ -62,6 +62,7 @@ def competencies(levels: dict[str, list[Level] | None]) -> dict:
         printed = per["kk"] or per["ru"]
         out[cat] = {
             "label": {lang: (lv.label if lv else None) for lang, lv in per.items()},
+            "label_printed": {lang: (lv.label_printed if lv else None) for lang, lv in per.items()},
             "builds_on": printed.builds_on,
             "builds_on_by_lang": {lang: (lv.builds_on if lv else None) for lang, lv in per.items()},
             "builds_on_text": {lang: (lv.reference.text if lv and lv.reference else None)

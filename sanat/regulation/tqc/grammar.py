@@ -17,6 +17,9 @@ CLAUSE_KINDS = ("duties", "knowledge", "requirements", "competencies")
 
 @dataclass(frozen=True)
 class Grammar:
+    """One language's patterns. Section and paragraph patterns have two number groups
+    (kk prints «N-параграф.» and «Параграф N.»); ru's second group is empty."""
+
     lang: str
     section: re.Pattern
     chapter: re.Pattern  # searched anywhere in a column-0 block (001 L6674 glues it to a section)

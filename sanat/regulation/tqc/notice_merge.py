@@ -12,23 +12,25 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from sanat.regulation.cleaning import BOOKMARK_RE, normalise_spaces
 from sanat.regulation.tqc.align import competency_levels, item_counts
 from sanat.regulation.tqc.competencies import is_optional
 from sanat.regulation.tqc.grammar import CATEGORIES
 
 
-def _merge_competencies(pos: dict, quoted: dict) -> None:
+def _merge_competencies(pos: dict, quoted: dict, src) -> None:
     comp = pos["competencies"]
     for cat, blk in quoted.items():
         entry = comp.get(cat)
         if entry is None:
             entry = comp[cat] = {
-                "label": {"kk": None, "ru": None}, "builds_on": None,
+                "label": {"kk": None, "ru": None}, "label_printed": {"kk": None, "ru": None}, "builds_on": None,
                 "builds_on_by_lang": {"kk": None, "ru": None}, "builds_on_text": {"kk": None, "ru": None},
                 "items": {"kk": None, "ru": None}, "lines": {"kk": None, "ru": None},
                 "number": {"kk": None, "ru": None},
             }
         entry["label"]["ru"] = blk.get("label")
+        entry["label_printed"]["ru"] = normalise_spaces(BOOKMARK_RE.sub("", src.line(blk["lines"][0])))
         entry["builds_on_by_lang"]["ru"] = blk.get("builds_on")
         entry["builds_on_text"]["ru"] = (blk.get("reference") or {}).get("text")
         entry["items"]["ru"] = [{**it, "optional": is_optional(it["text"])} for it in blk.get("items") or []]
@@ -65,7 +67,7 @@ def merge_notice(catalog: dict, sources_dir: Path | str | None, structure_requir
         pos["title"]["ru"] = q["title"]
         pos["duties"]["ru"] = q["duties"]
         pos["knowledge"]["ru"] = q["knowledge"]
-        _merge_competencies(pos, q["competencies"])
+        _merge_competencies(pos, q["competencies"], src)
         pos["source"]["ru"] = q["source"]
         kk_req = pos["requirements"]["text"]["kk"]
         structured = structure_requirements(kk_req, q["requirements"],

@@ -21,6 +21,8 @@ from sanat.regulation.tqc.grammar import CLAUSE_KINDS, Grammar
 
 @dataclass
 class Item:
+    """One item of a clause: cleaned text and the physical lines it was joined from."""
+
     text: str
     first: int
     last: int
@@ -42,6 +44,8 @@ class Note:
 
 @dataclass
 class Clause:
+    """A numbered clause. ``number`` is as printed (the legal address amendments use), never corrected."""
+
     number: int
     kind: str | None
     printed_number: str
@@ -57,6 +61,8 @@ class Clause:
 
 @dataclass
 class Position:
+    """A paragraph (or a paragraph-less chapter). ``occurrence`` tells apart a § number printed twice."""
+
     chapter: int
     chapter_title: str
     paragraph_printed: str | None
@@ -74,6 +80,8 @@ class Position:
 
 @dataclass
 class Chapter:
+    """A chapter heading; ``first``..``last`` span the whole chapter."""
+
     number: int
     title: str
     first: int
@@ -84,6 +92,8 @@ class Chapter:
 
 @dataclass
 class Document:
+    """One parsed source text; ``intro`` keeps chapter 1, ``notes`` every amendment note."""
+
     lang: str
     chapters: list[Chapter] = field(default_factory=list)
     positions: list[Position] = field(default_factory=list)
