@@ -123,3 +123,15 @@ def test_page_breaks_are_exactly_three_blank_lines(lines):
         assert len(run) == 3 and not any(s.strip() for s in run)
         assert first == 1 or lines[first - 2].strip()
         assert first + 2 == len(lines) or lines[first + 2].strip()
+
+
+def test_breaks_followed_by_column0_text_are_joined_across(kk_src):
+    """37 page breaks are followed by a column-0 line: 8 are headings (new block), 29 continue
+    the text before the break, and exactly those end up inside one block."""
+    blocks = clean_kk.to_blocks(kk_src.lines)
+    breaks = clean_kk.page_breaks(kk_src.lines)
+    col0 = [f for f in breaks if not kk_src.line(f + 3).startswith(" ")]
+    headings = [f for f in col0 if clean_kk.KK_COLUMN0_HEADING.match(clean_kk.clean_line(kk_src.line(f + 3)))]
+    inside = [f for f in breaks if any(b.first < f and b.last > f + 2 for b in blocks)]
+    assert (len(col0), len(headings)) == (37, 8)
+    assert inside == [f for f in col0 if f not in headings]
