@@ -109,3 +109,13 @@ def test_whole_catalog_structured_well_under_half_a_second(catalog):
             structure(kk, ru)
         rounds.append(time.perf_counter() - start)
     assert min(rounds) < 0.5
+
+
+def test_base_floors_are_years_of_experience_not_calendar_years(catalog):
+    """«1995 жылға дейін» / «до 1995 года» (XI class) must never become a floor."""
+    for p in catalog["positions"]:
+        for b in p["requirements"]["base_experience"]:
+            assert 0 < b["min_years"] < 20, (p["id"], b["quote"])
+        for a in p["requirements"]["alternatives"]:
+            if a["with_experience"]:
+                assert 0 < a["with_experience"]["min_years"] < 20, (p["id"], a["quote"])

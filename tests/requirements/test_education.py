@@ -81,8 +81,10 @@ def test_directions_are_the_quoted_names(kk, both):
     assert special[0]["directions"] == ["Арнайы білім"]
     officer = edu(kk(70))  # 3.8: «"Запастағы офицер", офицерлік құрам ...» is a status, not a direction
     assert all("Запастағы офицер" not in x["directions"] for x in officer)
-    ru = edu(both(294), "ru")  # 10.14 ru: three names, the programme group included
-    assert ru[0]["directions"] + ru[1]["directions"] == ["Педагогика и психология", "Социальные науки", "Психология"]
+    ru = edu(both(294), "ru")  # 10.14 ru: «высшее или послевузовское образование по направлениям ...»
+    names = ["Педагогика и психология", "Социальные науки", "Психология"]
+    assert ru[0]["directions"] == ru[1]["directions"] == names  # printed after the shared noun: both
+    assert ru[0]["quote"] == "высшее"
 
 
 def test_qualification_course_document(kk):

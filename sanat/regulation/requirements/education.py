@@ -155,7 +155,18 @@ def parse(lang: str, text: str, lines: list[int], first_id: int) -> list[dict]:
         })
         prev_levels, prev_nounless, prev_profile = levels, not has_noun, profile
     # A noun-less piece («жоғары ... педагогикалық») shares the pedagogical word of the next one.
+    # It also shares a profile or named directions printed after the next piece's noun («высшее или
+    # послевузовское образование по направлениям ...»), not those printed before it («... немесе бейіні
+    # бойынша техникалық және кәсіптік білім» qualifies the second piece only).
     for a, b in itertools.pairwise(out):
-        if a["pedagogical"] is None and b["pedagogical"] is True and not EDU_NOUN[lang].search(a["quote"]):
+        if EDU_NOUN[lang].search(a["quote"]):
+            continue
+        if a["pedagogical"] is None and b["pedagogical"] is True:
             a["pedagogical"] = True
+        noun = EDU_NOUN[lang].search(b["quote"])
+        after = b["quote"][noun.end():] if noun else ""
+        if not a["directions"]:
+            a["directions"] = [d for d in b["directions"] if d in after]
+        if a["profile_relevant"] is None and EDU_PROFILE[lang].search(after):
+            a["profile_relevant"] = True
     return out

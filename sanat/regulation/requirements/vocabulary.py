@@ -60,8 +60,9 @@ KK_WORDS = {"бір": 1, "екі": 2, "үш": 3, "төрт": 4, "бес": 5, "а
 RU_WORDS = {"одного": 1, "двух": 2, "трех": 3, "трёх": 3, "четырех": 4, "четырёх": 4, "пяти": 5,
             "шести": 6, "семи": 7, "восьми": 8, "девяти": 9, "десяти": 10}
 YEARS = {
-    "kk": re.compile(r"(?<![\w.])(\d+(?:[.,]\d+)?|" + "|".join(KK_WORDS) + r")\s*(?:жыл\w*|жы\b)", re.I),
-    "ru": re.compile(r"(?<![\w.])(\d+(?:[.,]\d+)?|" + "|".join(RU_WORDS) + r")(?:-?х)?\s*(?:лет|года?)\b", re.I),
+    # At most two digits: «1995 жылға дейін» / «до 1995 года» is a calendar year, not experience.
+    "kk": re.compile(r"(?<![\w.])(\d{1,2}(?:[.,]\d+)?|" + "|".join(KK_WORDS) + r")\s*(?:жыл\w*|жы\b)", re.I),
+    "ru": re.compile(r"(?<![\w.])(\d{1,2}(?:[.,]\d+)?|" + "|".join(RU_WORDS) + r")(?:-?х)?\s*(?:лет|года?)\b", re.I),
 }
 # Something that looks like a number of years but cannot be read («1р жыл»).
 UNREADABLE_YEARS = {
