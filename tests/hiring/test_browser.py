@@ -1,0 +1,171 @@
+"""The whole competition through the real interface in headless Chromium: create, publish, apply with
+uploads, check, score by two members, lock, rank, decide, download the protocol."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import pytest
+from django.utils import timezone
+
+from sanat.documents.pdf_text import pdf_text
+from sanat.hiring import iin as iin_mod
+from sanat.hiring.models import Application, Competition, Organisation, StaffRole
+from sanat.hiring.services import sheets
+
+from .conftest import PDF, PNG, make_user, valid_iin
+
+pytestmark = pytest.mark.browser
+
+
+def login(page, username):
+    page.context.clear_cookies()
+    page.goto("/accounts/login/")
+    page.fill("#id_username", username)
+    page.fill("#id_password", "pw-" + username)
+    page.click("#login-submit")
+    page.wait_for_url(re.compile(r".*/hiring/.*"))
+
+
+def test_whole_competition_in_the_browser(browser_page, private_media, clock):
+    page = browser_page
+    page.on("dialog", lambda d: d.accept())
+    org = Organisation.objects.create(name_kk="№7 мектеп-гимназия", name_ru="Школа-гимназия №7")
+    admin = make_user("admin")
+    StaffRole.objects.create(user=admin, organisation=org, role=StaffRole.ADMIN)
+    for name in ("secretary", "member1", "member2"):
+        make_user(name, last_name="Комиссия")
+    cand = make_user("cand", first_name="Айгерим", last_name="Серикова")
+    sheets.ensure_example_sheet()
+
+    # the administrator creates the competition, adds a post and the commission, publishes
+    login(page, "admin")
+    page.goto("/hiring/manage/new/")
+    now = timezone.localtime()
+    page.select_option("#id_organisation", str(org.pk))
+    page.fill("#id_title_kk", "Математика мұғалімі лауазымына конкурс")
+    page.fill("#id_title_ru", "Конкурс на должность учителя математики")
+    page.fill("#id_accepts_from", (now - dt.timedelta(hours=1)).strftime("%Y-%m-%dT%H:%M"))
+    page.fill("#id_accepts_until", (now + dt.timedelta(days=2)).strftime("%Y-%m-%dT%H:%M"))
+    page.check("input[name=languages][value=kk]")
+    page.check("input[name=languages][value=ru]")
+    page.click("#competition-submit")
+    page.wait_for_url(re.compile(r".*/hiring/manage/\d+/$"))
+    comp = Competition.objects.get()
+    page.fill("#id_title_kk", "Математика мұғалімі")
+    page.fill("#id_title_ru", "Учитель математики")
+    page.fill("#id_catalog_position_id", "338-03-07")
+    page.fill("#id_rate", "0.75")
+    page.fill("#id_salary_floor", "117508")
+    page.click("#post-submit")
+    page.wait_for_selector("#posts td:has-text('338-03-07')")
+    for username, role in (("secretary", "secretary"), ("member1", "chair"), ("member2", "member")):
+        page.fill("#id_username", username)
+        page.select_option("#id_role", role)
+        page.click("#member-submit")
+        page.wait_for_selector(f"#members li:has-text('{username.title()}')")
+    page.click("#publish")
+    page.wait_for_selector("#example-label")
+    comp.refresh_from_db()
+    assert comp.state == "published" and comp.sheet.is_example
+
+    # the announcement: HTML page, PDF and DOCX
+    page.goto(f"/hiring/c/{comp.pk}/")
+    assert "338-03-07" in page.inner_text("main")
+    html = page.request.get(f"/hiring/c/{comp.pk}/announcement-ru.html")
+    assert html.ok and "Учитель математики" in html.text()
+    pdf = page.request.get(f"/hiring/c/{comp.pk}/announcement-ru.pdf")
+    assert pdf.body().startswith(b"%PDF-")
+    docx = page.request.get(f"/hiring/c/{comp.pk}/announcement-kk.docx")
+    assert docx.body().startswith(b"PK")
+
+    # the candidate applies with uploads
+    login(page, "cand")
+    page.goto(f"/hiring/c/{comp.pk}/")
+    page.click("#apply-link")
+    page.check("input[name=posts]")
+    value = valid_iin(dt.date(1992, 3, 14), "F")
+    page.fill("#id_last_name", "Серикова")
+    page.fill("#id_first_name", "Айгерим")
+    page.fill("#id_iin", value)
+    page.fill("#id_birth_date", "1992-03-14")
+    page.fill("#id_email", "cand@example.kz")
+    page.select_option("#id_education_level", "higher")
+    page.check("#id_pedagogical")
+    page.fill("#id_experience_years", "4")
+    page.check("#id_consent")
+    for r in comp.requirements.filter(condition="always"):
+        payload = PNG + bytes([r.number]) if r.number == 2 else PDF + bytes([r.number])
+        page.set_input_files(f"#id_doc_{r.pk}", files=[{"name": f"doc{r.number}.{'png' if r.number == 2 else 'pdf'}",
+                                                         "mimeType": "application/octet-stream", "buffer": payload}])
+    page.click("#apply-submit")
+    page.wait_for_url(re.compile(r".*/hiring/a/\d+/$"))
+    app = Application.objects.get()
+    assert page.inner_text("#app-state") and not page.query_selector("#missing")
+    assert app.uploads.count() == 9 and iin_mod.parse(app.iin).birth_date == app.birth_date
+    assert page.request.get(f"/hiring/files/{app.uploads.first().pk}/").body().startswith(b"%PDF-")
+
+    # another user cannot read the application or its files
+    make_user("intruder")
+    login(page, "intruder")
+    assert page.request.get(f"/hiring/a/{app.pk}/").status == 403
+    assert page.request.get(f"/hiring/files/{app.uploads.first().pk}/").status == 403
+
+    # the secretary accepts
+    login(page, "secretary")
+    page.goto(f"/hiring/a/{app.pk}/")
+    page.check("input[name=decision][value=accept]")
+    page.click("#check-submit")
+    page.wait_for_selector("#app-state")
+    app.refresh_from_db()
+    assert app.state == "accepted"
+
+    # the window ends; the administrator closes acceptance
+    clock.advance(days=3)
+    login(page, "admin")
+    page.goto(f"/hiring/manage/{comp.pk}/")
+    page.click("#close")
+    page.wait_for_selector("#state")
+    comp.refresh_from_db()
+    assert comp.state == "closed"
+
+    # two members score independently and lock
+    for username, picks in (("member1", ["higher", "3_plus", "none", "positive"]),
+                            ("member2", ["higher_honours", "3_plus", "none", "positive"])):
+        login(page, username)
+        page.goto(f"/hiring/manage/{comp.pk}/")
+        page.click(".score-link")
+        page.wait_for_selector("#score-form")
+        assert page.query_selector("#example-label")
+        verdict = page.query_selector("#verdicts li")
+        # the rules engine was asked (its verdict is the engine's business; here: that it is shown)
+        assert verdict.get_attribute("data-reason") == "" and verdict.get_attribute("data-met") in ("True", "False")
+        for crit, code in zip(comp.sheet.criteria.all(), picks, strict=True):
+            option = crit.options.get(code=code)
+            page.check(f"input[name=c_{crit.pk}][value='{option.pk}']")
+        page.click("#score-lock")
+        page.wait_for_selector("#locked")
+
+    # the secretary finishes scoring, records the decision, downloads the protocol
+    login(page, "secretary")
+    page.goto(f"/hiring/manage/{comp.pk}/")
+    page.click("#finish")
+    page.wait_for_selector("table.ranking")
+    assert "10.00" in page.inner_text("table.ranking")   # (3+3+0+3 + 5+3+0+3) / 2 = (9 + 11) / 2
+    page.select_option(".decision-form select", str(app.pk))
+    page.fill(".decision-form textarea", "Тағайындауға ұсынылсын")
+    page.click(".decision-form button")
+    page.wait_for_selector(".decision")
+    comp.refresh_from_db()
+    assert comp.state == "decided"
+    with page.expect_download() as dl:
+        page.click("#protocol-ru-pdf")
+    content = open(dl.value.path(), "rb").read()
+    text = " ".join(pdf_text(content).split())
+    assert content.startswith(b"%PDF-") and "Серикова Айгерим" in text and "ПРИМЕР" in text
+    assert "3 / 3 / 0 / 3 = 9" in text and "5 / 3 / 0 / 3 = 11" in text and "Тағайындауға ұсынылсын" in text
+    with page.expect_download() as dl:
+        page.click("#protocol-ru-docx")
+    assert open(dl.value.path(), "rb").read().startswith(b"PK")
+    assert cand.pk == app.candidate_id
