@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from pathlib import Path
 
 import pytest
 from django.utils import timezone
@@ -161,11 +162,11 @@ def test_whole_competition_in_the_browser(browser_page, private_media, clock):
     assert comp.state == "decided"
     with page.expect_download() as dl:
         page.click("#protocol-ru-pdf")
-    content = open(dl.value.path(), "rb").read()
+    content = Path(dl.value.path()).read_bytes()
     text = " ".join(pdf_text(content).split())
     assert content.startswith(b"%PDF-") and "Серикова Айгерим" in text and "ПРИМЕР" in text
     assert "3 / 3 / 0 / 3 = 9" in text and "5 / 3 / 0 / 3 = 11" in text and "Тағайындауға ұсынылсын" in text
     with page.expect_download() as dl:
         page.click("#protocol-ru-docx")
-    assert open(dl.value.path(), "rb").read().startswith(b"PK")
+    assert Path(dl.value.path()).read_bytes().startswith(b"PK")
     assert cand.pk == app.candidate_id
