@@ -111,11 +111,14 @@ def render(pos: dict, lang: str, file_by_lang: dict[str, str] | None = None) -> 
 
 def _clause_title(clause: dict | None, kind: str, lang: str) -> str:
     """«N. Heading:» as printed; the canonical heading where the source prints none."""
-    number = (clause or {}).get(lang) or "?"
-    printed = ((clause or {}).get("heading") or {}).get(lang)
-    if printed or clause is None or clause.get(lang) is None:
-        return f"{number}. {printed or KIND_TITLES[kind][lang] + ':'}"
-    return f"{number}. {KIND_TITLES[kind][lang]}: [heading not printed in the source]"
+    if clause is None:
+        return f"?. {KIND_TITLES[kind][lang]}:"
+    printed = (clause.get("heading") or {}).get(lang)
+    if clause.get(lang) is None:  # e.g. a vacancy notice: no numbers; show the kk number in brackets
+        return f"[{clause['number']}]. {KIND_TITLES[kind][lang]}:"
+    if printed:
+        return f"{clause[lang]}. {printed}"
+    return f"{clause[lang]}. {KIND_TITLES[kind][lang]}: [heading not printed in the source]"
 
 
 def _span(lines: list[int]) -> str:

@@ -257,3 +257,14 @@ def test_parser_imports_no_django():
             "assert not any(m == 'django' or m.startswith('django.') for m in sys.modules), 'django imported'")
     r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert r.returncode == 0, r.stderr
+
+
+def test_cli_sources_not_a_folder_is_bad_input(tmp_path, capsys):
+    assert cli_main(["catalog", "export", "--sources", str(tmp_path / "nope")]) == 2
+    assert "not a folder" in capsys.readouterr().err
+
+
+def test_cli_show_notice_quoted_position(capsys):
+    assert cli_main(["catalog", "show", "338-03-07", "--lang", "ru"]) == 0
+    out = capsys.readouterr().out
+    assert "(vacancy_notice)" in out and "[64]. Должностные обязанности:" in out

@@ -154,7 +154,13 @@ def build_position(kk: Position, ru: Position | None, kk_file: str, ru_file: str
 
 
 def build_catalog(sources_dir: Path | str | None = None) -> dict:
-    """Parse 001 and 002 from ``sources_dir`` (default: shipped texts) into the catalog dict."""
+    """Parse 001 and 002 from ``sources_dir`` (default: shipped texts) into the catalog dict.
+
+    A file missing from ``sources_dir`` falls back to the shipped one (as ``load_all``);
+    a ``sources_dir`` that is not a folder is an error, not a silent fallback.
+    """
+    if sources_dir and not Path(sources_dir).is_dir():
+        raise src_mod.SourceError(f"{sources_dir}: not a folder")
     kk_src = src_mod.load("tqc_kk", sources_dir if _has(sources_dir, "tqc_kk") else None)
     ru_src = src_mod.load("tqc_ru", sources_dir if _has(sources_dir, "tqc_ru") else None)
     kk_doc, ru_doc = parse_kk(kk_src), parse_ru(ru_src)
