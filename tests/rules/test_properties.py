@@ -1,0 +1,69 @@
+"""Properties over every position of the real catalog (hypothesis): the screening fast path agrees with the
+explained decision, and more experience never lowers the result."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from sanat.rules import catalog as cat
+from sanat.rules.compile import CATEGORY_ORDER, compiled
+from sanat.rules.engine import decide, fast_highest, fast_post_met
+from sanat.rules.policy import DEFAULT, EXPERIENCE_KINDS
+from sanat.rules.profile import load
+
+AS_OF = date(2025, 9, 1)
+POSITIONS = cat.load()["positions"]
+
+years = st.floats(min_value=0, max_value=12, allow_nan=False).map(lambda x: round(x, 2))
+profiles = st.fixed_dictionaries({
+    "education": st.lists(st.fixed_dictionaries({
+        "level": st.sampled_from(["higher", "postgraduate", "tvet", "school_ped_class_pre1995", "secondary"]),
+        "pedagogical": st.booleans(), "retraining": st.booleans(),
+        "profile_relevant": st.booleans()}), min_size=1, max_size=2),
+    "experience": st.dictionaries(st.sampled_from(EXPERIENCE_KINDS), years),
+    "location": st.sampled_from(["urban", "rural"]),
+    "organisation_level": st.sampled_from(["oblast", "district"]),
+    "categories": st.lists(st.fixed_dictionaries({"code": st.sampled_from(
+        ["moderator", "expert", "researcher", "master", "deputy_1", "deputy_3", "head_leader", "first", "highest"])}),
+        max_size=2),
+    "degree": st.sampled_from([None, "candidate", "doctor"]),
+})
+SETTINGS = settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+@pytest.mark.parametrize("position", POSITIONS, ids=lambda p: p["id"])
+@SETTINGS
+@given(profile=profiles, lang=st.sampled_from(["kk", "ru"]))
+def test_fast_path_agrees_with_explained_decision(position, profile, lang):
+    person = load(profile, AS_OF)
+    d = decide(position, person, AS_OF, lang)
+    cp = compiled(position, lang, AS_OF, DEFAULT)
+    if cp.archetype == "category_table":
+        assert fast_highest(cp, person) == d["highest_by_requirements"]
+        met = {c["category"] for c in d["categories"] if c["requirements_met"]}
+        assert d["highest_by_requirements"] == (max(met, key=CATEGORY_ORDER.index) if met else None)
+    else:
+        assert fast_post_met(cp, person) is d["post_requirements_met"]
+
+
+def _rank(d: dict) -> int:
+    h = d["highest_by_requirements"]
+    return -1 if h is None else CATEGORY_ORDER.index(h)
+
+
+@pytest.mark.parametrize("position", POSITIONS, ids=lambda p: p["id"])
+@SETTINGS
+@given(profile=profiles, kind=st.sampled_from(EXPERIENCE_KINDS), more=st.floats(min_value=0.01, max_value=10))
+def test_more_experience_never_lowers_the_result(position, profile, kind, more):
+    before = decide(position, profile, AS_OF, "kk")
+    richer = {**profile, "experience": {**profile["experience"],
+                                        kind: round(profile["experience"].get(kind, 0) + more, 2)}}
+    after = decide(position, richer, AS_OF, "kk")
+    assert _rank(after) >= _rank(before)
+    assert after["post_requirements_met"] or not before["post_requirements_met"]
+    for b, a in zip(before["categories"], after["categories"], strict=True):
+        assert a["requirements_met"] or not b["requirements_met"], b["category"]
