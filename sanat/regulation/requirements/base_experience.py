@@ -13,7 +13,7 @@ import re
 from . import years as years_mod
 from .experience import kind_near, locality_of
 from .segments import Segment, normalise_connector
-from .vocabulary import CONDITIONS, INCLUDING, LAST, NO_EXPERIENCE
+from .vocabulary import CONDITIONS, EDU_NOUN, EXPERIENCE_START, INCLUDING, LAST, NO_EXPERIENCE
 
 _OR = {"kk": re.compile(r"\s(?:немесе|не)\s", re.I), "ru": re.compile(r"\s(?:или|либо)\s", re.I)}
 # «... кемінде 5 жыл немесе басшы лауазымындағы ... кемінде 3 жыл»: an «or» right after a number opens an
@@ -50,6 +50,10 @@ def parse(seg: Segment, offset: int) -> list[dict]:
         cuts += [m.end() for m in INCLUDING[lang].finditer(between)]
         cuts += [m.end() for m in _OR[lang].finditer(between)]
         row_start = prev_end + max(cuts)
+        # Quote from where the experience clause starts, not from the education before it.
+        exp = EXPERIENCE_START[lang].search(text, row_start, y.start)
+        if exp and EDU_NOUN[lang].search(text, row_start, exp.start()):
+            row_start = exp.start() + (len(exp.group(0)) - len(exp.group(0).lstrip()))
         out.append({
             "min_years": y.value,
             "printed": y.printed,
@@ -66,7 +70,7 @@ def parse(seg: Segment, offset: int) -> list[dict]:
             "subcase": seg.subcase,
             "lang": lang,
             "lines": list(seg.lines),
-            "quote": text[row_start:y.end].strip(" ,;"),
+            "quote": text[row_start:y.quote_end].strip(" ,;"),
         })
         if part_of is None:
             top = len(out) - 1

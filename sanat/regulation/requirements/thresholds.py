@@ -105,7 +105,7 @@ def parse(seg: Segment, file: str) -> tuple[list[dict], list[dict], list]:
                 "subcase": seg.subcase,
                 "lang": lang,
                 "lines": list(seg.lines),
-                "quote": text[row_start:y.end],
+                "quote": text[row_start:y.quote_end],
             })
         if y.unit_misprinted:
             anomalies.append({

@@ -22,6 +22,8 @@ from .vocabulary import (
     YEARS,
 )
 
+_TRAILING = re.compile(r"\s*(?:кем\s+емес|астам)", re.I)
+
 WINDOW = 24
 """Characters either side of a number searched for «кемінде»/«астам»/«не менее»/«более»."""
 
@@ -35,6 +37,7 @@ class Years:
     start: int
     end: int
     unit: str  # as printed («жыл», «жылдан», «лет»; the misprint «жы»)
+    quote_end: int  # end of the number's wording, a trailing «кем емес»/«астам» included
 
     @property
     def unit_misprinted(self) -> bool:
@@ -68,7 +71,9 @@ def find(lang: str, text: str) -> tuple[Years, ...]:
         if re.search(r"жыл\w*\s+астам", tail[:WINDOW + 8]):
             strict = True
         unit = m.group(0)[len(m.group(1)):].strip(" -х")
-        out.append(Years(_value(m.group(1)), m.group(1), strict, not (strict or floor), m.start(), m.end(), unit))
+        trailing = _TRAILING.match(text, m.end())
+        out.append(Years(_value(m.group(1)), m.group(1), strict, not (strict or floor), m.start(), m.end(), unit,
+                         trailing.end() if trailing else m.end()))
     return tuple(out)
 
 
