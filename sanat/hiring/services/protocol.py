@@ -115,19 +115,23 @@ def _fit(text: str, width: int) -> str:
     return (text[: width - 1] + "…") if len(text) > width else text.ljust(width)
 
 
-def listing(section: PostSection, voting, L: dict) -> str:
-    """The ranking as aligned fixed-width text: WeasyPrint lays out thousands of table cells slowly
-    (2,000 rows take about 15 s), a preformatted block takes a fraction of that."""
+LISTING_CHUNK = 50  # lines per <pre> block: WeasyPrint paginates one long <pre> in quadratic time
+
+
+def listing(section: PostSection, voting, L: dict) -> list[str]:
+    """The ranking as aligned fixed-width text blocks, each repeating the header. WeasyPrint lays out
+    thousands of table cells slowly (2,000 rows: about 15 s); short preformatted blocks take ~1 s."""
     cells = [[c.replace(" ", "") for c in row["cells"]] for row in section.rows]
     cell_w = max([10, *(len(c) for row in cells for c in row)]) + 1
     head = _fit(L["rank"], 5) + _fit("№", 7) + _fit(L["candidate"], 30) + "".join(
         _fit(m.display_name, cell_w) for m in voting) + L["score"]
-    lines = [head, "─" * len(head)]
+    lines = []
     for row, compact in zip(section.rows, cells, strict=True):
         lines.append(_fit(row["rank"], 5) + _fit(row["id"], 7) + _fit(row["name"], 30)
                      + "".join(_fit(c, cell_w) for c in compact)
                      + f"{row['score']}" + (f" ({L['tie']})" if row["tie"] else ""))
-    return "\n".join(lines)
+    rule = "─" * len(head)
+    return ["\n".join([head, rule, *lines[i:i + LISTING_CHUNK]]) for i in range(0, len(lines), LISTING_CHUNK)]
 
 
 def _lang_ctx(data: dict, lang: str) -> dict:
@@ -139,7 +143,7 @@ def _lang_ctx(data: dict, lang: str) -> dict:
             "org_name": pick(comp.organisation.name_kk, comp.organisation.name_ru),
             "sheet_title": pick(comp.sheet.title_kk, comp.sheet.title_ru),
             "posts": [{"title": pick(s.post.title_kk, s.post.title_ru), "section": s,
-                       "listing": listing(s, data["voting"], L) if len(s.rows) > LISTING_THRESHOLD else "",
+                       "listing": listing(s, data["voting"], L) if len(s.rows) > LISTING_THRESHOLD else [],
                        "decision_text": s.decision.text if s.decision else "",
                        "winner": s.decision.winner.full_name if s.decision and s.decision.winner else ""}
                       for s in data["sections"]],
