@@ -128,3 +128,11 @@ def test_two_requirement_lines_printed_in_one_paragraph_are_split(kk):
     assert [(x["lines"], x["normalised"]) for x in s["connectors"]][1:] == [([8152, 8156], "and_or")] * 2
     assert [(t["min_years"], t["qualification_levels"]) for t in rows(s, category="moderator")] == \
            [(5, ["high"]), (2, ["high", "middle"])]
+
+
+def test_level_phrase_kept_as_printed(kk, both):
+    assert {t["levels_printed"] for t in rows(kk(66), category="moderator")} == {"жоғары және орта"}
+    assert {t["levels_printed"] for t in rows(kk(16), category="moderator")} == {"жоғары немесе орта"}
+    assert {t["levels_printed"] for t in rows(kk(314), category="moderator")} == {"орта және жоғары"}
+    assert {t["levels_printed"] for t in rows(both(322), "ru", category="moderator")} == {"среднего или высшего"}
+    assert {t["levels_printed"] for t in rows(kk(150))} == {None}

@@ -46,10 +46,13 @@ def levels_of(lang: str, text: str) -> list[str]:
     return list(UNRESTRICTED_LEVELS)
 
 
-def level_conjunction(lang: str, text: str) -> str | None:
-    """«және»/«и» vs «немесе»/«или» between two levels, as printed (kept for the record)."""
+def levels_printed(lang: str, text: str) -> str | None:
+    """The level phrase as printed («жоғары және орта», «высшего или среднего»): «және» and «немесе»
+    both mean either level may use the row (notes §1.2), the wording is kept for the record."""
     m = LEVEL[lang].search(text)
-    return m.group(2) if m and m.group(2) else None
+    if not m:
+        return None
+    return " ".join(w for w in (m.group(1), m.group(2), m.group(3)) if w)
 
 
 def is_threshold_segment(seg: Segment) -> bool:
@@ -66,6 +69,7 @@ def parse(seg: Segment, file: str) -> tuple[list[dict], list[dict], list]:
     """Thresholds of one row, anomalies, and the numbers it could not attribute."""
     lang, text = seg.lang, seg.text
     levels = levels_of(lang, text)
+    printed_levels = levels_printed(lang, text)
     events = [(s, "cat", (s, e, code)) for s, e, code in categories(lang, text)]
     events += [(y.start, "num", y) for y in years_mod.find(lang, text)]
     events.sort(key=lambda ev: ev[0])
@@ -99,6 +103,7 @@ def parse(seg: Segment, file: str) -> tuple[list[dict], list[dict], list]:
                 "bare": y.bare,
                 "experience": kind_near(lang, text, row_start, y.start),
                 "qualification_levels": list(levels),
+                "levels_printed": printed_levels,
                 "locality": locality,
                 "organisation_level": seg.organisation_level,
                 "extra_requirement": extra.group(1).strip() if extra else None,
