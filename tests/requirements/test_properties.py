@@ -117,3 +117,29 @@ def test_dropping_lines_of_a_real_clause_never_breaks_the_reader(raw, data):
     items = [i for i, k in zip(clause.items, keep, strict=True) if k] or clause.items[:1]
     s = structure(items, None) if clause.lang == "kk" else structure(None, items)
     assert s["archetype"] in {"category_table", "manager", "fixed"}
+
+
+@settings(max_examples=100, deadline=None)
+@given(rows=rows_strategy, data=st.data())
+def test_compare_reports_exactly_the_category_whose_years_differ(rows, data):
+    def kk_items(rs):
+        body = "; ".join(f"{KK_CAT[c]} үшін кемінде {n} жыл" for c, n in rs)
+        return [{"text": "жоғары педагогикалық білім, жұмыс өтіліне талап қойылмайды;", "lines": [1, 1]},
+                {"text": f"және (немесе) біліктілігінің жоғары деңгейі болған кезде мамандығы бойынша жұмыс өтілі: {body}.",
+                 "lines": [2, 4]}]
+
+    def ru_items(rs):
+        body = "; ".join(f"для {RU_CAT[c]} не менее {n} {'года' if n == 1 else 'лет'}" for c, n in rs)
+        return [{"text": "высшее педагогическое образование без предъявления требований к стажу работы;",
+                 "lines": [7, 7]},
+                {"text": f"или при наличии высшего уровня квалификации стаж работы по специальности: {body}.",
+                 "lines": [8, 8]}]
+
+    same = structure(kk_items(rows), ru_items(rows))
+    assert [a for a in same["anomalies"] if a["code"].startswith("kk_ru")] == []
+    k = data.draw(st.integers(0, len(rows) - 1))
+    changed = [(c, n + 1 if i == k else n) for i, (c, n) in enumerate(rows)]
+    diff = structure(kk_items(rows), ru_items(changed))
+    mism = [a for a in diff["anomalies"] if a["code"] == "kk_ru_threshold_mismatch"]
+    assert len(mism) == 1 and mism[0]["message"].startswith(rows[k][0])
+    assert [s["lines"] for s in mism[0]["sources"]] == [[2, 4], [8, 8]]
