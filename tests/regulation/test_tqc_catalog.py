@@ -268,3 +268,15 @@ def test_cli_show_notice_quoted_position(capsys):
     assert cli_main(["catalog", "show", "338-03-07", "--lang", "ru"]) == 0
     out = capsys.readouterr().out
     assert "(vacancy_notice)" in out and "[64]. Должностные обязанности:" in out
+
+
+def test_requirements_findings_are_position_anomalies(catalog, by_id):
+    """The structured-requirements findings (and only the current ones) are listed on the position."""
+    for p in catalog["positions"]:
+        for a in p["requirements"].get("anomalies", []):
+            assert p["anomalies"].count(a) == 1, (p["id"], a["code"])
+    codes_ = [a["code"] for a in by_id["338-10-15"]["anomalies"]]
+    assert "threshold_conflict" in codes_  # moderator 5 y and 2 y (001:L8149-8156)
+    quoted = by_id["338-03-07"]  # ru from the notice: findings recomputed with both languages
+    assert not [a for a in quoted["anomalies"] if a["code"].startswith("kk_ru_threshold")]
+    assert all(s["file"] != sources.spec("tqc_ru").file for a in quoted["anomalies"] for s in a["sources"])

@@ -1,4 +1,4 @@
-"""kk <-> ru alignment of one position, and the disagreements it reveals.
+"""kk <-> ru alignment of one position, and the structural disagreements it reveals.
 
 Positions are paired by (chapter, paragraph, occurrence), then clauses by kind
 (duties/knowledge/requirements/competencies), not by number: 002 misprints the
@@ -33,10 +33,9 @@ def align(kk: Position, ru: Position | None, position: dict, kk_file: str, ru_fi
                                (kk_file, [ck.first]), (ru_file, [cr.first])))
     out.extend(item_counts(position, kk_file, ru_file))
     out.extend(competency_levels(position, kk_file, ru_file))
-    # Facts stated differently (thresholds, base experience, levels): requirements.compare
-    # pairs the structured rows of both languages; its kk_ru_* findings are position anomalies.
-    out.extend(a for a in (position.get("requirements") or {}).get("anomalies", [])
-               if a["code"].startswith("kk_ru_"))
+    # Facts stated differently (thresholds, base experience, levels) come from
+    # requirements.compare, which pairs the structured rows of both languages; they reach
+    # the position's anomalies with the other requirements findings (catalog.py).
     return out
 
 

@@ -178,6 +178,7 @@ def build_catalog(sources_dir: Path | str | None = None) -> dict:
         if ru is not None:
             p["anomalies"].extend(ru_an.get(ri, []))
         p["anomalies"].extend(align(kk, ru, p, kk_src.file, ru_src.file))
+        p["anomalies"].extend(p["requirements"].get("anomalies", []))
         positions.append(p)
     top_anomalies = an.document_level(kk_doc, ru_doc, kk_src.file, ru_src.file)
     top_anomalies += [an.anomaly("ru_position_without_kk", f"ru: {p.title}", (ru_src.file, [p.heading_first]))

@@ -70,11 +70,12 @@ def merge_notice(catalog: dict, sources_dir: Path | str | None, structure_requir
         _merge_competencies(pos, q["competencies"], src)
         pos["source"]["ru"] = q["source"]
         kk_req = pos["requirements"]["text"]["kk"]
-        structured = structure_requirements(kk_req, q["requirements"],
-                                            {"kk": pos["source"]["kk"]["file"], "ru": notice.file})
-        pos["requirements"] = {"text": {"kk": kk_req, "ru": q["requirements"]}, **structured}
         kk_file = pos["source"]["kk"]["file"]
+        structured = structure_requirements(kk_req, q["requirements"], {"kk": kk_file, "ru": notice.file})
+        stale = {id(a) for a in pos["requirements"].get("anomalies", [])}  # kk-only findings, now redone
+        pos["anomalies"] = [a for a in pos["anomalies"] if id(a) not in stale]
+        pos["requirements"] = {"text": {"kk": kk_req, "ru": q["requirements"]}, **structured}
         pos["anomalies"].extend(item_counts(pos, kk_file, notice.file))
         pos["anomalies"].extend(competency_levels(pos, kk_file, notice.file))
-        pos["anomalies"].extend(a for a in structured.get("anomalies", []) if a["code"].startswith("kk_ru_"))
+        pos["anomalies"].extend(structured.get("anomalies", []))
     catalog["vacancy_notices"] = [exported]
