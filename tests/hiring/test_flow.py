@@ -219,7 +219,7 @@ def test_protocol_pdf_and_docx_in_both_languages(world, clock):
         body = "\n".join(p.text for p in doc.paragraphs) + "\n".join(
             c.text for t in doc.tables for row in t.rows for c in row.cells)
         assert title in body and example in body and "Рекомендовать" in body
-        assert "1 / 1 / 0 / -3 = -1" in body or "3 / 1 / 0 / -3 = 1" in body
+        assert "3 / 1 / 0 / -3 = 1" in body
     with pytest.raises(Forbidden):
         protocol.protocol_file(world.outsider, comp, "pdf", "ru")
 
@@ -236,3 +236,16 @@ def test_withdrawal_keeps_documents(world):
 
 def test_valid_iin_helper_unique_per_user(world):
     assert valid_iin(start=1) != valid_iin(start=50)
+
+
+def test_large_protocol_listing_shows_every_score(world, clock, monkeypatch):
+    from sanat.documents.pdf_text import pdf_text
+
+    monkeypatch.setattr(protocol, "LISTING_THRESHOLD", 0)
+    monkeypatch.setattr(protocol, "LISTING_CHUNK", 1)
+    comp, a, b = full_flow(world, clock)
+    data = protocol.build(comp)
+    blocks = protocol._lang_ctx(data, "ru")["posts"][0]["listing"]
+    assert len(blocks) == 2 and all(block.count("\n") == 2 for block in blocks)   # header, rule, one row
+    text = pdf_text(protocol.render_pdf(data, "ru"))
+    assert "5/3/3/3=14" in text and "5/3/5/3=16" in text and "3/1/0/-3=1" in text

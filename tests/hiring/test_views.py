@@ -1,0 +1,113 @@
+"""The HTTP layer: server-side checks hold whatever the browser sends."""
+
+import datetime as dt
+import uuid
+
+import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
+
+from sanat.hiring import iin as iin_mod
+from sanat.hiring.models import Application, Upload
+
+from .conftest import PDF, apply_as, valid_iin
+
+
+def apply_post(client, w, key, files=None, **over):
+    value = valid_iin(dt.date(1991, 5, 17), "M")
+    data = {"idempotency_key": str(key), "posts": [str(w.math.pk)], "last_name": "Ахметов", "first_name": "Ерлан",
+            "iin": value, "birth_date": "1991-05-17", "email": "e@example.kz", "consent": "on", **over}
+    data.update(files or {})
+    return client.post(f"/hiring/c/{w.comp.pk}/apply/", data)
+
+
+def test_apply_over_http_with_a_bad_file_keeps_the_rest(client, world):
+    client.force_login(world.cand)
+    reqs = {r.number: r for r in world.comp.requirements.all()}
+    files = {f"doc_{reqs[1].pk}": SimpleUploadedFile("app.pdf", PDF + b"1"),
+             f"doc_{reqs[2].pk}": SimpleUploadedFile("id.pdf", b"<?php evil(); ?>"),
+             f"doc_{reqs[3].pk}": SimpleUploadedFile("sheet.png", b"\x89PNG\r\n\x1a\n" + b"3")}
+    key = uuid.uuid4()
+    r = apply_post(client, world, key, files)
+    app = Application.objects.get()
+    assert r.status_code == 302 and r["Location"] == f"/hiring/a/{app.pk}/"
+    assert sorted(u.requirement.number for u in app.uploads.all()) == [1, 3]
+    page = client.get(r["Location"]).content.decode()
+    assert "id.pdf" in page  # the failed file is reported by name
+    # the same form submitted twice (double click): the same application, no duplicate uploads
+    r2 = apply_post(client, world, key, {f"doc_{reqs[1].pk}": SimpleUploadedFile("app.pdf", PDF + b"1")})
+    assert r2["Location"] == r["Location"] and Application.objects.count() == 1 and Upload.objects.count() == 2
+
+
+def test_apply_rejects_a_bad_iin_and_a_foreign_post(client, world):
+    from .conftest import build_world  # noqa: F401
+
+    client.force_login(world.cand)
+    r = apply_post(client, world, uuid.uuid4(), iin="910517300011")
+    assert r.status_code == 200 and not Application.objects.exists()
+    r = apply_post(client, world, uuid.uuid4(), posts=["99999"])
+    assert r.status_code == 200 and not Application.objects.exists()
+
+
+def test_apply_outside_the_window_is_refused_by_the_server(client, world, clock):
+    client.force_login(world.cand)
+    clock.advance(days=5)
+    apply_post(client, world, uuid.uuid4())
+    assert not Application.objects.exists()
+
+
+def test_files_only_through_the_access_checked_view(client, world, private_media):
+    app = apply_as(world.cand, world.comp, [world.math], docs=[1])
+    row = app.uploads.get()
+    assert client.get(f"/hiring/files/{row.pk}/").status_code == 302          # anonymous → log in
+    client.force_login(world.cand2)
+    assert client.get(f"/hiring/files/{row.pk}/").status_code == 403
+    assert client.get(f"/hiring/a/{app.pk}/").status_code == 403
+    client.force_login(world.cand)
+    r = client.get(f"/hiring/files/{row.pk}/")
+    assert r.status_code == 200 and b"".join(r.streaming_content).startswith(b"%PDF-")
+    assert r["X-Content-Type-Options"] == "nosniff" and "attachment" in r["Content-Disposition"]
+    client.force_login(world.m2)
+    assert client.get(f"/hiring/files/{row.pk}/").status_code == 200
+    assert client.get(f"/media/hiring/{row.stored_name}").status_code == 404
+    assert client.get(f"/private-media/hiring/{row.stored_name}").status_code == 404
+
+
+def test_staff_pages_by_role(client, world):
+    from .conftest import make_user
+
+    other = make_user("other_member")
+    client.force_login(other)
+    assert client.get(f"/hiring/manage/{world.comp.pk}/").status_code == 403
+    client.force_login(world.viewer)
+    page = client.get(f"/hiring/manage/{world.comp.pk}/").content.decode()
+    assert 'id="publish"' not in page and 'id="close"' not in page
+    assert client.post(f"/hiring/manage/{world.comp.pk}/close/").status_code == 403
+    client.force_login(world.cand)
+    assert client.get("/hiring/manage/new/").status_code == 403
+
+
+def test_public_announcement_formats(client, world):
+    r = client.get(f"/hiring/c/{world.comp.pk}/announcement-ru.html")
+    assert r.status_code == 200 and "Учитель математики" in r.content.decode()
+    assert client.get(f"/hiring/c/{world.comp.pk}/announcement-kk.pdf").content.startswith(b"%PDF-")
+    assert client.get(f"/hiring/c/{world.comp.pk}/announcement-ru.docx").content.startswith(b"PK")
+
+
+def test_iin_form_field_matches_birth_date(world):
+    from sanat.hiring.forms import ApplyForm
+
+    value = valid_iin(dt.date(1991, 5, 17), "M")
+    form = ApplyForm({"idempotency_key": str(uuid.uuid4()), "posts": [str(world.math.pk)], "last_name": "A",
+                      "first_name": "B", "iin": value, "birth_date": "1991-05-18", "email": "e@example.kz",
+                      "consent": "on"}, competition=world.comp)
+    assert not form.is_valid() and "birth_date" in form.errors
+    assert iin_mod.parse(value).birth_date == dt.date(1991, 5, 17)
+
+
+@pytest.mark.parametrize("lang", ["kk", "ru"])
+def test_pages_render_in_both_languages(client, world, lang):
+    prefix = "" if lang == "kk" else "/ru"
+    r = client.get(f"{prefix}/hiring/c/{world.comp.pk}/")
+    assert r.status_code == 200 and f'lang="{lang}"' in r.content.decode()
+    title = world.comp.title_ru if lang == "ru" else world.comp.title_kk
+    assert title in r.content.decode()
