@@ -243,7 +243,7 @@ def test_large_protocol_listing_shows_every_score(world, clock, monkeypatch):
 
     monkeypatch.setattr(protocol, "LISTING_THRESHOLD", 0)
     monkeypatch.setattr(protocol, "LISTING_CHUNK", 1)
-    comp, a, b = full_flow(world, clock)
+    comp, _a, _b = full_flow(world, clock)
     data = protocol.build(comp)
     blocks = protocol._lang_ctx(data, "ru")["posts"][0]["listing"]
     assert len(blocks) == 2 and all(block.count("\n") == 2 for block in blocks)   # header, rule, one row
