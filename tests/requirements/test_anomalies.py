@@ -109,3 +109,17 @@ def test_misprinted_unit_is_read_and_reported(kk):
     bad, = of(s, "years_unit_misprinted")
     assert bad["sources"] == [{"file": KK_FILE, "lines": [9001, 9004]}]
     assert [t["min_years"] for t in s["thresholds"] if t["category"] == "researcher"] == [4]
+
+
+def test_a_threshold_row_with_an_unreadable_number_is_kept_as_anomaly(raw):
+    """Misprint the moderator's number in 3.7: the row is reported, and no other row's number is borrowed."""
+    from sanat.regulation.requirements import structure
+
+    items = [dict(i) for i in next(c for c in raw("tqc_kk") if c.number == 66).items]
+    items[1]["text"] = items[1]["text"].replace("үшін-кемінде 2 жыл", "үшін-кемінде 2р жыл")
+    s = structure(items, None)
+    assert [t["category"] for t in s["thresholds"]] == ["expert", "researcher", "master"]
+    assert [t["min_years"] for t in s["thresholds"]] == [3, 4, 5]
+    missing, = of(s, "threshold_category_without_years")
+    assert "moderator" in missing["message"] and missing["sources"] == [{"file": KK_FILE, "lines": [2039, 2041]}]
+    assert of(s, "unreadable_years")

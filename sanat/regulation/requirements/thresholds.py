@@ -65,6 +65,18 @@ def is_threshold_segment(seg: Segment) -> bool:
     return any(any(n.start > c[1] for n in nums) for c in cats)
 
 
+# What may stand between two categories that share one number («педагог-модератор және педагог-сарапшы үшін»).
+JOINER = {"kk": re.compile(r"^\s*(?:,|және|немесе)?\s*$", re.I), "ru": re.compile(r"^\s*(?:,|и|или)?\s*(?:для\s+)?$", re.I)}
+
+
+def _without_years(lang: str, group: list, seg: Segment, file: str) -> dict:
+    return {
+        "code": "threshold_category_without_years",
+        "message": f"{lang}: {', '.join(c for *_, c in group)} named in a threshold row with no readable number of years",
+        "sources": [{"file": file, "lines": list(seg.lines)}],
+    }
+
+
 def parse(seg: Segment, file: str) -> tuple[list[dict], list[dict], list]:
     """Thresholds of one row, anomalies, and the numbers it could not attribute."""
     lang, text = seg.lang, seg.text
@@ -83,7 +95,13 @@ def parse(seg: Segment, file: str) -> tuple[list[dict], list[dict], list]:
         if kind == "cat":
             if numbered:
                 group, numbered = [], False
+            elif group and not JOINER[lang].match(text[group[-1][1]:ev[0]]):
+                # «педагог-модератор үшін кемінде 2р жыл; педагог-сарапшы ...»: the first row has no readable
+                # number; never let the next row's number fall to it.
+                anomalies.append(_without_years(lang, group, seg, file))
+                group = []
             group.append(ev)
+            prev_end = max(prev_end, ev[1])
             continue
         y = ev
         between = text[prev_end:y.start]
@@ -121,11 +139,7 @@ def parse(seg: Segment, file: str) -> tuple[list[dict], list[dict], list]:
         numbered = True
         prev_end = y.end
     if group and not numbered:
-        anomalies.append({
-            "code": "threshold_category_without_years",
-            "message": f"{lang}: {', '.join(c for *_, c in group)} named in a threshold row with no number of years after it",
-            "sources": [{"file": file, "lines": list(seg.lines)}],
-        })
+        anomalies.append(_without_years(lang, group, seg, file))
     for bad in years_mod.unreadable(lang, text):
         anomalies.append({
             "code": "unreadable_years",
