@@ -161,3 +161,12 @@ def test_every_catalog_url_reverses_under_both_languages(catalog):
         assert reverse("catalog:position", args=["338-03-07"]) == "/ru/positions/338-03-07/"
     with translation.override("kk"):
         assert reverse("catalog:position", args=["338-03-07"]) == "/positions/338-03-07/"
+
+
+def test_every_position_renders_with_a_link_per_cited_item(client, catalog):
+    from sanat.catalog.positions import iter_items
+
+    for p in Position.objects.all():
+        page = html(client, f"/positions/{p.pid}/")
+        cited = sum(1 for _s, _lang, it in iter_items(p.data) if it.get("lines") and p.data["source"].get(_lang))
+        assert page.count('<a class="cite" href="/sources/') >= cited, p.pid
