@@ -280,3 +280,21 @@ def test_requirements_findings_are_position_anomalies(catalog, by_id):
     quoted = by_id["338-03-07"]  # ru from the notice: findings recomputed with both languages
     assert not [a for a in quoted["anomalies"] if a["code"].startswith("kk_ru_threshold")]
     assert all(s["file"] != sources.spec("tqc_ru").file for a in quoted["anomalies"] for s in a["sources"])
+
+
+def test_numbering_anomalies_follow_the_text(tmp_path, kk_src, by_id):
+    """Misnumber one clause in a copy of 001: the defect appears; the shipped catalog has none there."""
+    for s in sources.SHIPPED:
+        shutil.copy(sources.TEXTS_DIR / s.file, tmp_path / s.file)
+    line = by_id["338-03-07"]["clauses"]["knowledge"]["lines"]["kk"][0]
+    raw = kk_src.line(line)
+    assert raw.strip().startswith("65.")
+    lines = kk_src.text.split("\n")
+    lines[line - 1] = raw.replace("65.", "66.", 1)
+    (tmp_path / kk_src.file).write_text("\n".join(lines), encoding="utf-8")
+    pos = next(p for p in build_catalog(tmp_path)["positions"] if p["id"] == "338-03-07")
+    found = {a["code"] for a in pos["anomalies"]}
+    assert {"clause_number_not_consecutive", "duplicate_clause_number"} <= found
+    assert pos["clauses"]["knowledge"]["kk"] == "66"
+    assert not {"clause_number_not_consecutive", "duplicate_clause_number"} & \
+        {a["code"] for a in by_id["338-03-07"]["anomalies"]}
