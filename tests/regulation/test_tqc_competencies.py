@@ -102,20 +102,22 @@ def test_ru_unquoted_labels_reported(by_id):
     assert codes(p, "kk_ru_competency_levels_mismatch")
 
 
-def test_every_level_item_cites_its_lines(kk_doc, kk_src):
+def test_every_level_item_cites_its_lines(kk_doc, kk_src, ru_doc, ru_src):
     n = 0
-    for p in kk_doc.positions:
-        c = p.clause("competencies")
-        if not c:
-            continue
-        head, levels = split_levels(c, KK)
-        assert head == []
-        for lv in levels:
-            assert kk_src.line(lv.first).strip().startswith(lv.label_printed.split(")")[0] + ")")
-            for it in lv.items:
-                assert lv.first < it.first <= it.last <= lv.last
-                n += 1
-    assert n > 1000
+    for doc, src, g in ((kk_doc, kk_src, KK), (ru_doc, ru_src, RU)):
+        for p in doc.positions:
+            c = p.clause("competencies")
+            if not c:
+                continue
+            head, levels = split_levels(c, g)
+            assert head == []  # every item of the clause belongs to a level
+            for lv in levels:
+                printed = src.line(lv.first).replace("\u00a0", " ").strip()
+                assert printed.startswith(lv.label_printed.split(")")[0] + ")")
+                for it in lv.items:
+                    assert lv.first < it.first <= it.last <= lv.last
+                    n += 1
+    assert n > 1300
 
 
 def test_optional_evidence_flag(by_id, kk_src):
