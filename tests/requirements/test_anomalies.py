@@ -123,3 +123,16 @@ def test_a_threshold_row_with_an_unreadable_number_is_kept_as_anomaly(raw):
     missing, = of(s, "threshold_category_without_years")
     assert "moderator" in missing["message"] and missing["sources"] == [{"file": KK_FILE, "lines": [2039, 2041]}]
     assert of(s, "unreadable_years")
+
+
+def test_a_table_whose_numbers_are_all_unreadable_is_still_a_table(raw):
+    from sanat.regulation.requirements import structure
+
+    items = [dict(i) for i in next(c for c in raw("tqc_kk") if c.number == 78).items]  # 3.10
+    for i in (1, 2):
+        items[i]["text"] = items[i]["text"].replace(" жыл", "р жыл")
+    s = structure(items, None)
+    assert s["archetype"] == "category_table" and s["thresholds"] == [] and s["alternatives"] == []
+    assert sorted(a["message"].split()[1] for a in of(s, "threshold_category_without_years")) == \
+           ["expert", "master", "moderator", "researcher"]
+    assert len(of(s, "unreadable_years")) == 4

@@ -106,7 +106,9 @@ def test_any_text_yields_the_contract_keys_and_cites_only_given_lines(items, lan
         assert all(tuple(r["lines"]) in cited for r in s[key])
     for a in s["anomalies"]:
         assert all(tuple(src["lines"]) in cited for src in a["sources"])
-    assert bool(s["thresholds"]) == (s["archetype"] == "category_table")
+    assert (s["archetype"] == "category_table") == any(c["role"] == "thresholds" for c in s["connectors"])
+    if s["archetype"] == "category_table" and not s["thresholds"]:
+        assert any(a["code"] == "threshold_category_without_years" for a in s["anomalies"])
 
 
 @settings(max_examples=60, deadline=None)

@@ -78,10 +78,11 @@ def structure_lang(items: list[dict], lang: str, file: str) -> dict:
                 "message": f"{lang}: a {role} line follows another line with no connector; "
                            "whether it adds to or replaces the line before is the engine's policy",
                 "sources": [{"file": file, "lines": list(seg.lines)}]})
-    if any(a["kind"] != "experience_path" for a in out["alternatives"]) and not out["thresholds"]:
+    table_rows = any(c["role"] == "thresholds" for c in out["connectors"])
+    if table_rows:
+        archetype = "category_table"  # even if no number could be read (then reported as anomalies)
+    elif any(a["kind"] != "experience_path" for a in out["alternatives"]):
         archetype = "manager"
-    elif out["thresholds"]:
-        archetype = "category_table"
     else:
         archetype = "fixed"
     out["archetype"] = archetype

@@ -62,8 +62,15 @@ def is_threshold_segment(seg: Segment) -> bool:
         return False
     cats = categories(seg.lang, text)
     nums = years_mod.find(seg.lang, text)
-    return any(any(n.start > c[1] for n in nums) for c in cats)
+    if any(any(n.start > c[1] for n in nums) for c in cats):
+        return True
+    # Threshold wording with no readable number: read as a (failed) threshold row, not as an alternative.
+    return any(ROW_WORDING[seg.lang].match(text, c[1]) for c in cats) or bool(
+        seg.lang == "ru" and re.search(r"\bдля\s+педагог", text, re.I))
 
+
+# «педагог-модератор үшін»: the category names a row of a table.
+ROW_WORDING = {"kk": re.compile(r"\s*[-–]?\s*үшін", re.I), "ru": re.compile(r"(?!)")}
 
 # What may stand between two categories that share one number («педагог-модератор және педагог-сарапшы үшін»).
 JOINER = {"kk": re.compile(r"^\s*(?:,|және|немесе)?\s*$", re.I), "ru": re.compile(r"^\s*(?:,|и|или)?\s*(?:для\s+)?$", re.I)}
