@@ -432,8 +432,9 @@ def _alternative_conditions(cp: Compiled, alt: Alternative, person: Person, lang
 
 
 def decide(position: dict, profile: dict | Person, as_of: date | None = None, lang: str = "ru",
-           policy: Policy | None = None) -> dict:
-    """The explained decision for one person and one post (see ``docs/rules-engine.md``)."""
+           policy: Policy | None = None, with_evidence: bool = True) -> dict:
+    """The explained decision for one person and one post (see ``docs/rules-engine.md``);
+    ``with_evidence=False`` skips the competency statements (screening needs the formal part only)."""
     policy = policy or DEFAULT
     as_of = as_of or (profile.as_of if isinstance(profile, Person) else date.today())
     person = profile if isinstance(profile, Person) else load(profile, as_of)
@@ -453,7 +454,7 @@ def decide(position: dict, profile: dict | Person, as_of: date | None = None, la
                           "detail": {"policy.missing_threshold": policy.missing_threshold},
                           "text": msg.t("no_threshold", lang, policy=policy.missing_threshold)})
         met = edu_ok and base_rows_met(cp, level, person) and category_met(cp, cat, level, person)
-        evid, chain, warn = _evidence(cp, cat, person, lang)
+        evid, chain, warn = _evidence(cp, cat, person, lang) if with_evidence else ([], [], [])
         warnings += [w for w in warn if w not in warnings]
         used += [c["citation"] for c in conds if c.get("citation")]
         if met:

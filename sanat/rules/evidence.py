@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 LEVELS = ("organisation", "district", "oblast", "republic", "international")
 RANK = {lv: i for i, lv in enumerate(LEVELS)}
@@ -66,6 +67,7 @@ def normalise(text: str) -> str:
     return _OBLAST_CITY.sub("⟨oblast-city⟩", s)
 
 
+@lru_cache(maxsize=16384)
 def tag(text: str) -> Tag:
     """Evidence kinds, levels and admissible results a statement names."""
     s = normalise(text)

@@ -99,9 +99,13 @@ class Policy:
         return replace(self, **changes)
 
     def as_dict(self) -> dict[str, Any]:
-        d = asdict(self)
-        d["experience_substitutes"] = {k: list(v) for k, v in self.experience_substitutes.items()}
-        return d
+        """The settings as plain data (computed once; a fresh copy each call)."""
+        cached = self.__dict__.get("_as_dict")
+        if cached is None:
+            cached = asdict(self)
+            cached["experience_substitutes"] = {k: list(v) for k, v in self.experience_substitutes.items()}
+            object.__setattr__(self, "_as_dict", cached)
+        return {**cached, "experience_substitutes": {k: list(v) for k, v in cached["experience_substitutes"].items()}}
 
 
 DEFAULT = Policy()

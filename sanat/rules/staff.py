@@ -138,7 +138,7 @@ def screen(rows: Iterable[tuple[int, dict]], positions: dict[str, dict], as_of: 
             if pid not in positions:
                 raise RowError(f"position: unknown id {pid!r}")
             lang = lang if lang in ("kk", "ru") else default_lang
-            d = decide(positions[pid], profile, as_of, lang, policy)
+            d = decide(positions[pid], profile, as_of, lang, policy, with_evidence=False)
         except (RowError, ProfileError) as exc:
             rec["error"] = str(exc)
             out.append(rec)
