@@ -143,6 +143,15 @@ def test_notice_based_ru_compared_with_kk(by_id):
     assert psych[0]["sources"][1]["file"].startswith("004")
 
 
+def test_garbled_law_items_flagged(catalog, kk_src):
+    flagged = [(p["id"], it) for p in catalog["positions"] for it in p["knowledge"]["kk"] if it.get("flags")]
+    assert len({pid for pid, _ in flagged}) == 91
+    for _pid, it in flagged:
+        assert it["flags"] == ["garbled_hyperlinks"]
+        raw = " ".join(kk_src.line(n) for n in range(it["lines"][0], it["lines"][1] + 1))
+        assert '" "' in raw or "Республикасының ," in raw or re.search(r'"\s*,\s*"', raw)
+
+
 def test_law_lists_flagged_in_every_kk_position(catalog):
     assert sum(any(a["code"] == "kk_law_list_garbled" for a in p["anomalies"]) for p in catalog["positions"]) == 91
 

@@ -76,12 +76,17 @@ def headings(pos: Position, doc: Document, file: str) -> list[dict]:
     return out
 
 
+def is_garbled(text: str) -> bool:
+    """Residues of hyperlinked law names moved away by the 001 PDF extraction (`" "`, «Республикасының ,»)."""
+    return bool(_GARBLED_LAWS.search(text))
+
+
 def garbled_laws(pos: Position, file: str) -> list[dict]:
     """001's «Білуге тиіс» law names were hyperlinks; the extraction scrambled them."""
     c = pos.clause("knowledge")
     if not c:
         return []
-    bad = [it for it in c.items if _GARBLED_LAWS.search(it.text)]
+    bad = [it for it in c.items if is_garbled(it.text)]
     if not bad:
         return []
     return [anomaly("kk_law_list_garbled",

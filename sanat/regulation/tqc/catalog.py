@@ -39,6 +39,14 @@ def _competency_item(it) -> dict:
     return {**it.as_dict(), "optional": is_optional(it.text)}
 
 
+def _flag_garbled(items: list[dict] | None) -> list[dict] | None:
+    """Mark 001 «Білуге тиіс» items whose law names the extraction scrambled (text kept raw)."""
+    for it in items or []:
+        if an.is_garbled(it["text"]):
+            it["flags"] = ["garbled_hyperlinks"]
+    return items
+
+
 def _level_dict(lv: Level | None) -> dict | None:
     if lv is None:
         return None
@@ -141,7 +149,8 @@ def build_position(kk: Position, ru: Position | None, kk_file: str, ru_file: str
         "title": {"kk": kk.title, "ru": ru.title if ru else None},
         "clauses": clauses,
         "duties": {"kk": _items(kk.clause("duties")), "ru": _items(ru.clause("duties")) if ru else None},
-        "knowledge": {"kk": _items(kk.clause("knowledge")), "ru": _items(ru.clause("knowledge")) if ru else None},
+        "knowledge": {"kk": _flag_garbled(_items(kk.clause("knowledge"))),
+                      "ru": _items(ru.clause("knowledge")) if ru else None},
         "requirements": requirements,
         "competencies": competencies(levels),
         "amendments": [],
