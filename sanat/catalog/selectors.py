@@ -49,8 +49,8 @@ def chapter(number: int) -> Chapter | None:
 
 
 def position(pid: str) -> Position | None:
-    """One position with its JSON, or ``None``."""
-    return Position.objects.filter(pid=pid).first()
+    """One position with its JSON and its edition (sources' provenance), or ``None``."""
+    return Position.objects.filter(pid=pid).select_related("edition").defer("edition__extra").first()
 
 
 def _cited(items: list[dict] | None, base: str | None) -> list[dict] | None:
@@ -99,6 +99,10 @@ def position_view(p: Position) -> dict:
         "amendments": [{**a, "href": (_cited([{"lines": a.get("lines")}], bases.get(a.get("lang"))) or [{}])[0].get("href")}
                        for a in d.get("amendments") or []],
         "quoted": quoted,
+        "provenance": [
+            {"lang": lang, **src, "about": next((x for x in p.edition.sources if x.get("file") == src.get("file")), {})}
+            for lang, src in sources.items() if src
+        ],
         "anomalies": [_with_links(a) for a in d.get("anomalies") or []], "source": sources,
     }
 

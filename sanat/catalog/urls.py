@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import course_views, standard_views, views
+from . import course_views, crosswalk_views, standard_views, views
 
 app_name = "catalog"
 urlpatterns = [
@@ -15,4 +15,5 @@ urlpatterns = [
     path("standard/cards/<str:card_id>/", standard_views.card, name="standard_card"),
     path("standard/anomalies/", standard_views.anomalies, name="standard_anomalies"),
     path("standard/export.json", standard_views.export, name="standard_export"),
+    path("standard/crosswalk/", crosswalk_views.crosswalk_page, name="standard_crosswalk"),
 ]

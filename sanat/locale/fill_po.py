@@ -1,7 +1,8 @@
 """Fill ``msgstr`` of ``locale/{kk,ru}/LC_MESSAGES/django.po`` from ``translations.py``.
 
-Entries already translated in the .po (by hand or by another engineer) are kept; ``#, fuzzy``
-flags on filled entries are dropped. Prints the msgids still untranslated.
+Entries already translated in the .po (by hand or by another engineer) are kept, except fuzzy
+ones (makemessages' guesses), which are refilled from the table; their fuzzy flag is dropped.
+Prints the msgids still untranslated (or left fuzzy).
 """
 
 from __future__ import annotations
@@ -53,7 +54,8 @@ def fill(po: Path, table: dict) -> list[str]:
             out.append(block)
             continue
         slots = [k for k in order if k.startswith("msgstr[")]
-        done = any(_unquote(v) for k, v in fields.items() if k.startswith("msgstr"))
+        fuzzy = any(c.startswith("#,") and "fuzzy" in c for c in comments)
+        done = not fuzzy and any(_unquote(v) for k, v in fields.items() if k.startswith("msgstr"))
         if slots and len(slots) < nplurals:
             done = False  # a plural entry lacking forms of this language
         tr = table.get(msgid)
@@ -63,6 +65,7 @@ def fill(po: Path, table: dict) -> list[str]:
             out.append(block)
             continue
         new = [c for c in comments if c != "#, fuzzy" and not c.startswith("#| ")]
+        new = [c.replace("fuzzy, ", "").replace(", fuzzy", "") for c in new]
         new.append("msgid " + "\n".join(fields["msgid"]))
         if "msgid_plural" in fields:
             new.append("msgid_plural " + "\n".join(fields["msgid_plural"]))

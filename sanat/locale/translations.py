@@ -52,6 +52,7 @@ KK: dict[str, str | tuple[str, ...]] = {
     "Amendment notes": "Өзгерістер туралы ескертулер",
     "Clause %(c)s": "%(c)s-тармақ",
     "Where this comes from": "Дереккөзі",
+    "edition": "редакция",
     "quoted in a school's vacancy notice, not the official text":
         "мектептің бос орын туралы хабарландыруынан алынған, ресми мәтін емес",
     "%(n)s position found": ("%(n)s лауазым табылды", "%(n)s лауазым табылды"),
@@ -200,6 +201,7 @@ RU: dict[str, str | tuple[str, ...]] = {
     "Amendment notes": "Сноски об изменениях",
     "Clause %(c)s": "Пункт %(c)s",
     "Where this comes from": "Откуда это взято",
+    "edition": "редакция",
     "quoted in a school's vacancy notice, not the official text":
         "цитата из объявления школы о вакансии, не официальный текст",
     "%(n)s position found": ("Найдена %(n)s должность", "Найдено %(n)s должности", "Найдено %(n)s должностей",

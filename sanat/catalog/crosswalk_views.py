@@ -1,0 +1,105 @@
+"""Crosswalk page: the standard's descriptors for a category beside a position's Order 338 items.
+
+A thin view over :func:`sanat.regulation.crosswalk.crosswalk` (``docs/crosswalk.md``). GET form,
+works without JavaScript; bad parameters give the form again with a message (400 / 404).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import render
+from django.urls import reverse
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET
+
+from sanat.regulation.crosswalk import CATEGORIES, LANGS, CrosswalkError, crosswalk
+
+from . import selectors
+from .models import Position
+from .standard_views import standard_data
+
+MAX_PARAM = 40
+
+
+@lru_cache(maxsize=4)
+def _choices(edition_key: tuple) -> tuple[dict, ...]:
+    """Positions that list competencies (any category), in source order, once per loaded edition."""
+    out = []
+    for pid, kk, ru, comps in Position.objects.values_list("pid", "title_kk", "title_ru", "data__competencies"):
+        if comps:
+            out.append({"pid": pid, "title_kk": kk, "title_ru": ru, "categories": tuple(comps)})
+    return tuple(out)
+
+
+def position_choices() -> tuple[dict, ...]:
+    edition = selectors.current_edition()
+    return _choices((edition.pk, edition.digest)) if edition else ()
+
+
+def _href(base: str | None, lines: list | None) -> str | None:
+    if not base or not lines or lines[0] is None:
+        return None
+    a, b = lines[0], lines[-1]
+    return f"{base}?lines={a}-{b}#L{a}"
+
+
+def _shown(level: dict, lang: str, files: dict, bases: dict, quoted: dict) -> dict:
+    """A level's items in the interface language (Kazakh when the sources have no Russian for it)."""
+    use = lang if level["items"].get(lang) is not None else "kk"
+    items = [{**it, "href": _href(bases.get(use), it["lines"])} for it in level["items"].get(use) or []]
+    return {**level, "shown": items, "shown_lang": use, "fallback": use != lang,
+            "file": files.get(use), "quoted": quoted.get(use, False),
+            "label_shown": level["label"].get(use) or level["label"].get("kk") or level["label"].get("ru")}
+
+
+def page_data(cw: dict, lang: str) -> dict:
+    """The crosswalk shaped for the template: citation links and the language to show."""
+    src = cw["position"]["source"]
+    files = {lg: (src.get(lg) or {}).get("file") for lg in LANGS}
+    quoted = {lg: (src.get(lg) or {}).get("provenance") == "vacancy_notice" for lg in LANGS}
+    bases = {lg: reverse("catalog:source", args=[f]) if f else None for lg, f in files.items()}
+    kk_base = bases.get("kk")
+    pairs = cw["suggestions"]["pairs"]
+    shown_refs = set()
+    own = _shown(cw["own"], lang, files, bases, quoted)
+    inherited = [_shown(lv, lang, files, bases, quoted) for lv in cw["inherited"]]
+    for lv in [own, *inherited]:
+        shown_refs.update(it["ref"] for it in lv["shown"])
+    criteria = []
+    for c in cw["criteria"]:
+        hints = [{**h, "href": _href(kk_base, h["lines"]), "anchor": h["ref"] in shown_refs} for h in pairs.get(c["code"], [])]
+        criteria.append({**c, "hints": hints})
+    return {"cw": cw, "own": own, "inherited": inherited, "criteria": criteria,
+            "std_file": cw["standard"]["file"], "hint_count": sum(len(v) for v in pairs.values())}
+
+
+@require_GET
+def crosswalk_page(request: HttpRequest) -> HttpResponse:
+    """``?category=expert&position=338-03-07``: the crosswalk, or the form with a message."""
+    category = request.GET.get("category", "").strip()[:MAX_PARAM]
+    pid = request.GET.get("position", "").strip()[:MAX_PARAM]
+    lang = get_language() or "kk"
+    lang = lang if lang in LANGS else "kk"
+    choices = position_choices()
+    ctx: dict = {"category": category, "pid": pid, "categories": CATEGORIES, "choices": choices,
+                 "errors": [], "loaded": bool(choices)}
+    status = 200
+    if category and category not in CATEGORIES:
+        ctx["errors"].append(_("Unknown category «%(c)s». Choose one from the list.") % {"c": category})
+        status = 400
+    p = None
+    if pid:
+        p = selectors.position(pid)
+        if p is None:
+            ctx["errors"].append(_("There is no position «%(p)s» in the Order 338 catalog. Choose one from the list.") % {"p": pid})
+            status = 404 if status == 200 else status
+    if category in CATEGORIES and p is not None:
+        try:
+            ctx.update(page_data(crosswalk(standard_data(), p.data, category), lang))
+        except CrosswalkError:
+            ctx["errors"].append(_("This position's data cannot be read as an Order 338 catalog position."))
+            status = 404
+    return render(request, "catalog/standard/crosswalk.html", ctx, status=status)
