@@ -10,17 +10,14 @@ from . import education as edu_mod
 from . import thresholds as thr_mod
 from . import years as years_mod
 from .decisions import PRIMARY_LANG
-from .segments import split
+from .segments import Segment, split
 from .vocabulary import CATEGORY_ORDER, EDU_STRICT, EXPERIENCE, NO_EXPERIENCE
-
-LANGS = ("kk", "ru")
-
 
 def default_files() -> dict[str, str]:
     return {"kk": sources.spec("tqc_kk").file, "ru": sources.spec("tqc_ru").file}
 
 
-def _civil_service(seg) -> bool:
+def _civil_service(seg: Segment) -> bool:
     return bool(EXPERIENCE[seg.lang][0][1].search(seg.text))
 
 
@@ -75,7 +72,7 @@ def structure_lang(items: list[dict], lang: str, file: str) -> dict:
         if seg.connector is None and not first_in_subcase:
             out["anomalies"].append({
                 "code": "connector_missing",
-                "message": f"{lang}: a {role} line follows another line with no connector; "
+                "message": f"{lang}: a line ({role}) follows another line with no connector; "
                            "whether it adds to or replaces the line before is the engine's policy",
                 "sources": [{"file": file, "lines": list(seg.lines)}]})
     table_rows = any(c["role"] == "thresholds" for c in out["connectors"])
