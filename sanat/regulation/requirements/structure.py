@@ -13,6 +13,7 @@ from .decisions import PRIMARY_LANG
 from .segments import Segment, split
 from .vocabulary import CATEGORY_ORDER, EDU_STRICT, EXPERIENCE, NO_EXPERIENCE
 
+
 def default_files() -> dict[str, str]:
     return {"kk": sources.spec("tqc_kk").file, "ru": sources.spec("tqc_ru").file}
 
