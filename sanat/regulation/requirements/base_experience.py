@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from . import years as years_mod
+from .decisions import ALTERNATIVE_ONLY_RIGHT_AFTER_NUMBER, STANDALONE_AFTER_BARE_EDUCATION
 from .experience import kind_near, locality_of
 from .segments import Segment, normalise_connector
 from .vocabulary import CONDITIONS, EDU_NOUN, EXPERIENCE_START, INCLUDING, LAST, NO_EXPERIENCE
@@ -43,7 +44,8 @@ def parse(seg: Segment, offset: int) -> list[dict]:
         joined = _JOINED[lang].search(between)
         if top is not None and INCLUDING[lang].search(between):
             part_of = offset + top
-        elif top is not None and _OR_RIGHT_AFTER[lang].match(between):
+        elif top is not None and (_OR_RIGHT_AFTER[lang].match(between) if ALTERNATIVE_ONLY_RIGHT_AFTER_NUMBER
+                                  else _OR[lang].search(between)):
             alternative_to = offset + top
         last = LAST[lang].search(text[max(0, y.start - 12):y.start])
         cuts = [between.rfind(";") + 1]
@@ -107,7 +109,8 @@ def attach(seg: Segment, base: list[dict], education: list[dict], offset: int, f
             if containing:
                 applies = since or (list(prev_top["applies_to"]) if prev_top else containing)
                 entry["applies_to"], entry["standalone_path"] = applies, False
-            elif before and not tails[last_id] and _OR[lang].search(text[last_end:y.start]):
+            elif (STANDALONE_AFTER_BARE_EDUCATION and before and not tails[last_id]
+                  and _OR[lang].search(text[last_end:y.start])):
                 entry["applies_to"], entry["standalone_path"] = [], True
             elif since:
                 entry["applies_to"], entry["standalone_path"] = since, False

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from .decisions import COMPARE_PAIRING
 from .vocabulary import CATEGORY_ORDER
 
 
@@ -15,6 +16,11 @@ def _anomaly(code: str, message: str, a: dict | None, b: dict | None, files: dic
         if row is not None:
             sources.append({"file": files[lang], "lines": list(row["lines"])})
     return {"code": code, "message": message, "sources": sources}
+
+
+def _paired(rows: list[dict]) -> list[dict]:
+    """Order in which kk and ru rows of one category are paired (``decisions.COMPARE_PAIRING``)."""
+    return sorted(rows, key=lambda t: t["min_years"]) if COMPARE_PAIRING == "category, sorted by years" else rows
 
 
 def compare(kk_struct: dict, ru_struct: dict, files: dict | None = None) -> list[dict]:
@@ -36,8 +42,7 @@ def compare(kk_struct: dict, ru_struct: dict, files: dict | None = None) -> list
             out.append(_anomaly("kk_ru_threshold_missing",
                                 f"{cat}: {len(a_rows)} kk threshold row(s) vs {len(b_rows)} ru",
                                 a_rows[0] if a_rows else None, b_rows[0] if b_rows else None, files))
-        for a, b in zip(sorted(a_rows, key=lambda t: t["min_years"]), sorted(b_rows, key=lambda t: t["min_years"]),
-                        strict=False):
+        for a, b in zip(_paired(a_rows), _paired(b_rows), strict=False):
             if a["min_years"] != b["min_years"] or a["strict"] != b["strict"]:
                 out.append(_anomaly("kk_ru_threshold_mismatch",
                                     f"{cat}: kk {a['min_years']} y («{a['quote']}») vs ru {b['min_years']} y («{b['quote']}»)",

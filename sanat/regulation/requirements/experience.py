@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from .decisions import UNMARKED_LOCALITY
 from .vocabulary import EXPERIENCE, LOCALITY
 
 
@@ -41,4 +42,4 @@ def locality_of(lang: str, text: str) -> str | None:
     for code, rx in LOCALITY[lang]:
         if rx.search(text):
             return code
-    return None
+    return UNMARKED_LOCALITY

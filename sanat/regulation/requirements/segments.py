@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .decisions import CONNECTORLESS_NORMALISED
 from .vocabulary import CONNECTOR, CONNECTOR_NORMALISED, ORG_LEVEL, SUBLINE_SPLIT
 
 MAX_HEADING_CHARS = 250
@@ -38,7 +39,7 @@ class Segment:
 
 def normalise_connector(printed: str | None) -> str | None:
     if printed is None:
-        return None
+        return CONNECTORLESS_NORMALISED
     return CONNECTOR_NORMALISED.get(re.sub(r"\s+", "", printed).lower())
 
 

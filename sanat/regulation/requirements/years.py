@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .decisions import BARE_NUMBER_STRICT
 from .vocabulary import (
     FLOOR_AFTER,
     FLOOR_BEFORE,
@@ -72,7 +73,8 @@ def find(lang: str, text: str) -> tuple[Years, ...]:
             strict = True
         unit = m.group(0)[len(m.group(1)):].strip(" -х")
         trailing = _TRAILING.match(text, m.end())
-        out.append(Years(_value(m.group(1)), m.group(1), strict, not (strict or floor), m.start(), m.end(), unit,
+        bare = not (strict or floor)
+        out.append(Years(_value(m.group(1)), m.group(1), BARE_NUMBER_STRICT if bare else strict, bare, m.start(), m.end(), unit,
                          trailing.end() if trailing else m.end()))
     return tuple(out)
 
