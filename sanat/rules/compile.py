@@ -276,7 +276,8 @@ def compile_position(position: dict, lang: str, policy: Policy, edition_notes: l
         (and_alts if conn == "and" else alts).append(alt)
     archetype = req.get("archetype") or ("category_table" if position.get("competencies") else "fixed")
     cats: list[str] = []
-    if archetype == "category_table":
+    if archetype == "category_table" or position.get("competencies"):
+        # a fixed post with a competency clause (8.5) lists its categories too: they have no thresholds
         present = set(rows) | set(position.get("competencies") or {}) | {"pedagog"}
         cats = [c for c in CATEGORY_ORDER if c in present]
     src = ((position.get("source") or {}).get(lg)) or {}

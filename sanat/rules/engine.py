@@ -478,7 +478,7 @@ def decide(position: dict, profile: dict | Person, as_of: date | None = None, la
         post_met = any(p["met"] for p in paths)
         used += [c["citation"] for p in paths for c in p["conditions"] if c.get("citation")]
     nxt = None
-    if cp.archetype == "category_table":
+    if cp.categories:
         idx = cp.categories.index(highest) + 1 if highest else 0
         if idx < len(cp.categories):
             c = categories[idx]
