@@ -61,7 +61,8 @@ def _cited(items: list[dict] | None, base: str | None) -> list[dict] | None:
     for it in items:
         lines = it.get("lines") or [None, None]
         href = f"{base}?lines={lines[0]}-{lines[1]}#L{lines[0]}" if base and lines[0] else None
-        out.append({"text": it.get("text", ""), "lines": lines, "href": href})
+        out.append({"text": it.get("text", ""), "lines": lines, "href": href, "optional": it.get("optional"),
+                    "garbled": "garbled_hyperlinks" in (it.get("flags") or ())})
     return out
 
 

@@ -52,6 +52,10 @@ KK: dict[str, str | tuple[str, ...]] = {
     "Amendment notes": "Өзгерістер туралы ескертулер",
     "Clause %(c)s": "%(c)s-тармақ",
     "Where this comes from": "Дереккөзі",
+    "if any": "бар болса",
+    "garbled in the source": "дереккөзде бұзылған",
+    "The PDF extraction scrambled the law names in this item; it is shown as printed.":
+        "PDF-тен алу кезінде бұл тармақтағы заң атаулары араласып кеткен; мәтін басылғандай көрсетілген.",
     "edition": "редакция",
     "quoted in a school's vacancy notice, not the official text":
         "мектептің бос орын туралы хабарландыруынан алынған, ресми мәтін емес",
@@ -201,6 +205,10 @@ RU: dict[str, str | tuple[str, ...]] = {
     "Amendment notes": "Сноски об изменениях",
     "Clause %(c)s": "Пункт %(c)s",
     "Where this comes from": "Откуда это взято",
+    "if any": "при наличии",
+    "garbled in the source": "искажено в источнике",
+    "The PDF extraction scrambled the law names in this item; it is shown as printed.":
+        "При извлечении из PDF названия законов в этом пункте перемешались; текст показан как напечатан.",
     "edition": "редакция",
     "quoted in a school's vacancy notice, not the official text":
         "цитата из объявления школы о вакансии, не официальный текст",

@@ -170,3 +170,16 @@ def test_every_position_renders_with_a_link_per_cited_item(client, catalog):
         page = html(client, f"/positions/{p.pid}/")
         cited = sum(1 for _s, _lang, it in iter_items(p.data) if it.get("lines") and p.data["source"].get(_lang))
         assert page.count('<a class="cite" href="/sources/') >= cited, p.pid
+
+
+def test_item_flags_are_shown(client, catalog):
+    from sanat.catalog.positions import iter_items
+
+    p = next(x for x in Position.objects.all()
+             if any("garbled_hyperlinks" in (it.get("flags") or ()) for _s, _l, it in iter_items(x.data))
+             and any(it.get("optional") for _s, _l, it in iter_items(x.data)))
+    garbled = sum("garbled_hyperlinks" in (it.get("flags") or ()) for _s, _l, it in iter_items(p.data))
+    optional = sum(bool(it.get("optional")) for _s, _l, it in iter_items(p.data))
+    page = html(client, f"/positions/{p.pid}/")
+    assert page.count('<li class="garbled">') == garbled
+    assert page.count('<span class="tag">бар болса</span>') == optional
