@@ -307,3 +307,17 @@ def test_numbering_anomalies_follow_the_text(tmp_path, kk_src, by_id):
     assert pos["clauses"]["knowledge"]["kk"] == "66"
     assert not {"clause_number_not_consecutive", "duplicate_clause_number"} & \
         {a["code"] for a in by_id["338-03-07"]["anomalies"]}
+
+
+def test_every_cited_line_exists_in_its_file(catalog):
+    """Anomalies, amendments and position spans cite lines inside the file they name."""
+    length = {s["file"]: s["lines"] for s in catalog["sources"]}
+    cited = []
+    for p in catalog["positions"]:
+        cited += [(s["file"], s["lines"]) for a in p["anomalies"] for s in a["sources"]]
+        cited += [(a["file"], a["lines"]) for a in p["amendments"]]
+        cited += [(s["file"], s["lines"]) for s in p["source"].values() if s]
+    cited += [(s["file"], s["lines"]) for a in catalog["anomalies"] for s in a["sources"]]
+    assert len(cited) > 500
+    for file, (a, b) in cited:
+        assert 1 <= a <= b <= length[file], (file, a, b)
