@@ -26,6 +26,12 @@ def test_catalog_journey(browser_page, catalog_live):
     assert pedagog.is_visible() and not expert.is_visible()
     page.click("label[for='tab-expert']")
     assert expert.is_visible() and not pedagog.is_visible()
+    # keyboard: the tabs are a radio group, arrow keys move between categories
+    page.focus("#tab-expert")
+    page.keyboard.press("ArrowRight")
+    assert page.locator("#panel-researcher").is_visible() and not expert.is_visible()
+    page.keyboard.press("ArrowLeft")
+    assert expert.is_visible()
 
     # an item's source link opens the viewer with its lines highlighted and in view
     link = expert.locator("[lang=kk] a.cite").first
