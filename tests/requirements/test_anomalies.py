@@ -136,3 +136,11 @@ def test_a_table_whose_numbers_are_all_unreadable_is_still_a_table(raw):
     assert sorted(a["message"].split()[1] for a in of(s, "threshold_category_without_years")) == \
            ["expert", "master", "moderator", "researcher"]
     assert len(of(s, "unreadable_years")) == 4
+
+
+def test_experience_in_a_category_as_if_a_post(kk, catalog):
+    s = kk(86)  # 3.12 kk: «педагог-шебер лауазымындағы жұмыс өтілі – 5 жыл» (drafting slip, notes §3.7 ex. 5)
+    slip, = of(s, "experience_in_category_as_post")
+    assert slip["sources"] == [{"file": KK_FILE, "lines": [2726, 2729]}]
+    flagged = [p["id"] for p in catalog["positions"] if of(p["requirements"], "experience_in_category_as_post")]
+    assert flagged == ["338-03-12"]

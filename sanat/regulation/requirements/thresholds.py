@@ -69,6 +69,10 @@ def is_threshold_segment(seg: Segment) -> bool:
         seg.lang == "ru" and re.search(r"\bдля\s+педагог", text, re.I))
 
 
+# «педагог-шебер лауазымындағы жұмыс өтілі» (3.12): a category is not a post; a drafting slip to report.
+CATEGORY_AS_POST = {lang: re.compile(rf"(?:{rx.pattern})\s+(?:лауазымындағы|в должности)", re.I)
+                    for lang, rx in CATEGORY.items()}
+
 # «педагог-модератор үшін»: the category names a row of a table.
 ROW_WORDING = {"kk": re.compile(r"\s*[-–]?\s*үшін", re.I), "ru": re.compile(r"(?!)")}
 
@@ -136,6 +140,14 @@ def parse(seg: Segment, file: str) -> tuple[list[dict], list[dict], list]:
                 "lang": lang,
                 "lines": list(seg.lines),
                 "quote": text[row_start:y.quote_end],
+            })
+        slip = CATEGORY_AS_POST[lang].search(text, row_start, y.start)
+        if slip:
+            anomalies.append({
+                "code": "experience_in_category_as_post",
+                "message": f"{lang}: «{slip.group(0)}» counts experience in a category as if it were a post "
+                           f"(«{text[row_start:y.quote_end]}»)",
+                "sources": [{"file": file, "lines": list(seg.lines)}],
             })
         if y.unit_misprinted:
             anomalies.append({
