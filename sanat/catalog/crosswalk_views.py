@@ -72,8 +72,9 @@ def page_data(cw: dict, lang: str) -> dict:
     for c in cw["criteria"]:
         hints = [{**h, "href": _href(kk_base, h["lines"]), "anchor": h["ref"] in shown_refs} for h in pairs.get(c["code"], [])]
         criteria.append({**c, "hints": hints})
+    std_file = cw["standard"]["file"]
     return {"cw": cw, "own": own, "inherited": inherited, "criteria": criteria,
-            "std_file": cw["standard"]["file"], "hint_count": sum(len(v) for v in pairs.values())}
+            "std_file": std_file, "std_viewer": bool(std_file and selectors.source_file(std_file)), "hint_count": sum(len(v) for v in pairs.values())}
 
 
 @require_GET
@@ -99,6 +100,7 @@ def crosswalk_page(request: HttpRequest) -> HttpResponse:
     if category in CATEGORIES and p is not None:
         try:
             ctx.update(page_data(crosswalk(standard_data(), p.data, category), lang))
+            ctx["available"] = [c for c in CATEGORIES if c in (p.data.get("competencies") or {})]
         except CrosswalkError:
             ctx["errors"].append(_("This position's data cannot be read as an Order 338 catalog position."))
             status = 404

@@ -43,6 +43,25 @@ def chapters() -> list[Chapter]:
     return sorted(out.values(), key=lambda c: c.number)
 
 
+def _href(file: str | None, lines) -> str | None:
+    """The source viewer at ``lines`` of ``file`` (``None`` without both)."""
+    if not file or not lines or lines[0] is None:
+        return None
+    return f"{reverse('catalog:source', args=[file])}?lines={lines[0]}-{lines[-1]}#L{lines[0]}"
+
+
+def home() -> dict:
+    """The home page: chapters with positions, the edition's sources, whole-text anomalies and notes."""
+    edition = CatalogEdition.objects.first()
+    extra = edition.extra if edition else {}
+    return {
+        "chapters": chapters(),
+        "edition": edition,
+        "anomalies": [_with_links(a) for a in extra.get("anomalies") or []],
+        "amendments": [{**a, "href": _href(a.get("file"), a.get("lines"))} for a in extra.get("amendments") or []],
+    }
+
+
 def chapter(number: int) -> Chapter | None:
     """One chapter with its positions, or ``None``."""
     return next((c for c in chapters() if c.number == number), None)
@@ -97,7 +116,7 @@ def position_view(p: Position) -> dict:
         "chapter_title": d.get("chapter_title") or {}, "paragraph": d.get("paragraph"),
         "sections": sections, "competencies_clause": clauses.get("competencies") or {},
         "categories": categories,
-        "amendments": [{**a, "href": (_cited([{"lines": a.get("lines")}], bases.get(a.get("lang"))) or [{}])[0].get("href")}
+        "amendments": [{**a, "href": _href(a.get("file") or files.get(a.get("lang")), a.get("lines"))}
                        for a in d.get("amendments") or []],
         "quoted": quoted,
         "provenance": [
@@ -110,13 +129,8 @@ def position_view(p: Position) -> dict:
 
 def _with_links(anomaly: dict) -> dict:
     """An anomaly with a viewer link per cited source."""
-    cites = []
-    for s in anomaly.get("sources") or []:
-        lines = s.get("lines") or [None, None]
-        href = (f"{reverse('catalog:source', args=[s['file']])}?lines={lines[0]}-{lines[1]}#L{lines[0]}"
-                if s.get("file") and lines[0] else None)
-        cites.append({**s, "href": href})
-    return {**anomaly, "sources": cites}
+    return {**anomaly, "sources": [{**s, "href": _href(s.get("file"), s.get("lines"))}
+                                   for s in anomaly.get("sources") or []]}
 
 
 @lru_cache(maxsize=16)

@@ -19,8 +19,7 @@ MAX_QUERY = 200
 @require_GET
 def home(request: HttpRequest) -> HttpResponse:
     """Chapters of Order 338 and their positions."""
-    return render(request, "catalog/home.html", {"chapters": selectors.chapters(),
-                                                 "edition": selectors.current_edition()})
+    return render(request, "catalog/home.html", selectors.home())
 
 
 @require_GET

@@ -183,3 +183,12 @@ def test_item_flags_are_shown(client, catalog):
     page = html(client, f"/positions/{p.pid}/")
     assert page.count('<li class="garbled">') == garbled
     assert page.count('<span class="tag">бар болса</span>') == optional
+
+
+def test_home_shows_whole_text_anomalies_and_notes(client, catalog, catalog_data):
+    page = html(client, "/ru/")
+    for a in catalog_data["anomalies"]:
+        assert a["code"] in page
+    for n in catalog_data["amendments"]:
+        assert f'?lines={n["lines"][0]}-{n["lines"][1]}#L{n["lines"][0]}' in page
+    assert "в исходных текстах" in page
