@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from sanat.search.analyzers import fold, query_terms
+from sanat.search.analyzers import fold, highlight, query_terms
 
 from .models import Position, SearchTerm
 
@@ -75,11 +75,16 @@ def search(q: str, limit: int = 50, chapter: int | None = None, snippets: int = 
         key=lambda p: (-len(per_pos[p.pk]["words"]), -len(per_pos[p.pk]["title"]), -per_pos[p.pk]["weight"],
                        p.order),
     )[:limit]
-    return [
-        Hit(p, len(per_pos[p.pk]["words"]), len(per_pos[p.pk]["title"]), per_pos[p.pk]["weight"],
-            per_pos[p.pk]["first"] if n < snippets else None, [terms[i][0] for i in sorted(per_pos[p.pk]["words"])])
-        for n, p in enumerate(ranked)
-    ]
+    all_keys = frozenset().union(*(keys for _w, keys in terms))
+    hits = []
+    for n, p in enumerate(ranked):
+        s = per_pos[p.pk]
+        snippet = s["first"] if n < snippets else None
+        if snippet:
+            snippet = {**snippet, "parts": highlight(snippet["text"], snippet["lang"], all_keys)}
+        hits.append(Hit(p, len(s["words"]), len(s["title"]), s["weight"], snippet,
+                        [terms[i][0] for i in sorted(s["words"])]))
+    return hits
 
 
 def _before(a: dict, b: dict, lang: str) -> bool:

@@ -75,6 +75,21 @@ def analyse(text: str, lang: str) -> list[tuple[str, ...]]:
     return [k for w in words(text) if (k := word_keys(w, lang))]
 
 
+def highlight(text: str, lang: str, keys: frozenset[str] | set[str]) -> list[tuple[str, bool]]:
+    """``text`` cut into ``(piece, matched)`` runs: a word is matched when one of its keys is in ``keys``."""
+    out: list[tuple[str, bool]] = []
+    pos = 0
+    for m in _WORD.finditer(text):
+        if set(word_keys(normalise_word(m.group()), lang)) & keys:
+            if m.start() > pos:
+                out.append((text[pos:m.start()], False))
+            out.append((m.group(), True))
+            pos = m.end()
+    if pos < len(text):
+        out.append((text[pos:], False))
+    return out
+
+
 def query_terms(q: str) -> list[tuple[str, frozenset[str]]]:
     """Query words with every key they may match in either language (the query language is unknown).
 

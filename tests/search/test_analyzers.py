@@ -40,3 +40,10 @@ def test_query_terms_dedupe_and_cover_both_languages():
     assert any(k.startswith("kk:") for k in terms[0][1])
     assert any(k.startswith("ru:") for k in terms[1][1])
     assert a.query_terms("  , . ") == []
+
+
+def test_highlight_marks_matching_forms_only():
+    keys = frozenset(k for _w, ks in a.query_terms("мугалим") for k in ks)
+    parts = a.highlight("Мұғалімдер мен ата-аналар, мұғалімнің жұмысы.", "kk", keys)
+    assert "".join(p for p, _ in parts) == "Мұғалімдер мен ата-аналар, мұғалімнің жұмысы."
+    assert [p for p, hit in parts if hit] == ["Мұғалімдер", "мұғалімнің"]

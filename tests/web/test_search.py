@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from itertools import pairwise
 
 import pytest
@@ -78,3 +79,9 @@ def test_chapter_filter(catalog):
     hits = search("педагог", chapter=10)
     assert hits and {h.position.chapter for h in hits} == {10}
     assert Position.objects.filter(chapter=10).count() >= len(hits)
+
+
+def test_search_page_marks_matched_words(client, catalog):
+    page = client.get("/search/", {"q": "мұғалім"}).content.decode()
+    marks = re.findall(r"<mark>([^<]+)</mark>", page)
+    assert marks and all(m.lower().startswith("мұғалім") for m in marks)
