@@ -30,6 +30,15 @@ def valid_iin(born: dt.date = dt.date(1990, 1, 1), sex: str = "F", start: int = 
     return value
 
 
+@pytest.fixture(autouse=True)
+def english_messages():
+    """Service messages are asserted in English (msgids); pages choose their language per request."""
+    from django.utils import translation
+
+    with translation.override("en"):
+        yield
+
+
 class Clock:
     """Replaces ``sanat.hiring.services.clock.now`` (also seen by the live server's thread)."""
 

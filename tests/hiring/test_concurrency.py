@@ -9,6 +9,7 @@ import uuid
 
 import pytest
 from django.db import connection
+from django.utils import translation
 
 from sanat.accounts.models import AuditEvent
 from sanat.hiring.models import Application, Score, ScoreSheet, Upload
@@ -27,7 +28,8 @@ def run_concurrently(fn, n=THREADS):
     def worker(i):
         try:
             barrier.wait()
-            results.append(fn(i))
+            with translation.override("en"):
+                results.append(fn(i))
         except Exception as exc:  # collected and asserted on by the caller
             errors.append(exc)
         finally:

@@ -111,3 +111,9 @@ def test_pages_render_in_both_languages(client, world, lang):
     assert r.status_code == 200 and f'lang="{lang}"' in r.content.decode()
     title = world.comp.title_ru if lang == "ru" else world.comp.title_kk
     assert title in r.content.decode()
+
+
+@pytest.mark.parametrize(("prefix", "heading"), [("", "Ашық конкурстар"), ("/ru", "Открытые конкурсы")])
+def test_interface_is_translated(client, world, prefix, heading):
+    page = client.get(f"{prefix}/hiring/").content.decode()
+    assert heading in page and "Open competitions" not in page
