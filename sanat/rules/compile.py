@@ -23,7 +23,13 @@ class EduAlt:
     qualification_level: str | None
     directions: tuple[str, ...]
     org_level: str | None
-    fact: dict
+    fact: dict = field(compare=False, hash=False)
+
+    @property
+    def key(self) -> tuple:
+        """What matching depends on (shared by equal alternatives of different posts)."""
+        return (self.via, self.levels, self.pedagogical, self.profile_relevant, self.qualification_level,
+                self.directions, self.org_level)
 
 
 @dataclass(frozen=True)

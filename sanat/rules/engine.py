@@ -56,6 +56,15 @@ def match_education(alt: EduAlt, e: Education, policy: Policy, org_level: str | 
 
 def person_level(cp: Compiled, person: Person) -> tuple[bool, str | None, tuple[EduAlt, Education] | None]:
     """(education met, qualification level, the best (alternative, diploma) pair)."""
+    ck = ("edu", id(cp))
+    hit = person.cache.get(ck)
+    if hit is not None:
+        return hit
+    hit = person.cache[ck] = _person_level(cp, person)
+    return hit
+
+
+def _person_level(cp: Compiled, person: Person) -> tuple[bool, str | None, tuple[EduAlt, Education] | None]:
     best, best_rank, found = None, -1, False
     for alt in cp.education:
         for e in person.education:

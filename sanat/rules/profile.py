@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
@@ -101,6 +101,7 @@ class Person:
     degree: str | None
     achievements: tuple[dict, ...]
     raw: dict
+    cache: dict = field(default_factory=dict, repr=False, compare=False)
 
     def days_within(self, kind: str, years: int) -> int | None:
         """Experience of ``kind`` inside the last ``years`` years; ``None`` without dated periods."""
@@ -122,6 +123,13 @@ class Person:
 
     def experience(self, kind: str, policy: Policy) -> tuple[int, str | None]:
         """Best experience counting for a requirement of ``kind``: (360-days, the person's kind used)."""
+        key = ("exp", kind, id(policy))
+        hit = self.cache.get(key)
+        if hit is None:
+            hit = self.cache[key] = self._experience(kind, policy)
+        return hit
+
+    def _experience(self, kind: str, policy: Policy) -> tuple[int, str | None]:
         best, used = 0, None
         for k in policy.experience_substitutes.get(kind, (kind,)):
             v = self.experience_days.get(k, 0)
