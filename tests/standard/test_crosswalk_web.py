@@ -45,7 +45,8 @@ def test_kk_page_shows_descriptors_beside_own_and_inherited_items(client, catalo
             assert std_part.count(f'<span class="descriptor">{c["descriptor"]}</span>') == 1
     assert std_part.count('<td class="none">') == 5  # criteria 1.1–1.5 have no descriptors
     file = standard_data()["source"]["file"]
-    assert f"/sources/{file}/?lines=169#L169" in std_part  # descriptor row 3.1 of Appendix 2
+    # descriptor row 3.1 of Appendix 2: a viewer link when the standard's text is loaded, else the line
+    assert f"/sources/{file}/?lines=169#L169" in std_part or f'<span class="cite" title="{file}">L169</span>' in std_part
 
     tqc = section(body, 'id="tqc-h"', 'id="hint-h"')
     own = section(tqc, 'data-category="expert"', 'id="inh-h"')
@@ -121,6 +122,11 @@ def test_position_without_the_category(client, catalog):
     body = get(client, URL + "?category=pedagog&position=338-03-12")
     assert 'role="note"' in body and 'id="std-h"' in body
     assert "data-item=" not in body
+    assert '<a href="?category=moderator&amp;position=338-03-12">' in html_raw(client, URL + "?category=pedagog&position=338-03-12")
+
+
+def html_raw(client, url: str) -> str:
+    return client.get(url).content.decode()
 
 
 def test_post_is_refused(client, catalog):
@@ -135,3 +141,15 @@ def test_chain_defects_are_shown_as_notes(client, catalog):
     assert re.findall(r'class="level inherited-level" data-category="(\w+)"', inherited) == ["expert", "moderator"]
     ru = get(client, "/ru" + URL + "?category=moderator&position=338-04-08")
     assert re.findall(r'data-kind="(\w+)"', ru) == ["cycle"]
+
+
+def test_descriptors_link_to_the_viewer_when_the_standard_is_loaded(client, catalog):
+    from sanat.catalog.models import SourceFile
+    from sanat.regulation.sources import load
+
+    src = load("standard")
+    SourceFile.objects.get_or_create(edition=catalog, file=src.file, defaults={
+        "key": "standard", "lang": "kk", "kind": "professional_standard", "sha256": src.sha256, "text": src.text})
+    body = get(client, URL + "?category=expert&position=338-03-07")
+    assert f'href="/sources/{src.file}/?lines=169#L169"' in body
+    assert "lines=169" in get(client, f"/sources/{src.file}/?lines=169")
