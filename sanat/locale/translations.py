@@ -161,6 +161,115 @@ KK: dict[str, str | tuple[str, ...]] = {
     "Code": "Коды",
     "Knowledge": "Білім",
     "Skills": "Дағдылар",
+    # standard, crosswalk and course pages
+    "Unknown category «%(c)s». Choose one from the list.": "«%(c)s» санаты белгісіз. Тізімнен таңдаңыз.",
+    "There is no position «%(p)s» in the Order 338 catalog. Choose one from the list.":
+        "№ 338 бұйрық каталогында «%(p)s» лауазымы жоқ. Тізімнен таңдаңыз.",
+    "This position's data cannot be read as an Order 338 catalog position.":
+        "Бұл лауазымның деректерін № 338 бұйрық каталогының лауазымы ретінде оқу мүмкін емес.",
+    "Organisation and assessment": "Ұйымдастыру және бағалау",
+    "Intermediate control": "Аралық бақылау",
+    "Final attestation": "Қорытынды аттестаттау",
+    "Final work assessment criteria": "Қорытынды жұмысты бағалау критерийлері",
+    "Audience": "Тыңдаушылар",
+    "Defects found in the text are reported here with their lines; the data keeps them as printed.":
+        "Мәтіннен табылған ақаулар мұнда жолдарымен көрсетіледі; деректер оларды басылғандай сақтайды.",
+    "Printed number": "Басылған нөмірі",
+    "Not in the source text": "Дереккөз мәтінінде жоқ",
+    "referred to by %(c)s": "%(c)s сілтейді",
+    "%(a)s refers to %(b)s, not to the previous category %(c)s; followed as printed.":
+        "%(a)s алдыңғы %(c)s санатына емес, %(b)s санатына сілтейді; басылғандай ұстанылды.",
+    "%(a)s refers to %(b)s, which this position's list does not define; the chain stops here.":
+        "%(a)s бұл лауазымның тізімінде анықталмаған %(b)s санатына сілтейді; тізбек осы жерде тоқтайды.",
+    "%(a)s refers to %(b)s, which is already in the chain; the chain stops here.":
+        "%(a)s тізбекте бұрыннан бар %(b)s санатына сілтейді; тізбек осы жерде тоқтайды.",
+    "The text for %(a)s names no category it builds on, so nothing is inherited from %(c)s.":
+        "%(a)s мәтінінде ол негізделетін санат аталмаған, сондықтан %(c)s санатынан ештеңе мұраланбайды.",
+    "%(a)s: the Kazakh and Russian texts refer to different categories (Kazakh: %(k)s, Russian: %(r)s); "
+    "the Kazakh reference is followed.":
+        "%(a)s: қазақша және орысша мәтіндер әртүрлі санаттарға сілтейді (қазақша: %(k)s, орысша: %(r)s); "
+        "қазақша сілтеме ұстанылды.",
+    "All problems": "Барлық ақаулар",
+    "Defects of the official text are recorded as found; nothing is corrected or filled in.":
+        "Ресми мәтіннің ақаулары табылған күйінде тіркеледі; ештеңе түзетілмейді және толықтырылмайды.",
+    "Kind": "Түрі",
+    "Where": "Қай жерде",
+    "Detail": "Толығырақ",
+    "level": "деңгей",
+    "Appendix %(n)s": "%(n)s-қосымша",
+    "printed together": "бірге басылған",
+    "Group code": "Топ коды",
+    "Profession": "Кәсіп",
+    "Other names": "Басқа атаулары",
+    "Qualification level (sectoral framework)": "Біліктілік деңгейі (салалық біліктілік шеңбері)",
+    "clause 11": "11-тармақ",
+    "Main purpose": "Негізгі мақсаты",
+    "Main functions (list)": "Негізгі функциялар (тізбе)",
+    "Additional functions": "Қосымша функциялар",
+    "Main functions": "Негізгі функциялар",
+    "Not in the list of main functions": "Негізгі функциялар тізбесінде жоқ",
+    "In the list of main functions": "Негізгі функциялар тізбесінде бар",
+    "Task %(n)s": "%(n)s-міндет",
+    "Requirements and links": "Талаптар мен байланыстар",
+    "Personal competencies": "Жеке құзыреттер",
+    "Related professions": "Туыстас кәсіптер",
+    "Link to tariff and qualification handbooks": "Тарифтік-біліктілік анықтамалықтарымен байланыс",
+    "Education level": "Білім деңгейі",
+    "Specialties": "Мамандықтар",
+    "Qualifications": "Біліктіліктер",
+    "Crosswalk: the standard and Order 338": "Салыстыру: кәсіби стандарт және № 338 бұйрық",
+    "Crosswalk": "Салыстыру",
+    "For one qualification category: each criterion of the professional standard «Педагог» (Order 500) with "
+    "its descriptor, beside the competency items Order 338 sets for a chosen position. The two acts are not "
+    "linked by their texts: this page puts them side by side and maps nothing.":
+        "Бір біліктілік санаты бойынша: «Педагог» кәсіби стандартының (№ 500 бұйрық) әр критерийі өз "
+        "дескрипторымен, таңдалған лауазым үшін № 338 бұйрық белгілейтін құзыреттілік тармақтарының қасында. "
+        "Екі акт мәтіндері арқылы байланыспаған: бұл бет оларды қатар қояды және ешқандай сәйкестендіру жасамайды.",
+    "The Order 338 catalog is not loaded, so there are no positions to choose from.":
+        "№ 338 бұйрық каталогы жүктелмеген, сондықтан таңдайтын лауазымдар жоқ.",
+    "Professional standard «Педагог»: descriptors of the category": "«Педагог» кәсіби стандарты: санат дескрипторлары",
+    "Descriptor": "Дескриптор",
+    "Suggestion: %(n)s item shares words": ("Ұсыныс: %(n)s тармақта ортақ сөздер бар",
+                                            "Ұсыныс: %(n)s тармақта ортақ сөздер бар"),
+    "shared stems": "ортақ түбірлер",
+    "Order 338: competency items of this position": "№ 338 бұйрық: осы лауазымның құзыреттілік тармақтары",
+    "The text of this position lists no competencies for this category.":
+        "Бұл лауазымның мәтінінде осы санат үшін құзыреттер көрсетілмеген.",
+    "It lists them for": "Олар мына санаттар үшін көрсетілген",
+    "Inherited through the reference to another category, as printed": "Басқа санатқа сілтеме арқылы мұраланған (басылғандай)",
+    "Chain": "Тізбек",
+    "About the suggestions": "Ұсыныстар туралы",
+    "Suggestions are not a legal mapping. They only show that a descriptor and a Kazakh item share word stems.":
+        "Ұсыныстар құқықтық сәйкестендіру емес. Олар дескриптор мен қазақша тармақтың ортақ сөз түбірлері бар "
+        "екенін ғана көрсетеді.",
+    "Method: the words of both texts are normalised, stemmed and folded as in the catalog search; stop words "
+    "and stems shorter than %(k)s letters are left out, as are stems found in half or more of this category's "
+    "descriptors. An item is suggested for a criterion when they share at least %(m)s stems; at most %(x)s per "
+    "criterion, most shared first.":
+        "Әдіс: екі мәтіннің сөздері каталогтағы іздеудегідей қалыпқа келтіріліп, түбірге дейін қысқартылады; "
+        "көмекші сөздер мен %(k)s әріптен қысқа түбірлер, сондай-ақ осы санат дескрипторларының жартысында "
+        "немесе одан көбінде кездесетін түбірлер ескерілмейді. Тармақ критерийге кемінде %(m)s ортақ түбір болса "
+        "ұсынылады; бір критерийге ең көбі %(x)s, ортақтары көбі бірінші.",
+    "Left out as too common": "Тым жиі кездесетіндіктен ескерілмеген",
+    "Approved by order": "Бекіткен бұйрық",
+    "Purpose": "Мақсаты",
+    "Professional group": "Кәсіби топ",
+    "Competency map": "Құзыреттер картасы",
+    "Criteria of Appendix 1 as rows, qualification categories of Appendix 2 as columns. Open a criterion to see "
+    "its indicators.":
+        "Жолдарда 1-қосымшаның критерийлері, бағандарда 2-қосымшаның біліктілік санаттары. Көрсеткіштерін көру "
+        "үшін критерийді ашыңыз.",
+    "Crosswalk: a category's descriptors beside a position's Order 338 competencies":
+        "Салыстыру: санат дескрипторлары лауазымның № 338 бұйрықтағы құзыреттерінің қасында",
+    "printed as": "басылған түрі",
+    "Appendix 2": "2-қосымша",
+    "%(n)s indicator": ("%(n)s көрсеткіш", "%(n)s көрсеткіш"),
+    "Profession cards": "Кәсіп карточкалары",
+    "Appendix": "Қосымша",
+    "Levels": "Деңгейлер",
+    "Cards": "Карточкалар",
+    "The order": "Бұйрық",
+    "General provisions": "Жалпы ережелер",
 }
 
 RU: dict[str, str | tuple[str, ...]] = {
@@ -327,4 +436,115 @@ RU: dict[str, str | tuple[str, ...]] = {
     "Code": "Код",
     "Knowledge": "Знания",
     "Skills": "Умения",
+    # standard, crosswalk and course pages
+    "Unknown category «%(c)s». Choose one from the list.": "Неизвестная категория «%(c)s». Выберите из списка.",
+    "There is no position «%(p)s» in the Order 338 catalog. Choose one from the list.":
+        "В каталоге приказа № 338 нет должности «%(p)s». Выберите из списка.",
+    "This position's data cannot be read as an Order 338 catalog position.":
+        "Данные этой должности не читаются как должность каталога приказа № 338.",
+    "Organisation and assessment": "Организация и оценивание",
+    "Intermediate control": "Промежуточный контроль",
+    "Final attestation": "Итоговая аттестация",
+    "Final work assessment criteria": "Критерии оценивания итоговой работы",
+    "Audience": "Слушатели",
+    "Defects found in the text are reported here with their lines; the data keeps them as printed.":
+        "Найденные в тексте дефекты показаны здесь с номерами строк; в данных они сохранены как напечатано.",
+    "Printed number": "Напечатанный номер",
+    "Not in the source text": "Нет в исходном тексте",
+    "referred to by %(c)s": "на неё ссылается %(c)s",
+    "%(a)s refers to %(b)s, not to the previous category %(c)s; followed as printed.":
+        "%(a)s ссылается на %(b)s, а не на предыдущую категорию %(c)s; учтено как напечатано.",
+    "%(a)s refers to %(b)s, which this position's list does not define; the chain stops here.":
+        "%(a)s ссылается на %(b)s, которой нет в списке этой должности; цепочка здесь обрывается.",
+    "%(a)s refers to %(b)s, which is already in the chain; the chain stops here.":
+        "%(a)s ссылается на %(b)s, которая уже есть в цепочке; цепочка здесь обрывается.",
+    "The text for %(a)s names no category it builds on, so nothing is inherited from %(c)s.":
+        "В тексте для %(a)s не указана базовая категория, поэтому от %(c)s ничего не наследуется.",
+    "%(a)s: the Kazakh and Russian texts refer to different categories (Kazakh: %(k)s, Russian: %(r)s); "
+    "the Kazakh reference is followed.":
+        "%(a)s: казахский и русский тексты ссылаются на разные категории (казахский: %(k)s, русский: %(r)s); "
+        "принята ссылка казахского текста.",
+    "All problems": "Все проблемы",
+    "Defects of the official text are recorded as found; nothing is corrected or filled in.":
+        "Дефекты официального текста зафиксированы как найдены; ничего не исправлено и не дополнено.",
+    "Kind": "Вид",
+    "Where": "Где",
+    "Detail": "Подробности",
+    "level": "уровень",
+    "Appendix %(n)s": "Приложение %(n)s",
+    "printed together": "напечатаны вместе",
+    "Group code": "Код группы",
+    "Profession": "Профессия",
+    "Other names": "Другие названия",
+    "Qualification level (sectoral framework)": "Уровень квалификации (отраслевая рамка квалификаций)",
+    "clause 11": "пункт 11",
+    "Main purpose": "Основная цель",
+    "Main functions (list)": "Основные функции (перечень)",
+    "Additional functions": "Дополнительные функции",
+    "Main functions": "Основные функции",
+    "Not in the list of main functions": "Нет в перечне основных функций",
+    "In the list of main functions": "Есть в перечне основных функций",
+    "Task %(n)s": "Задача %(n)s",
+    "Requirements and links": "Требования и связи",
+    "Personal competencies": "Личностные компетенции",
+    "Related professions": "Родственные профессии",
+    "Link to tariff and qualification handbooks": "Связь с тарифно-квалификационными справочниками",
+    "Education level": "Уровень образования",
+    "Specialties": "Специальности",
+    "Qualifications": "Квалификации",
+    "Crosswalk: the standard and Order 338": "Сопоставление: профессиональный стандарт и приказ № 338",
+    "Crosswalk": "Сопоставление",
+    "For one qualification category: each criterion of the professional standard «Педагог» (Order 500) with "
+    "its descriptor, beside the competency items Order 338 sets for a chosen position. The two acts are not "
+    "linked by their texts: this page puts them side by side and maps nothing.":
+        "Для одной квалификационной категории: каждый критерий профессионального стандарта «Педагог» "
+        "(приказ № 500) с дескриптором рядом с компетенциями, которые приказ № 338 устанавливает для выбранной "
+        "должности. Тексты актов не связаны между собой: страница лишь ставит их рядом и ничего не сопоставляет.",
+    "The Order 338 catalog is not loaded, so there are no positions to choose from.":
+        "Каталог приказа № 338 не загружен, поэтому выбрать должность нельзя.",
+    "Professional standard «Педагог»: descriptors of the category": "Профессиональный стандарт «Педагог»: дескрипторы категории",
+    "Descriptor": "Дескриптор",
+    "Suggestion: %(n)s item shares words": ("Подсказка: у %(n)s пункта общие слова",
+                                            "Подсказка: у %(n)s пунктов общие слова",
+                                            "Подсказка: у %(n)s пунктов общие слова",
+                                            "Подсказка: у %(n)s пункта общие слова"),
+    "shared stems": "общие основы",
+    "Order 338: competency items of this position": "Приказ № 338: компетенции этой должности",
+    "The text of this position lists no competencies for this category.":
+        "В тексте этой должности для этой категории компетенции не перечислены.",
+    "It lists them for": "Они перечислены для",
+    "Inherited through the reference to another category, as printed": "Унаследовано по ссылке на другую категорию, как напечатано",
+    "Chain": "Цепочка",
+    "About the suggestions": "О подсказках",
+    "Suggestions are not a legal mapping. They only show that a descriptor and a Kazakh item share word stems.":
+        "Подсказки — не юридическое сопоставление. Они лишь показывают, что у дескриптора и казахского пункта "
+        "есть общие основы слов.",
+    "Method: the words of both texts are normalised, stemmed and folded as in the catalog search; stop words "
+    "and stems shorter than %(k)s letters are left out, as are stems found in half or more of this category's "
+    "descriptors. An item is suggested for a criterion when they share at least %(m)s stems; at most %(x)s per "
+    "criterion, most shared first.":
+        "Метод: слова обоих текстов нормализуются и сводятся к основам, как в поиске по каталогу; служебные "
+        "слова, основы короче %(k)s букв и основы, встречающиеся в половине и более дескрипторов категории, "
+        "не учитываются. Пункт предлагается для критерия, если у них не менее %(m)s общих основ; не более %(x)s "
+        "на критерий, сначала с наибольшим числом общих.",
+    "Left out as too common": "Не учтены как слишком частые",
+    "Approved by order": "Утверждён приказом",
+    "Purpose": "Назначение",
+    "Professional group": "Профессиональная группа",
+    "Competency map": "Карта компетенций",
+    "Criteria of Appendix 1 as rows, qualification categories of Appendix 2 as columns. Open a criterion to see "
+    "its indicators.":
+        "В строках — критерии приложения 1, в столбцах — квалификационные категории приложения 2. Откройте "
+        "критерий, чтобы увидеть его показатели.",
+    "Crosswalk: a category's descriptors beside a position's Order 338 competencies":
+        "Сопоставление: дескрипторы категории рядом с компетенциями должности по приказу № 338",
+    "printed as": "напечатано как",
+    "Appendix 2": "Приложение 2",
+    "%(n)s indicator": ("%(n)s показатель", "%(n)s показателя", "%(n)s показателей", "%(n)s показателя"),
+    "Profession cards": "Карточки профессий",
+    "Appendix": "Приложение",
+    "Levels": "Уровни",
+    "Cards": "Карточки",
+    "The order": "Приказ",
+    "General provisions": "Общие положения",
 }
