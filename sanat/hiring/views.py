@@ -13,6 +13,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from . import forms
+from . import iin as iin_mod
 from .models import Application, Competition, Organisation, Post
 from .services import access, announcement, applications, competitions, protocol, scoring, sheets, verdicts
 from .services.errors import Forbidden, HiringError
@@ -97,7 +98,7 @@ def application(request, pk: int):
     comp = app.competition
     latest = applications.current_uploads(app)
     return render(request, "hiring/application.html", {
-        "a": app, "c": comp, "roles": access.roles_summary(request.user, comp),
+        "a": app, "c": comp, "roles": access.roles_summary(request.user, comp), "iin_masked": iin_mod.mask(app.iin),
         "own": app.candidate_id == request.user.pk, "in_window": applications.in_window(comp),
         "items": [{"r": r, "upload": latest.get(r.pk)} for r in comp.requirements.all()],
         "extras": [u for u in app.uploads.all() if u.requirement_id is None],

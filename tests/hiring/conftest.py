@@ -80,7 +80,7 @@ def build_world(publish: bool = True):
     from sanat.hiring.services import competitions, sheets
 
     org = Organisation.objects.create(name_kk="№1 мектеп", name_ru="Школа №1")
-    admin = make_user("admin")
+    admin = make_user("orgadmin")
     StaffRole.objects.create(user=admin, organisation=org, role=StaffRole.ADMIN)
     viewer = make_user("viewer")
     StaffRole.objects.create(user=viewer, organisation=org, role=StaffRole.VIEWER)

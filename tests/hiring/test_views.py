@@ -117,3 +117,29 @@ def test_pages_render_in_both_languages(client, world, lang):
 def test_interface_is_translated(client, world, prefix, heading):
     page = client.get(f"{prefix}/hiring/").content.decode()
     assert heading in page and "Open competitions" not in page
+
+
+def test_iin_shown_in_full_only_to_the_candidate_and_the_secretary(client, world):
+    app = apply_as(world.cand, world.comp, [world.math], docs=[])
+    for user, full in ((world.cand, True), (world.secretary, True), (world.m1, False), (world.viewer, False)):
+        client.force_login(user)
+        page = client.get(f"/hiring/a/{app.pk}/").content.decode()
+        assert (app.iin in page) is full
+        assert full or iin_mod.mask(app.iin) in page
+
+
+def test_admin_edits_of_a_draft_document_list_are_audited(admin_client, db, private_media):
+    from sanat.accounts.models import AuditEvent
+
+    from .conftest import build_world
+
+    w = build_world(publish=False)
+    item = w.comp.requirements.get(number=12)
+    r = admin_client.post(f"/admin/hiring/documentrequirement/{item.pk}/change/", {
+        "competition": w.comp.pk, "number": 12, "title_kk": item.title_kk, "title_ru": "рекомендательное письмо",
+        "condition": "if_any", "citation": item.citation})
+    assert r.status_code == 302
+    item.refresh_from_db()
+    assert item.condition == "if_any"
+    event = AuditEvent.objects.get(action="admin.documentrequirement.changed")
+    assert event.before["condition"] == "always" and event.after["condition"] == "if_any"
