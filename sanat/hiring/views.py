@@ -237,7 +237,7 @@ def add_member(request, pk: int):
 
 
 TRANSITION_VIEWS = {"publish": competitions.publish, "close": competitions.close,
-                    "finish": competitions.finish_scoring}
+                    "finish": competitions.finish_scoring, "notice-posts": competitions.add_notice_posts}
 
 
 @login_required

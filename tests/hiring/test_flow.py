@@ -249,3 +249,25 @@ def test_large_protocol_listing_shows_every_score(world, clock, monkeypatch):
     assert len(blocks) == 2 and all(block.count("\n") == 2 for block in blocks)   # header, rule, one row
     text = pdf_text(protocol.render_pdf(data, "ru"))
     assert "5/3/3/3=14" in text and "5/3/5/3=16" in text and "3/1/0/-3=1" in text
+
+
+def test_posts_of_the_sample_notice(db, private_media):
+    from .conftest import build_world
+
+    w = build_world(publish=False)
+    posts = competitions.add_notice_posts(w.admin, w.comp)
+    assert len(posts) == 9 and sum(p.rate for p in posts) == Decimal("12.25")
+    by_title = {p.title_ru: p for p in posts}
+    assert by_title["Учитель математики"].catalog_position_id == "338-03-07"
+    assert by_title["Заместитель директора по информатизации"].salary_floor == Decimal("129012")
+    methodist = by_title["Методист кабинета поддержки инклюзии"]
+    assert methodist.no_regulation_basis and methodist.catalog_position_id == ""
+
+
+def test_demo_command(db, private_media):
+    from django.core.management import call_command
+
+    call_command("hiring_demo")
+    call_command("hiring_demo")
+    comp = Competition.objects.get(organisation__name_kk="Демо мектеп")
+    assert comp.state == "published" and comp.posts.count() == 9 and comp.commission.count() == 3

@@ -179,3 +179,25 @@ def record_decision(actor, comp: Competition, post: Post, winner_id: int | None,
         comp.save(update_fields=["state"])
         record(actor, "competition.decided", comp, before=before, after=snapshot(comp))
     return decision
+
+
+def notice_posts() -> list[dict]:
+    """Posts of the sample vacancy notice (004) with the catalog positions the notice parser matched."""
+    from .announcement import catalog
+
+    notices = catalog().get("vacancy_notices") or []
+    return notices[0]["posts"] if notices else []
+
+
+@transaction.atomic
+def add_notice_posts(actor, comp: Competition) -> list[Post]:
+    """Add the sample notice's posts to a draft: rates and salary floors as printed; a post the parser
+    matched to no Order 338 position (the inclusion-support methodist) is marked as having no basis.
+    The Kazakh name starts as the printed Russian one, for the school to translate."""
+    posts = []
+    for p in notice_posts():
+        posts.append(add_post(actor, comp, title_kk=p["title"], title_ru=p["title"], rate=Decimal(str(p["rate"])),
+                              salary_floor=Decimal(p["salary_from"]) if p.get("salary_from") is not None else None,
+                              catalog_position_id=p.get("position") or "",
+                              no_regulation_basis=not p.get("position")))
+    return posts
