@@ -18,7 +18,7 @@ from .positions import LANGS, iter_items
 
 log = logging.getLogger(__name__)
 # Bump when what an import stores changes (columns, index analysis): the next load then re-imports.
-LOADER_VERSION = "4"
+LOADER_VERSION = "5"
 
 
 @dataclass(frozen=True)

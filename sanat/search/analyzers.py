@@ -9,9 +9,10 @@ An indexed word becomes one or more *keys* ``"<lang>:<folded stem>"``:
 - **fold**: the Kazakh-specific letters to their nearest Russian-keyboard letter
   (ә→а, ғ→г, қ→к, ң→н, ө→о, ұ→у, ү→у, һ→х, і→и), so a clerk typing ``кызмет`` finds ``қызмет``.
 
-Kazakh words get two keys: the folded harmony-checked stem and the loose stem of the folded
-spelling (:func:`sanat.search.kazakh.stem_loose`), because a query typed without Kazakh letters
-cannot show harmony. The query side computes the same keys; a match on any key counts.
+Kazakh words get the folded harmony-checked stems and the loose stems of the folded spelling
+(:func:`sanat.search.kazakh.stem_variants`, :func:`~sanat.search.kazakh.stem_loose_variants`),
+because a query typed without Kazakh letters cannot show harmony and a few suffix splits are
+ambiguous (``жұмыс-ы`` / ``жұмы-сы``). The query side computes the same keys; any shared key matches.
 """
 
 from __future__ import annotations
@@ -62,7 +63,7 @@ def word_keys(word: str, lang: str) -> tuple[str, ...]:
     if word in STOPWORDS.get(lang, ()):
         return ()
     if lang == "kk":
-        keys = {fold(kazakh.stem(word)), kazakh.stem_loose(word)}
+        keys = {fold(s) for s in kazakh.stem_variants(word)} | kazakh.stem_loose_variants(word)
     elif lang == "ru":
         keys = {fold(_ru.stemWord(word))}
     else:

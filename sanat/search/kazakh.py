@@ -138,6 +138,31 @@ def stem(word: str) -> str:
     return _fixpoint(word, GROUPS, True)
 
 
+def _shortest_first_step(word: str, groups: tuple[tuple[str, ...], ...], check_harmony: bool) -> str | None:
+    for group in groups:
+        fitting = [word[: -len(sx)] for sx in group
+                   if word.endswith(sx) and len(word) > len(sx) and _fits(word[: -len(sx)], sx, check_harmony)]
+        if fitting:
+            return max(fitting, key=len)
+    return None
+
+
+@lru_cache(maxsize=65536)
+def stem_variants(word: str) -> frozenset[str]:
+    """:func:`stem` plus the stem reached when the first strip takes the *shortest* fitting suffix.
+
+    Resolves the commonest ambiguity for search: ``жұмысы`` is ``жұмыс-ы`` (→ ``жұмыс``) or
+    ``жұмы-сы`` (→ ``жұм``); ``басшысы`` is ``басшы-сы``. Indexing and querying both variants lets
+    either reading meet the bare word.
+    """
+    w = word.lower()
+    out = {stem(w)}
+    alt = _shortest_first_step(w, GROUPS, True)
+    if alt is not None:
+        out.add(stem(alt))
+    return frozenset(out)
+
+
 LOOSE_GROUPS: tuple[tuple[str, ...], ...] = tuple(
     tuple(sorted({s.translate(_FOLD) for s in g}, key=len, reverse=True)) for g in GROUPS
 )
@@ -151,3 +176,14 @@ def stem_loose(word: str) -> str:
     still is. Same guarantees as :func:`stem` (fixpoint, never longer, never empty).
     """
     return _fixpoint(word.translate(_FOLD), LOOSE_GROUPS, False)
+
+
+@lru_cache(maxsize=65536)
+def stem_loose_variants(word: str) -> frozenset[str]:
+    """:func:`stem_loose` with the shortest-first alternative, as :func:`stem_variants`."""
+    w = word.lower().translate(_FOLD)
+    out = {stem_loose(w)}
+    alt = _shortest_first_step(w, LOOSE_GROUPS, False)
+    if alt is not None:
+        out.add(stem_loose(alt))
+    return frozenset(out)

@@ -70,3 +70,17 @@ def test_loose_stem_matches_text_typed_without_kazakh_letters():
 def test_short_words_are_kept():
     assert kazakh.stem("ол") == "ол"
     assert kazakh.stem("да") == "да"
+
+
+def test_variants_let_ambiguous_possessives_meet_the_bare_word():
+    assert kazakh.stem("жұмыс") in kazakh.stem_variants("жұмысы")
+    assert kazakh.stem("басшы") in kazakh.stem_variants("басшысы")
+    assert kazakh.stem_loose("жумыс") in kazakh.stem_loose_variants("жумысы")
+
+
+@given(st.one_of(words, inflected))
+@settings(max_examples=1000)
+def test_variants_are_stems(word):
+    vs = kazakh.stem_variants(word)
+    assert kazakh.stem(word) in vs
+    assert all(v and len(v) <= len(word) and kazakh.stem(v) == v for v in vs)

@@ -85,3 +85,11 @@ def test_search_page_marks_matched_words(client, catalog):
     page = client.get("/search/", {"q": "мұғалім"}).content.decode()
     marks = re.findall(r"<mark>([^<]+)</mark>", page)
     assert marks and all(m.lower().startswith("мұғалім") for m in marks)
+
+
+def test_bare_word_finds_its_possessive_form(catalog):
+    # «жұмысы» (its work) is in many texts; the bare «жұмыс» must find those positions too
+    with_possessive = {p.pid for p in Position.objects.all() if "жұмысы " in str(p.data).lower()}
+    assert with_possessive
+    assert with_possessive <= {h.position.pid for h in search("жұмыс", limit=500)}
+    assert len(search("жұмыс", limit=500)) > len(search("жұмыс", limit=10))
