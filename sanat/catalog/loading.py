@@ -31,9 +31,18 @@ class LoadResult:
     terms: int
 
 
-def sources_digest(provenance: list[dict]) -> str:
-    """sha256 over the (file, sha256) pairs of the sources a catalog was built from (and the loader version)."""
-    h = hashlib.sha256(f"loader {LOADER_VERSION}\n".encode())
+def parser_fingerprint() -> str:
+    """sha256 of the parser's code (``sanat/regulation/**.py``): a changed parser means a new catalog."""
+    h = hashlib.sha256()
+    root = Path(regsources.__file__).resolve().parent
+    for path in sorted(root.rglob("*.py")):
+        h.update(path.relative_to(root).as_posix().encode() + b"\0" + path.read_bytes())
+    return h.hexdigest()
+
+
+def sources_digest(provenance: list[dict], parser: str = "") -> str:
+    """sha256 over the (file, sha256) pairs of the sources, the loader version and ``parser``."""
+    h = hashlib.sha256(f"loader {LOADER_VERSION}\nparser {parser}\n".encode())
     for p in sorted(provenance, key=lambda p: p["file"]):
         h.update(f"{p['file']}\0{p['sha256']}\n".encode())
     return h.hexdigest()
@@ -161,8 +170,9 @@ def import_catalog(data: dict, texts: dict[str, str], origin: str = "", force: b
 
 
 def load_regulations(sources_dir: str | Path | None = None, force: bool = False) -> LoadResult:
-    """Build the catalog from the sources and import it; skipped when the sources are unchanged."""
-    digest = sources_digest(current_provenance(sources_dir))
+    """Build the catalog from the sources and import it; skipped when neither the sources nor the
+    parser's code changed since the loaded edition."""
+    digest = sources_digest(current_provenance(sources_dir), parser_fingerprint())
     existing = CatalogEdition.objects.filter(digest=digest).first()
     if existing and not force:
         return LoadResult("unchanged", existing, existing.positions.count(), 0)

@@ -80,3 +80,13 @@ def test_failed_import_keeps_the_previous_edition(catalog, catalog_data, monkeyp
         loading.import_catalog(broken, {})
     assert Position.objects.count() == before
     assert CatalogEdition.objects.get().pk == catalog.pk
+
+
+def test_a_changed_parser_reloads(monkeypatch):
+    from sanat.catalog import loading
+
+    assert run("load_regulations").startswith("catalog loaded:")
+    assert run("load_regulations").startswith("catalog unchanged:")
+    monkeypatch.setattr(loading, "parser_fingerprint", lambda: "another parser")
+    assert run("load_regulations").startswith("catalog replaced:")
+    assert run("load_regulations", "--force").startswith("catalog replaced:")
