@@ -106,7 +106,8 @@ class ApplyForm(forms.Form):
         self.fields["posts"].choices = [(str(p.pk), f"{p.title} – {p.rate}") for p in competition.posts.all()]
         self.requirements = [r for r in competition.requirements.all() if r.accepts_upload]
         for r in self.requirements:
-            self.fields[f"doc_{r.pk}"] = forms.FileField(label=f"{r.number}. {r.title}", required=False,
+            self.fields[f"doc_{r.pk}"] = forms.FileField(label=f"{r.number}. {r.title} [{r.get_condition_display()}]",
+                                                         required=False,
                                                          widget=forms.ClearableFileInput(attrs={"accept": ".pdf,.jpg,.jpeg,.png"}))
         if not self.is_bound:
             self.initial.setdefault("idempotency_key", uuid.uuid4())

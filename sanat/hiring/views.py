@@ -10,6 +10,7 @@ from django.core.exceptions import PermissionDenied
 from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
+from django.views.decorators.clickjacking import xframe_options_sameorigin
 from django.views.decorators.http import require_POST
 
 from . import forms
@@ -62,6 +63,7 @@ def competition(request, pk: int):
         "requirements": comp.requirements.all(), "posts": comp.posts.all()})
 
 
+@xframe_options_sameorigin
 @guarded
 def announcement_file(request, pk: int, fmt: str, lang: str):
     comp = get_object_or_404(Competition, pk=pk)

@@ -74,6 +74,8 @@ def test_whole_competition_in_the_browser(browser_page, private_media, clock):
     # the announcement: HTML page, PDF and DOCX
     page.goto(f"/hiring/c/{comp.pk}/")
     assert "338-03-07" in page.inner_text("main")
+    frame = page.frame_locator("#announcement")
+    assert "0,75" in frame.locator("body").inner_text()       # the generated announcement, shown in place
     html = page.request.get(f"/hiring/c/{comp.pk}/announcement-ru.html")
     assert html.ok and "Учитель математики" in html.text()
     pdf = page.request.get(f"/hiring/c/{comp.pk}/announcement-ru.pdf")
