@@ -76,12 +76,17 @@ def cited_files(data: dict) -> set[str]:
 
 
 def with_cited_sources(data: dict, sources_dir: str | Path | None = None) -> dict:
-    """``data`` with the provenance of cited files its ``sources`` list lacks (from the registry)."""
+    """``data`` with the provenance of every registered text its ``sources`` list lacks.
+
+    Cited files (e.g. the vacancy notice) and the texts other pages cite (the professional
+    standard, the course programme) must all be stored, so every citation link opens.
+    """
+    registry = regsources.load_all(sources_dir)
     listed = {p["file"] for p in data.get("sources") or []}
-    missing = cited_files(data) - listed
+    missing = (cited_files(data) | {t.file for t in registry.values()}) - listed
     if not missing:
         return data
-    extra = [t.provenance() for t in regsources.load_all(sources_dir).values() if t.file in missing]
+    extra = [t.provenance() for t in registry.values() if t.file in missing]
     return {**data, "sources": [*(data.get("sources") or []), *extra]}
 
 
