@@ -78,6 +78,9 @@ def announcement_file(request, pk: int, fmt: str, lang: str):
 @guarded
 def apply(request, pk: int):
     comp = get_object_or_404(Competition, pk=pk, state=Competition.PUBLISHED)
+    mine = Application.objects.filter(competition=comp, candidate=request.user).first()
+    if mine is not None and request.method == "GET":
+        return redirect("hiring:application", pk=mine.pk)
     form = forms.ApplyForm(request.POST or None, request.FILES or None, competition=comp)
     if request.method == "POST":
         if form.is_valid():

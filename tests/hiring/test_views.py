@@ -143,3 +143,12 @@ def test_admin_edits_of_a_draft_document_list_are_audited(admin_client, db, priv
     assert item.condition == "if_any"
     event = AuditEvent.objects.get(action="admin.documentrequirement.changed")
     assert event.before["condition"] == "always" and event.after["condition"] == "if_any"
+
+
+def test_apply_page_leads_to_the_existing_application(client, world):
+    app = apply_as(world.cand, world.comp, [world.math], docs=[])
+    client.force_login(world.cand)
+    r = client.get(f"/hiring/c/{world.comp.pk}/apply/")
+    assert r.status_code == 302 and r["Location"] == f"/hiring/a/{app.pk}/"
+    client.force_login(world.cand2)
+    assert client.get(f"/hiring/c/{world.comp.pk}/apply/").status_code == 200
