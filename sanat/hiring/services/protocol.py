@@ -157,9 +157,9 @@ def render_html(data: dict, lang: str) -> str:
 
 
 def render_pdf(data: dict, lang: str) -> bytes:
-    from weasyprint import HTML
+    from sanat.documents.render import html_to_pdf
 
-    return HTML(string=render_html(data, lang)).write_pdf()
+    return html_to_pdf(render_html(data, lang))
 
 
 def _docx_table(doc, header: list[str], rows: list[list[str]]):
@@ -193,8 +193,18 @@ def render_docx(data: dict, lang: str) -> bytes:
     ctx = _lang_ctx(data, lang)
     L = ctx["L"]
     comp = data["competition"]
+    from docx.oxml.ns import qn
+
+    from sanat.documents.render import DOCX_FONT
+
     doc = Document()
     doc.styles["Normal"].font.size = Pt(9)
+    for style_name in ("Normal", "Heading 1", "Heading 2"):  # the shared DOCX font, for Kazakh letters too
+        style = doc.styles[style_name]
+        style.font.name = DOCX_FONT
+        fonts = style.element.get_or_add_rPr().get_or_add_rFonts()
+        for attr in ("w:ascii", "w:hAnsi", "w:cs", "w:eastAsia"):
+            fonts.set(qn(attr), DOCX_FONT)
     doc.add_heading(L["title"], level=1)
     if comp.sheet.is_example:
         doc.add_paragraph(L["example"]).runs[0].bold = True
