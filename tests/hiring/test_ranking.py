@@ -1,7 +1,10 @@
 import datetime as dt
 from decimal import Decimal as D
+from itertools import pairwise
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from sanat.hiring.ranking import Candidate, MemberSheet, aggregate, rank
 
@@ -41,3 +44,17 @@ def test_input_order_does_not_matter():
     first, _ = rank(cs, quorum=2)
     second, _ = rank(list(reversed(cs)), quorum=2)
     assert [r.candidate.application_id for r in first] == [r.candidate.application_id for r in second]
+
+
+
+@given(st.lists(st.tuples(st.lists(st.integers(-5, 20), min_size=0, max_size=3), st.integers(0, 50)),
+                min_size=0, max_size=30), st.integers(1, 3))
+def test_ranking_invariants(rows, quorum):
+    cands = [cand(i + 1, totals, minutes=m) for i, (totals, m) in enumerate(rows)]
+    ranked, pending = rank(cands, quorum=quorum)
+    assert {c.application_id for c in pending} == {c.application_id for c in cands if len(c.sheets) < quorum}
+    assert [r.rank for r in ranked] == list(range(1, len(ranked) + 1))
+    assert all(a.score >= b.score for a, b in pairwise(ranked))
+    for a, b in pairwise(ranked):
+        if a.score == b.score:
+            assert a.tie and b.tie and a.candidate.submitted_at <= b.candidate.submitted_at

@@ -256,5 +256,8 @@ def protocol_file(actor, comp: Competition, fmt: str, lang: str) -> tuple[bytes,
         ctype = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
     else:
         content, ctype = render_html(data, lang).encode(), "text/html; charset=utf-8"
-    record(actor, "protocol.downloaded", comp, after={"format": fmt, "lang": lang, "state": comp.state})
+    import hashlib
+
+    record(actor, "protocol.downloaded", comp, after={"format": fmt, "lang": lang, "state": comp.state,
+                                                      "sha256": hashlib.sha256(content).hexdigest()})
     return content, ctype, f"protocol-{comp.pk}-{lang}.{fmt}"
