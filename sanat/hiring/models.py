@@ -319,3 +319,23 @@ class Decision(models.Model):
 
     class Meta:
         constraints = [models.UniqueConstraint(fields=["post"], name="hiring_decision_one_per_post")]
+
+
+class StagedUpload(models.Model):
+    """A file received with an application form that failed validation (e.g. a mistyped IIN). It is kept
+    under the form's idempotency key and attached when the same form is submitted successfully."""
+
+    candidate = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    competition = models.ForeignKey(Competition, on_delete=models.PROTECT, related_name="+")
+    key = models.UUIDField(db_index=True)
+    requirement = models.ForeignKey(DocumentRequirement, null=True, blank=True, on_delete=models.PROTECT)
+    original_name = models.CharField(max_length=255)
+    stored_name = models.CharField(max_length=100, unique=True)
+    content_type = models.CharField(max_length=50)
+    size = models.PositiveIntegerField()
+    sha256 = models.CharField(max_length=64)
+    created_at = models.DateTimeField(auto_now_add=True)
+    attached_to = models.ForeignKey(Application, null=True, blank=True, on_delete=models.PROTECT, related_name="+")
+
+    class Meta:
+        ordering = ["id"]

@@ -43,6 +43,15 @@ def _form_errors(request, form) -> None:
             messages.error(request, f"{label}: {e}" if label else e)
 
 
+def _uuid_or_none(value):
+    import uuid
+
+    try:
+        return uuid.UUID(str(value))
+    except (TypeError, ValueError):
+        return None
+
+
 # ---------------------------------------------------------------- public and candidate side
 
 def index(request):
@@ -91,8 +100,13 @@ def apply(request, pk: int):
             messages.success(request, _("Application submitted.") if created else _("You have already applied; here is your application."))
             return redirect("hiring:application", pk=app.pk)
         _form_errors(request, form)
-    return render(request, "hiring/apply.html", {"c": comp, "form": form,
-                                                 "in_window": applications.in_window(comp)})
+        key = form.cleaned_data.get("idempotency_key") if hasattr(form, "cleaned_data") else None
+        if key and request.FILES:  # keep what was sent: the candidate corrects the form, not the files
+            for e in applications.stage_files(request.user, comp, key, request.FILES):
+                messages.error(request, e)
+    key = form["idempotency_key"].value() if form.is_bound else None
+    return render(request, "hiring/apply.html", {"c": comp, "form": form, "in_window": applications.in_window(comp),
+                                                 "staged": applications.staged_for(request.user, _uuid_or_none(key))})
 
 
 @login_required

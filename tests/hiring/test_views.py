@@ -152,3 +152,26 @@ def test_apply_page_leads_to_the_existing_application(client, world):
     assert r.status_code == 302 and r["Location"] == f"/hiring/a/{app.pk}/"
     client.force_login(world.cand2)
     assert client.get(f"/hiring/c/{world.comp.pk}/apply/").status_code == 200
+
+
+def test_files_of_a_rejected_form_are_kept_and_attached(client, world, private_media):
+    client.force_login(world.cand)
+    reqs = {r.number: r for r in world.comp.requirements.all()}
+    key = uuid.uuid4()
+    files = {f"doc_{reqs[1].pk}": SimpleUploadedFile("zayavlenie.pdf", PDF + b"z"),
+             f"doc_{reqs[4].pk}": SimpleUploadedFile("diplom.pdf", PDF + b"d")}
+    r = apply_post(client, world, key, files, iin="910517300011")   # mistyped IIN: the form fails
+    assert r.status_code == 200 and not Application.objects.exists()
+    page = r.content.decode()
+    assert "zayavlenie.pdf" in page and "diplom.pdf" in page and str(key) in page
+    # corrected and sent again with the same key, now with one more file and without re-attaching the two
+    r = apply_post(client, world, key, {f"doc_{reqs[2].pk}": SimpleUploadedFile("id.png", b"\x89PNG\r\n\x1a\nid")})
+    app = Application.objects.get()
+    assert r.status_code == 302
+    assert sorted(u.requirement.number for u in app.uploads.all()) == [1, 2, 4]
+    assert {u.original_name for u in app.uploads.all()} == {"zayavlenie.pdf", "id.png", "diplom.pdf"}
+    for u in app.uploads.all():
+        assert (private_media / "hiring" / u.stored_name).read_bytes()[:4] in (b"%PDF", b"\x89PNG")
+    # a second identical submit attaches nothing twice
+    apply_post(client, world, key)
+    assert app.uploads.count() == 3

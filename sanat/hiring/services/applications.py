@@ -20,7 +20,7 @@ from django.utils.translation import gettext as _
 from sanat.accounts.services import record
 
 from .. import iin as iin_mod
-from ..models import Application, Competition, DocumentRequirement, Post, Upload
+from ..models import Application, Competition, DocumentRequirement, Post, StagedUpload, Upload
 from ..uploads import KINDS, MAX_UPLOAD_BYTES, safe_display_name, sniff
 from . import access, clock, doclist
 from .errors import Forbidden, HiringError
@@ -272,15 +272,75 @@ def withdraw(actor, app: Application) -> Application:
     return app
 
 
+def stage_files(actor, comp: Competition, key: uuid.UUID, files: dict) -> list[str]:
+    """Keep the valid files of a form that failed validation, under the form's key; return the file errors."""
+    if not actor.is_authenticated:
+        raise Forbidden("log in first")
+    _require_window(comp)
+    requirements = {r.pk: r for r in comp.requirements.all() if r.accepts_upload}
+    errors: list[str] = []
+    for field, upload in files.items():
+        req = requirements.get(int(field[4:])) if field.startswith("doc_") and field[4:].isdigit() else None
+        if req is None:
+            continue
+        try:
+            tmp, kind, size, sha = _write_temp(upload)
+        except HiringError as exc:
+            errors.append(f"{req.number}. {upload.name}: {exc}")
+            continue
+        try:
+            with serialised(), transaction.atomic():
+                if StagedUpload.objects.filter(candidate=actor, key=key, requirement=req, sha256=sha).exists():
+                    continue
+                name = f"{secrets.token_hex(16)}{KINDS[kind]}"
+                os.replace(tmp, private_root() / name)
+                row = StagedUpload.objects.create(candidate=actor, competition=comp, key=key, requirement=req,
+                                                  original_name=safe_display_name(upload.name or "file"),
+                                                  stored_name=name, content_type=kind, size=size, sha256=sha)
+                record(actor, "upload.staged", row, after={"competition": comp.pk, "requirement": req.number,
+                                                           "sha256": sha, "size": size})
+        finally:
+            tmp.unlink(missing_ok=True)
+    return errors
+
+
+def staged_for(actor, key) -> list[StagedUpload]:
+    """Files kept from earlier failed submissions of this form (not yet attached)."""
+    if not actor.is_authenticated or key is None:
+        return []
+    return list(StagedUpload.objects.filter(candidate=actor, key=key, attached_to__isnull=True).select_related("requirement"))
+
+
+def _attach_staged(actor, app: Application, key) -> None:
+    for staged in staged_for(actor, key):
+        with serialised(), transaction.atomic():
+            staged = StagedUpload.objects.select_for_update().get(pk=staged.pk)
+            if staged.attached_to_id is not None or staged.competition_id != app.competition_id:
+                continue
+            same = Upload.objects.filter(application=app, requirement=staged.requirement, sha256=staged.sha256).exists()
+            if not same:
+                row = Upload.objects.create(application=app, requirement=staged.requirement,
+                                            original_name=staged.original_name, stored_name=staged.stored_name,
+                                            content_type=staged.content_type, size=staged.size, sha256=staged.sha256,
+                                            uploaded_by=actor)
+                record(actor, "upload.stored", row, after={"application": app.pk, "from_staged": staged.pk,
+                                                           "requirement": getattr(staged.requirement, "number", None),
+                                                           "sha256": staged.sha256, "size": staged.size})
+            staged.attached_to = app
+            staged.save(update_fields=["attached_to"])
+
+
 def submit_with_documents(actor, comp: Competition, data: dict, files: dict) -> tuple[Application, bool, list[str]]:
-    """Apply and store every attached document. A failed file never undoes the application or the
-    other files: it is reported, and the candidate can upload it again from the application page."""
+    """Apply, attach the files kept from earlier failed submissions of the same form, and store every
+    attached document. A failed file never undoes the application or the other files: it is reported,
+    and the candidate can upload it again from the application page."""
     app, created = apply(actor, comp, post_ids=[int(p) for p in data["posts"]], iin=data["iin"],
                          birth_date=data["birth_date"], last_name=data["last_name"], first_name=data["first_name"],
                          middle_name=data.get("middle_name", ""), email=data["email"], phone=data.get("phone", ""),
                          idempotency_key=data["idempotency_key"], profile=profile_from_form(data))
     errors: list[str] = []
     requirements = {r.pk: r for r in comp.requirements.all()}
+    _attach_staged(actor, app, data["idempotency_key"])  # before the fresh files: a fresh file is the newer
     for key, upload in files.items():
         if not key.startswith("doc_"):
             continue
