@@ -254,6 +254,11 @@ def _education_condition(cp: Compiled, person: Person, lang: str) -> tuple[dict,
             "text": msg.t("education_met" if ok else "education_not_met", lang)}
     if not ok:
         cond["citations"] = [_citation(cp, a.fact) for a in cp.education]
+        quotes = [f"«{a.fact.get('quote')}»" for a in cp.education if a.fact.get("quote")]
+        if quotes:
+            cond["text"] += ": " + (" | ".join(quotes)) + f" ({msg.clause_ref(cp.clause, lang)})"
+        if any(a.org_level for a in cp.education) and person.organisation_level is None:
+            cond["text"] += " — " + msg.t("org_level_needed", lang)
     return cond, ok, level
 
 
@@ -478,11 +483,13 @@ def decide(position: dict, profile: dict | Person, as_of: date | None = None, la
         main = [edu_cond, *base_conds]
         for a in cp.and_alternatives:
             main += _alternative_conditions(cp, a, person, lang)
-        paths.append({"path": "education_experience", "conditions": main,
+        paths.append({"path": "education_experience", "label": msg.PATH_LABEL[lang]["education_experience"],
+                      "conditions": main,
                       "met": edu_ok and base_rows_met(cp, level, person)
                       and all(alternative_met(a, person, policy) for a in cp.and_alternatives)})
         for a in cp.alternatives:
-            paths.append({"path": a.kind, "conditions": _alternative_conditions(cp, a, person, lang),
+            paths.append({"path": a.kind, "label": msg.PATH_LABEL[lang].get(a.kind, a.kind),
+                          "conditions": _alternative_conditions(cp, a, person, lang),
                           "met": alternative_met(a, person, policy)})
         post_met = any(p["met"] for p in paths)
         used += [c["citation"] for p in paths for c in p["conditions"] if c.get("citation")]
