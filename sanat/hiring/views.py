@@ -122,6 +122,7 @@ def application(request, pk: int):
         "items": [{"r": r, "upload": latest.get(r.pk)} for r in comp.requirements.all()],
         "extras": [u for u in app.uploads.all() if u.requirement_id is None],
         "history": app.uploads.all(), "missing": applications.missing_documents(app),
+        "decisions": [d for d in comp.decisions.select_related("post", "winner") if d.post in app.posts.all()],
         "check_form": forms.CheckForm(), "upload_form": forms.UploadForm()})
 
 

@@ -177,7 +177,7 @@ def full_flow(w, clock):
     return comp, a, b
 
 
-def test_full_flow_scores_ranks_decides_and_audits(world, clock):
+def test_full_flow_scores_ranks_decides_and_audits(world, clock, django_capture_on_commit_callbacks):
     comp, a, b = full_flow(world, clock)
     ranked, pending = scoring.ranking_for_post(comp, world.math)
     assert [r.candidate.application_id for r in ranked] == [a.pk, b.pk] and not pending
@@ -186,7 +186,15 @@ def test_full_flow_scores_ranks_decides_and_audits(world, clock):
     with pytest.raises(HiringError, match="Scoring happens"):  # scoring is over: locked for good
         score_all(world.m1, a, {"education": "vocational", "experience": "none", "category": "none",
                                 "recommendation": "none"})
-    competitions.record_decision(world.secretary, comp, world.math, a.pk, "Рекомендовать к назначению")
+    mail.outbox.clear()
+    with django_capture_on_commit_callbacks(execute=True):
+        competitions.record_decision(world.secretary, comp, world.math, a.pk, "Рекомендовать к назначению")
+    assert sorted(m.to[0] for m in mail.outbox) == sorted([world.cand.email, world.cand2.email])
+    body = {m.to[0]: m.body for m in mail.outbox}
+    assert "1" in body[world.cand.email] and "15.00" in body[world.cand.email]
+    # in the competition's language (kk first): «selected you» / «selected another candidate»
+    assert "Комиссия сізді осы лауазымға таңдады." in body[world.cand.email]
+    assert "Комиссия басқа кандидатты таңдады." in body[world.cand2.email]
     comp = competitions.record_decision(world.secretary, comp, world.custom, None, "Конкурс не состоялся").competition
     comp.refresh_from_db()
     assert comp.state == Competition.DECIDED

@@ -170,6 +170,13 @@ T = {
     "Files already received with this form (kept; they will be attached when the form is submitted):": (
         "Осы пішінмен бұрын жіберілген файлдар (сақталды; пішін тапсырылғанда өтінімге қосылады):",
         "Файлы, уже полученные с этой формой (сохранены; будут приложены при подаче формы):"),
+    "The commission selected you for this post.": ("Комиссия сізді осы лауазымға таңдады.",
+                                                   "Комиссия выбрала вас на эту должность."),
+    "The commission selected another candidate.": ("Комиссия басқа кандидатты таңдады.", "Комиссия выбрала другого кандидата."),
+    "Competition «%(c)s», post «%(p)s»: your place %(rank)s, score %(score)s.": (
+        "«%(c)s» конкурсы, «%(p)s» лауазымы: сіздің орныңыз %(rank)s, балыңыз %(score)s.",
+        "Конкурс «%(c)s», должность «%(p)s»: ваше место %(rank)s, балл %(score)s."),
+    "Competition decision": ("Конкурс шешімі", "Решение конкурса"),
     "Add post": ("Лауазым қосу", "Добавить должность"),
     "Commission": ("Комиссия", "Комиссия"),
     "quorum": ("кворум", "кворум"),

@@ -173,6 +173,7 @@ def record_decision(actor, comp: Competition, post: Post, winner_id: int | None,
                                        ranking=[{**x, "score": str(x["score"])} for x in ranking], decided_by=actor)
     record(actor, "decision.recorded", decision, after={"post": post.pk, "winner": winner_id, "text": text,
                                                          "ranking": ranking})
+    _notify_decision(comp, post, ranked, winner_id)
     if not comp.posts.exclude(decisions__isnull=False).exists():
         before = snapshot(comp)
         comp.state = Competition.DECIDED
@@ -201,3 +202,26 @@ def add_notice_posts(actor, comp: Competition) -> list[Post]:
                               catalog_position_id=p.get("position") or "",
                               no_regulation_basis=not p.get("position")))
     return posts
+
+
+def _notify_decision(comp: Competition, post: Post, ranked, winner_id: int | None) -> None:
+    """E-mail every ranked candidate of the post their place and the outcome (after commit)."""
+    from django.core.mail import send_mass_mail
+    from django.utils import translation
+    from django.utils.translation import gettext as _
+
+    from ..models import Application
+
+    lang = "ru" if comp.languages == ["ru"] else "kk"
+    emails = dict(Application.objects.filter(pk__in=[r.candidate.application_id for r in ranked])
+                  .values_list("pk", "email"))
+    messages = []
+    with translation.override(lang):
+        title = post.title
+        for r in ranked:
+            outcome = (_("The commission selected you for this post.") if r.candidate.application_id == winner_id
+                       else _("The commission selected another candidate."))
+            body = _("Competition «%(c)s», post «%(p)s»: your place %(rank)s, score %(score)s.") % {
+                "c": comp.title, "p": title, "rank": r.rank, "score": r.score} + "\n" + outcome
+            messages.append((_("Competition decision"), body, None, [emails[r.candidate.application_id]]))
+    transaction.on_commit(lambda: send_mass_mail(messages, fail_silently=False))
