@@ -14,9 +14,18 @@ from django.views.decorators.clickjacking import xframe_options_sameorigin
 from django.views.decorators.http import require_POST
 
 from . import forms
-from . import iin as iin_mod
 from .models import Application, Competition, Organisation, Post
-from .services import access, announcement, applications, competitions, protocol, scoring, sheets, verdicts
+from .services import (
+    access,
+    announcement,
+    applications,
+    competitions,
+    pages,
+    protocol,
+    scoring,
+    sheets,
+    verdicts,
+)
 from .services.errors import Forbidden, HiringError
 
 
@@ -113,17 +122,9 @@ def apply(request, pk: int):
 @guarded
 def application(request, pk: int):
     app = get_object_or_404(Application.objects.select_related("competition__organisation"), pk=pk)
-    access.require_application_view(request.user, app)
-    comp = app.competition
-    latest = applications.current_uploads(app)
-    return render(request, "hiring/application.html", {
-        "a": app, "c": comp, "roles": access.roles_summary(request.user, comp), "iin_masked": iin_mod.mask(app.iin),
-        "own": app.candidate_id == request.user.pk, "in_window": applications.in_window(comp),
-        "items": [{"r": r, "upload": latest.get(r.pk)} for r in comp.requirements.all()],
-        "extras": [u for u in app.uploads.all() if u.requirement_id is None],
-        "history": app.uploads.all(), "missing": applications.missing_documents(app),
-        "decisions": [d for d in comp.decisions.select_related("post", "winner") if d.post in app.posts.all()],
-        "check_form": forms.CheckForm(), "upload_form": forms.UploadForm()})
+    context = pages.application_page(request.user, app)
+    return render(request, "hiring/application.html", {**context, "check_form": forms.CheckForm(),
+                                                       "upload_form": forms.UploadForm()})
 
 
 @login_required
@@ -210,23 +211,11 @@ def new_competition(request):
 @guarded
 def manage(request, pk: int):
     comp = get_object_or_404(Competition.objects.select_related("organisation", "sheet"), pk=pk)
-    access.require_staff_view(request.user, comp)
-    roles = access.roles_summary(request.user, comp)
-    member = access.membership(request.user, comp)
-    rankings = []
-    if comp.state in (Competition.CLOSED, Competition.SCORED, Competition.DECIDED) and comp.sheet:
-        show = comp.state != Competition.CLOSED or roles["secretary"] or roles["admin"]
-        for post in comp.posts.all():
-            ranked, pending = scoring.ranking_for_post(comp, post) if show else ([], [])
-            decision = post.decisions.first()
-            rankings.append({"post": post, "ranked": ranked, "pending": pending, "decision": decision,
-                             "form": forms.DecisionForm(ranked=ranked, prefix=f"p{post.pk}")})
-    return render(request, "hiring/manage.html", {
-        "c": comp, "roles": roles, "posts": comp.posts.all(), "members": comp.commission.select_related("user"),
-        "applications": comp.applications.all(), "quorum": competitions.effective_quorum(comp),
-        "progress": scoring.progress(comp, member if member and member.votes else None),
-        "rankings": rankings, "post_form": forms.PostForm(), "member_form": forms.MemberForm(),
-        "positions": announcement.catalog_positions() if comp.state == Competition.DRAFT and roles["admin"] else {}})
+    context = pages.manage_page(request.user, comp)
+    for r in context["rankings"]:
+        r["form"] = forms.DecisionForm(ranked=r["ranked"], prefix=f"p{r['post'].pk}")
+    return render(request, "hiring/manage.html", {**context, "post_form": forms.PostForm(),
+                                                  "member_form": forms.MemberForm()})
 
 
 @login_required
