@@ -120,7 +120,11 @@ def row_experience(row: Row, person: Person, policy: Policy) -> tuple[int, bool,
             if v is not None and (used is None or v > best):
                 best, used = v, k
         if used is None:
-            return 0, False, None, True
+            if not policy.numeric_years_are_recent:
+                return 0, False, None, True
+            have, used = person.experience(row.kind, policy)
+            have = min(have, row.within_last * 360)
+            return have, compare(have, row.min_days, row.strict, row.bare, policy), used, False
         return best, compare(best, row.min_days, row.strict, row.bare, policy), used, False
     have, used = person.experience(row.kind, policy)
     return have, compare(have, row.min_days, row.strict, row.bare, policy), used, False

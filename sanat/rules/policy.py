@@ -57,6 +57,9 @@ class Policy:
     amendment_lag_days: int = 10
     #: an achievement at a higher level than a statement names also evidences that statement.
     higher_level_achievement_counts: bool = True
+    #: years given as plain numbers (no dates) count as the most recent ones for «соңғы N жыл» / «последние N лет»
+    #: conditions; ``False``: such a condition needs dated periods and is ``unknown`` without them.
+    numeric_years_are_recent: bool = False
     #: dated experience periods: ``calendar`` (years, months, days; 30 days = 1 month, 12 months = 1 year).
     period_arithmetic: str = "calendar"
 

@@ -99,3 +99,47 @@ def test_policy_rejects_unknown():
         Policy.from_dict({"bare_numbers": "x"})
     with pytest.raises(ValueError):
         Policy(language="en")
+
+
+def _with_window(min_years=2, within=2):
+    pos = subject_teacher()
+    pos["requirements"]["base_experience"] = [
+        {"min_years": 5, "strict": False, "bare": False, "experience": "pedagogical", "lang": "kk",
+         "lines": [2030, 2035], "quote": "педагогикалық жұмыс өтілі кемінде 5 жыл"},
+        {"min_years": min_years, "strict": False, "bare": False, "experience": "pedagogical", "part_of": 0,
+         "within_last_years": within, "lang": "kk", "lines": [2030, 2035], "quote": "оның ішінде соңғы 2 жыл"}]
+    return pos
+
+
+def test_last_years_window_needs_dated_periods():
+    prof = {"education": [{"level": "higher", "pedagogical": True}], "experience": {"pedagogical": 10}}
+    d = decide(_with_window(), prof, AS_OF, "ru")
+    assert d["highest_by_requirements"] is None
+    assert any(c["status"] == "unknown" for c in d["categories"][0]["conditions"])
+    assert decide(_with_window(), prof, AS_OF, "ru", Policy(numeric_years_are_recent=True))[
+        "highest_by_requirements"] == "master"
+
+
+def test_last_years_window_on_periods():
+    old = {"from": "2010-01-01", "to": "2020-12-31"}
+    recent = {"from": "2023-09-01"}
+    base = {"education": [{"level": "higher", "pedagogical": True}]}
+    # 11 years long ago, 2 years exactly in the last two: the window holds
+    on = date(2025, 9, 1)
+    d = decide(_with_window(), {**base, "experience": {"pedagogical": [old, recent]}}, on, "kk")
+    assert d["categories"][0]["requirements_met"] is True
+    # the recent period starts a day later: one day short inside the window
+    late = {"from": "2023-09-02"}
+    d = decide(_with_window(), {**base, "experience": {"pedagogical": [old, late]}}, on, "kk")
+    assert d["categories"][0]["requirements_met"] is False
+
+
+def test_periods_are_summed_and_closed_periods_stop():
+    prof = {"education": [{"level": "higher", "pedagogical": True}],
+            "experience": {"periods": [{"from": "2015-09-01", "to": "2017-08-31", "kinds": ["pedagogical"]},
+                                       {"from": "2020-09-01", "to": "2021-08-31", "kinds": ["pedagogical", "specialty"]}]}}
+    d = decide(subject_teacher(), prof, AS_OF, "kk")
+    assert d["highest_by_requirements"] == "expert"  # 2 + 1 = 3 years of pedagogical experience
+    gap = d["next"]["gaps"][0]
+    assert "reached_on" not in gap["detail"]
+    assert "Тағы 1 жыл" in gap["text"]  # no ongoing period: the missing year in 360-day arithmetic
