@@ -9,6 +9,7 @@ from django.contrib.auth import views as auth_views
 from django.contrib.auth.forms import UserCreationForm
 from django.shortcuts import redirect, render
 from django.urls import reverse_lazy
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
@@ -59,5 +60,7 @@ def signup(request):
         user = form.save()
         services.record(user, "account.registered", user, ip=services.client_ip(request))
         login(request, user, backend="django.contrib.auth.backends.ModelBackend")
-        return redirect(request.GET.get("next") or "hiring:index")
+        nxt = request.GET.get("next", "")
+        safe = url_has_allowed_host_and_scheme(nxt, allowed_hosts={request.get_host()}, require_https=request.is_secure())
+        return redirect(nxt if nxt and safe else "hiring:index")
     return render(request, "accounts/signup.html", {"form": form})

@@ -9,6 +9,7 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.clickjacking import xframe_options_sameorigin
 from django.views.decorators.http import require_POST
@@ -40,7 +41,10 @@ def guarded(view):
             raise PermissionDenied(str(exc)) from exc
         except HiringError as exc:
             messages.error(request, str(exc))
-            return redirect(request.META.get("HTTP_REFERER") or request.path)
+            back = request.META.get("HTTP_REFERER", "")
+            safe = url_has_allowed_host_and_scheme(back, allowed_hosts={request.get_host()},
+                                                   require_https=request.is_secure())
+            return redirect(back if back and safe else request.path)
 
     return wrapper
 

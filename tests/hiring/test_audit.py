@@ -67,3 +67,13 @@ def test_login_succeeds_and_is_audited(client, django_user_model, settings):
     r = client.post("/accounts/login/", {"username": "teacher", "password": "right-password"})
     assert r.status_code == 302 and r["Location"] == "/hiring/"
     assert AuditEvent.objects.filter(action="login.succeeded", actor__username="teacher").count() == 1
+
+
+def test_signup_logs_in_and_never_redirects_off_site(client, db, settings):
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+    data = {"username": "newteacher", "email": "t@example.kz", "first_name": "Асель", "last_name": "Нурлан",
+            "password1": "a-long-pass-338", "password2": "a-long-pass-338"}
+    r = client.post("/accounts/signup/?next=https://evil.example/", data)
+    assert r.status_code == 302 and r["Location"] == "/hiring/"
+    assert client.session["_auth_user_id"]
+    assert AuditEvent.objects.filter(action="account.registered", actor__username="newteacher").exists()
