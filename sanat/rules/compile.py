@@ -139,6 +139,11 @@ def choose_language(position: dict, user_lang: str, as_of: date, policy: Policy)
         candidates = newer or candidates
     preferred = user_lang if policy.language == "user" else policy.language
     lang = preferred if preferred in candidates else candidates[0]
+    src = (position.get("source") or {}).get(lang) or {}
+    if src.get("provenance") == "vacancy_notice":
+        notes.append({"code": "copy_from_vacancy_notice", "lang": lang, "file": src.get("file"),
+                      "message": f"the {lang} text of this post comes from a vacancy notice's copy of the order "
+                                 f"({src.get('file')}), not from an official consolidated text"})
     if lang != preferred:
         notes.append({"code": "language_fallback", "lang": lang,
                       "message": f"requirements followed in {lang}: the {preferred} text is missing or not in force"})
