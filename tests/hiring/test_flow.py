@@ -195,6 +195,7 @@ def test_full_flow_scores_ranks_decides_and_audits(world, clock, django_capture_
     # in the competition's language (kk first): «selected you» / «selected another candidate»
     assert "Комиссия сізді осы лауазымға таңдады." in body[world.cand.email]
     assert "Комиссия басқа кандидатты таңдады." in body[world.cand2.email]
+    assert "Комиссия выбрала вас на эту должность." in body[world.cand.email]          # and in Russian
     comp = competitions.record_decision(world.secretary, comp, world.custom, None, "Конкурс не состоялся").competition
     comp.refresh_from_db()
     assert comp.state == Competition.DECIDED

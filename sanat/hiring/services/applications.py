@@ -24,6 +24,7 @@ from ..models import Application, Competition, DocumentRequirement, Post, Staged
 from ..uploads import KINDS, MAX_UPLOAD_BYTES, safe_display_name, sniff
 from . import access, clock, doclist
 from .errors import Forbidden, HiringError
+from .notify import bilingual
 from .verdicts import profile_from_form
 
 _SQLITE_LOCK = threading.Lock()
@@ -224,18 +225,20 @@ def check(actor, app: Application, *, accept: bool, reasons: str = "") -> Applic
     app.save(update_fields=["state", "return_reasons", "checked_at", "checked_by"])
     record(actor, "application.accepted" if accept else "application.returned", app, before=before,
            after=snapshot(app))
-    lang = "ru" if "ru" in app.competition.languages and "kk" not in app.competition.languages else "kk"
-    with translation.override(lang):
+    rule_text = f"{rule['kk']}\n{rule['ru']} ({rule['citation']})"
+
+    def message() -> tuple[str, str]:
         comp_title = app.competition.title
         if accept:
-            _notify(app, _("Your application was accepted"),
+            return (_("Your application was accepted"),
                     _("Your application to «%(c)s» was accepted for assessment.") % {"c": comp_title})
-        else:
-            lines = [f"{i['number']}. {i['title_ru'] or i['title_kk']}" if i.get("number") else i.get("reason", "")
-                     for i in app.return_reasons if "rule" not in i]
-            _notify(app, _("Your documents were returned"),
-                    _("Your application to «%(c)s» was returned.") % {"c": comp_title} + "\n\n" + "\n".join(lines)
-                    + f"\n\n{rule['kk']}\n{rule['ru']} ({rule['citation']})")
+        lines = [f"{i['number']}. {i['title_ru'] if translation.get_language() == 'ru' else i['title_kk'] or i['title_ru']}"
+                 if i.get("number") else i.get("reason", "") for i in app.return_reasons if "rule" not in i]
+        return (_("Your documents were returned"),
+                _("Your application to «%(c)s» was returned.") % {"c": comp_title} + "\n\n" + "\n".join(lines))
+
+    subject, body = bilingual(app.competition.languages, message)
+    _notify(app, subject, body if accept else body + "\n\n" + rule_text)
     return app
 
 

@@ -207,21 +207,22 @@ def add_notice_posts(actor, comp: Competition) -> list[Post]:
 def _notify_decision(comp: Competition, post: Post, ranked, winner_id: int | None) -> None:
     """E-mail every ranked candidate of the post their place and the outcome (after commit)."""
     from django.core.mail import send_mass_mail
-    from django.utils import translation
     from django.utils.translation import gettext as _
 
     from ..models import Application
+    from .notify import bilingual
 
-    lang = "ru" if comp.languages == ["ru"] else "kk"
     emails = dict(Application.objects.filter(pk__in=[r.candidate.application_id for r in ranked])
                   .values_list("pk", "email"))
     messages = []
-    with translation.override(lang):
-        title = post.title
-        for r in ranked:
+    for r in ranked:
+        def make(r=r) -> tuple[str, str]:
             outcome = (_("The commission selected you for this post.") if r.candidate.application_id == winner_id
                        else _("The commission selected another candidate."))
-            body = _("Competition «%(c)s», post «%(p)s»: your place %(rank)s, score %(score)s.") % {
-                "c": comp.title, "p": title, "rank": r.rank, "score": r.score} + "\n" + outcome
-            messages.append((_("Competition decision"), body, None, [emails[r.candidate.application_id]]))
+            return (_("Competition decision"),
+                    _("Competition «%(c)s», post «%(p)s»: your place %(rank)s, score %(score)s.") % {
+                        "c": comp.title, "p": post.title, "rank": r.rank, "score": r.score} + "\n" + outcome)
+
+        subject, body = bilingual(comp.languages, make)
+        messages.append((subject, body, None, [emails[r.candidate.application_id]]))
     transaction.on_commit(lambda: send_mass_mail(messages, fail_silently=False))
