@@ -8,6 +8,8 @@ for screening many people; both paths share the same predicates.
 from __future__ import annotations
 
 from datetime import date, timedelta
+from functools import lru_cache
+from pathlib import Path
 
 from sanat.rules import evidence as ev
 from sanat.rules import messages as msg
@@ -22,6 +24,29 @@ NOTE = {
 
 
 # --------------------------------------------------------------------------- predicates
+
+
+@lru_cache(maxsize=1)
+def _direction_pairs() -> tuple[tuple[str, str], ...]:
+    import yaml
+
+    data = yaml.safe_load((Path(__file__).with_name("directions.yaml")).read_text(encoding="utf-8"))
+    return tuple((x["kk"].casefold(), x["ru"].casefold()) for x in data)
+
+
+@lru_cache(maxsize=4096)
+def direction_names(direction: str) -> tuple[str, ...]:
+    """A diploma's direction and its kk/ru equivalent (``directions.yaml``), case-folded."""
+    d = direction.casefold().strip()
+    if not d:
+        return ()
+    out = [d]
+    for kk, ru in _direction_pairs():
+        if kk in d:
+            out.append(d.replace(kk, ru))
+        if ru in d:
+            out.append(d.replace(ru, kk))
+    return tuple(out)
 
 
 def match_education(alt: EduAlt, e: Education, policy: Policy, org_level: str | None = None) -> str | bool | None:
@@ -48,8 +73,8 @@ def match_education(alt: EduAlt, e: Education, policy: Policy, org_level: str | 
         if not rel:
             return False
     if alt.directions:
-        d = e.direction.casefold()
-        if not d or not any(x in d or d in x for x in alt.directions):
+        names = direction_names(e.direction)
+        if not names or not any(x in d or d in x for d in names for x in alt.directions):
             return False
     return education_level(e, policy)  # a diploma's level is its own, whatever the line lists
 
