@@ -13,10 +13,10 @@ from django.utils import translation
 
 from sanat.accounts.models import AuditEvent
 from sanat.hiring.models import Application, Score, ScoreSheet, Upload
-from sanat.hiring.services import applications, competitions
+from sanat.hiring.services import applications, competitions, scoring
 from sanat.hiring.services.errors import HiringError
 
-from .conftest import apply_as, build_world, pdf, score_all
+from .conftest import apply_as, build_world, pdf
 
 THREADS = 8
 
@@ -73,10 +73,11 @@ def test_concurrent_scores_and_locks(world_tx, clock):
     competitions.close(w.admin, w.comp)
     app = Application.objects.get(pk=app.pk)
     picks = {"education": "higher", "experience": "1_3", "category": "expert", "recommendation": "positive"}
+    choices = {c.pk: c.options.get(code=picks[c.code]).pk for c in w.comp.sheet.criteria.all()}  # read before
 
     def score(i):
         try:
-            return score_all(w.m1, app, picks, lock=True).pk
+            return scoring.save_scores(w.m1, app, choices, lock=True).pk
         except HiringError as exc:
             assert "locked" in str(exc)
             return None
