@@ -41,7 +41,7 @@ def bad(message: str) -> int:
 
 def run(args: argparse.Namespace) -> int:
     from sanat.rules import catalog as cat
-    from sanat.rules.engine import decide
+    from sanat.rules.explain import decide
     from sanat.rules.policy import Policy
     from sanat.rules.profile import ProfileError
 

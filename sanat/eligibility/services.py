@@ -6,7 +6,7 @@ from datetime import date
 
 from sanat.rules import catalog as cat
 from sanat.rules import staff
-from sanat.rules.engine import decide
+from sanat.rules.explain import decide
 
 
 def positions() -> dict[str, dict]:

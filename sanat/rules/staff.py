@@ -9,7 +9,7 @@ from collections.abc import Iterable, Iterator
 from datetime import date
 from pathlib import Path
 
-from sanat.rules.engine import decide
+from sanat.rules.explain import decide
 from sanat.rules.policy import EXPERIENCE_KINDS, Policy
 from sanat.rules.profile import ProfileError
 

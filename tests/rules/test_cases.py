@@ -15,7 +15,7 @@ import pytest
 import yaml
 
 from sanat.rules import catalog as cat
-from sanat.rules.engine import decide
+from sanat.rules.explain import decide
 from sanat.rules.policy import Policy
 
 CASES = Path(__file__).with_name("cases")

@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from sanat.rules import duration
-from sanat.rules.engine import decide
+from sanat.rules.explain import decide
 from sanat.rules.policy import Policy
 from sanat.rules.profile import ProfileError, load
 from tests.rules.contract_fixture import subject_teacher

@@ -11,7 +11,8 @@ from hypothesis import strategies as st
 
 from sanat.rules import catalog as cat
 from sanat.rules.compile import CATEGORY_ORDER, compiled
-from sanat.rules.engine import decide, fast_highest, fast_post_met
+from sanat.rules.engine import fast_highest, fast_post_met
+from sanat.rules.explain import decide
 from sanat.rules.policy import DEFAULT, EXPERIENCE_KINDS
 from sanat.rules.profile import load
 
