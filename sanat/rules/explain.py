@@ -88,8 +88,7 @@ def _row_conditions(cp: Compiled, row: Row, level: str | None, person: Person, l
                     "text": msg.t("degree_missing", lang, need=", ".join(sorted(row.degree)))})
     have, ok, used, unknown = row_experience(row, person, pol)
     strict = row.strict or (row.bare and pol.bare_number == "more_than")
-    rule = (f"{msg.years(row.min_days)} {'жылдан астам' if lang == 'kk' else 'лет (более)'}" if strict
-            else f"{'кемінде' if lang == 'kk' else 'не менее'} {msg.years(row.min_days)} {'жыл' if lang == 'kk' else 'лет'}")
+    rule = msg.rule_text(row.min_days, strict, lang)
     detail = {"kind": row.kind, "counted_kind": used, "have_years": round(have / 360, 4),
               "need_years": row.min_days / 360, "strict": row.strict, "bare": row.bare,
               "comparison": ">" if strict else ">=", "within_last_years": row.within_last}
@@ -308,6 +307,7 @@ def decide(position: dict, profile: dict | Person, as_of: date | None = None, la
         "subcases": list(cp.subcases),
         "categories": categories,
         "highest_by_requirements": highest,
+        "highest_label": msg.CATEGORY_LABEL[lang][highest] if highest else None,
         "post_requirements_met": post_met,
         "post_paths": paths,
         "next": nxt,

@@ -92,6 +92,17 @@ def calendar_span(start: date, end: date, lang: str) -> str:
     return span(y * duration.YEAR + m * 30 + d, lang)
 
 
+def rule_text(days: int, strict: bool, lang: str) -> str:
+    """«кемінде 5 жыл» / «5 жылдан астам» / «не менее 1 года» / «более 3 лет»."""
+    n = years(days)
+    if lang == "kk":
+        return f"{n} жылдан астам" if strict else f"кемінде {n} жыл"
+    whole = days % duration.YEAR == 0
+    k = days // duration.YEAR
+    unit = "года" if not whole or (k % 10 == 1 and k % 100 != 11) else "лет"
+    return f"более {n} {unit}" if strict else f"не менее {n} {unit}"
+
+
 def experience_gap(lang: str, kind: str, have: int, need: int, strict: bool, clause: str | None,
                    as_of: date | None = None, reach: date | None = None) -> str:
     """«Тағы 1 жыл педагогикалық жұмыс өтілі қажет: сізде 4 жыл, кемінде 5 жыл керек (66-тармақ)»; with an
@@ -101,11 +112,10 @@ def experience_gap(lang: str, kind: str, have: int, need: int, strict: bool, cla
     if reach and as_of:
         missing = calendar_span(as_of, reach, lang)
     ref = clause_ref(clause, lang)
+    rule = rule_text(need, strict, lang)
     if lang == "kk":
-        rule = f"{years(need)} жылдан астам" if strict else f"кемінде {years(need)} жыл"
         when = f" Өтіл {reach.strftime('%d.%m.%Y')} толады." if reach else ""
         return f"Тағы {missing} {label} қажет: сізде {span(have, lang)}, {rule} керек ({ref}).{when}"
-    rule = f"более {years(need)} лет" if strict else f"не менее {years(need)} лет"
     when = f" Стаж будет достигнут {reach.strftime('%d.%m.%Y')}." if reach else ""
     return f"Нужно ещё {missing} ({label}): у вас {span(have, lang)}, требуется {rule} ({ref}).{when}"
 

@@ -22,7 +22,7 @@ def test_check_page_in_kazakh_shows_decision_quotes_and_gaps(client):
     r = client.post("/eligibility/", FORM)
     html = r.content.decode()
     assert r.status_code == 200
-    assert '<span id="highest">expert</span>' in html
+    assert '<span id="highest" data-code="expert">педагог-сарапшы</span>' in html
     assert "педагог-зерттеуші үшін – кемінде 4 жыл" in html  # the quoted clause 286 words
     assert "286-тармақ" in html  # the gap names its clause
 
@@ -31,7 +31,8 @@ def test_check_page_in_russian(client):
     r = client.post("/ru/eligibility/", {**FORM, "exp_specialty": "1"})
     html = r.content.decode()
     assert "Проверить мою квалификационную категорию" in html
-    assert '<span id="highest">pedagog</span>' in html and "пункт 286" in html
+    assert '<span id="highest" data-code="pedagog">педагог</span>' in html and "пункт 286" in html
+    assert "не менее 2 лет" in html
 
 
 def test_check_page_reports_invalid_input(client):
