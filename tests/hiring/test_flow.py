@@ -280,3 +280,18 @@ def test_demo_command(db, private_media):
     call_command("hiring_demo")
     comp = Competition.objects.get(organisation__name_kk="Демо мектеп")
     assert comp.state == "published" and comp.posts.count() == 9 and comp.commission.count() == 3
+
+
+def test_rules_engine_verdict_beside_the_sheet(world):
+    from sanat.hiring.services import verdicts
+
+    app = apply_as(world.cand, world.comp, [world.math, world.custom], docs=[])
+    rows = {r["post"].pk: r for r in verdicts.for_application(app)}
+    assert rows[world.custom.pk]["reason"] == "no_basis" and rows[world.math.pk]["reason"] == "no_profile"
+    app.profile = verdicts.profile_from_form({"education_level": "higher", "pedagogical": True,
+                                              "experience_years": Decimal("6"), "held_category": "expert"})
+    assert app.profile == {"education": [{"level": "higher", "pedagogical": True}],
+                           "experience": {"pedagogical": 6.0}, "categories": [{"code": "expert"}]}
+    row = {r["post"].pk: r for r in verdicts.for_application(app)}[world.math.pk]
+    # the engine (another team's) answered for the catalog position, or its failure is shown, never hidden
+    assert (row["verdict"] is not None and row["verdict"]["post_met"] in (True, False)) or row["reason"].startswith("engine error")

@@ -26,6 +26,16 @@ def profile_from_form(data: dict) -> dict | None:
     return profile
 
 
+def _decide(position: dict, profile: dict, as_of, lang: str) -> dict:
+    """The engine's decision in the interface language; if the engine fails there, in the other one."""
+    from sanat.rules.engine import decide
+
+    try:
+        return decide(position, profile, as_of=as_of, lang=lang)
+    except Exception:
+        return decide(position, profile, as_of=as_of, lang="ru" if lang == "kk" else "kk")
+
+
 def for_application(app: Application) -> list[dict]:
     """Per post of the application: the engine's verdict, or why there is none."""
     out = []
@@ -41,10 +51,8 @@ def for_application(app: Application) -> list[dict]:
             row["reason"] = "no_catalog"
         else:
             try:
-                from sanat.rules.engine import decide
-
-                d = decide(positions[post.catalog_position_id], app.profile,
-                           as_of=timezone.localtime(app.competition.accepts_until).date(), lang=lang)
+                d = _decide(positions[post.catalog_position_id], app.profile,
+                            timezone.localtime(app.competition.accepts_until).date(), lang)
                 row["verdict"] = {"highest": d.get("highest_by_requirements"),
                                   "label": next((c["label"] for c in d["categories"]
                                                  if c["category"] == d.get("highest_by_requirements")), None),
