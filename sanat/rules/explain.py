@@ -171,6 +171,7 @@ def _evidence(cp: Compiled, cat: str, person: Person, lang: str) -> tuple[list[d
             out.append({"category": c, "statement": it["text"], "kind": tg.kinds[0] if tg.kinds else None,
                         "kinds": list(tg.kinds), "level": tg.levels[0] if tg.levels else None, "levels": list(tg.levels),
                         "results": list(tg.results), "optional": tg.optional, "status": status,
+                        "status_text": msg.EVIDENCE_STATUS[lang][status],
                         "citation": {"clause": str(clauses.get(lg) or clauses.get("number") or "") or None, "lang": lg,
                                      "file": (src.get(lg) or {}).get("file"), "lines": it.get("lines")}})
     return out, chain, warnings

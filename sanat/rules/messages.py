@@ -55,6 +55,10 @@ ORG_LEVEL_LABEL = {"kk": {"oblast": "облыс, республикалық ма
                           None: "не указано"}}
 
 
+EVIDENCE_STATUS = {"kk": {"satisfied": "дәлел бар", "missing": "дәлел жоқ", "commission": "комиссия бағалайды"},
+                   "ru": {"satisfied": "подтверждено", "missing": "нет подтверждения", "commission": "оценивает комиссия"}}
+
+
 def clause_ref(clause: str | None, lang: str) -> str:
     if not clause:
         return ""
