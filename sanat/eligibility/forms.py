@@ -20,7 +20,7 @@ EXPERIENCE = ("exp_pedagogical", "exp_specialty", "exp_position", "exp_education
 class CheckForm(forms.Form):
     position = forms.ChoiceField()
     as_of = forms.DateField(required=False, widget=forms.DateInput(attrs={"type": "date"}))
-    education_level = forms.ChoiceField()
+    education_level = forms.ChoiceField(required=False)
     pedagogical = forms.BooleanField(required=False)
     direction = forms.CharField(required=False, max_length=200)
     profile_relevant = forms.BooleanField(required=False, initial=True)
@@ -37,6 +37,7 @@ class CheckForm(forms.Form):
     subcase = forms.CharField(required=False, max_length=200)
     categories = forms.CharField(required=False, max_length=200)
     degree = forms.ChoiceField(required=False)
+    profile_json = forms.CharField(required=False, max_length=20000, widget=forms.Textarea(attrs={"rows": 4}))
 
     def __init__(self, *args, lang: str = "kk", position_choices=(), **kwargs):
         super().__init__(*args, **kwargs)

@@ -77,3 +77,14 @@ def test_screen_upload_xlsx_returns_xlsx(client):
     assert r.status_code == 200
     rows = list(load_workbook(io.BytesIO(r.content)).active.iter_rows(values_only=True))
     assert rows[1][5] == "moderator"
+
+
+def test_check_page_accepts_a_full_profile_with_dated_periods(client):
+    prof = {"education": [{"level": "higher", "pedagogical": True}],
+            "experience": {"specialty": [{"from": "2021-09-02"}]}}
+    r = client.post("/ru/eligibility/", {"position": "338-10-12", "as_of": "2025-09-01",
+                                         "profile_json": json.dumps(prof)})
+    html = r.content.decode()
+    assert 'data-code="expert"' in html and "1 день" in html and "02.09.2025" in html
+    r = client.post("/ru/eligibility/", {"position": "338-10-12", "profile_json": '{"education": [{"level": "x"}]}'})
+    assert "education[0].level" in r.content.decode()
