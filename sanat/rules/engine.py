@@ -75,10 +75,11 @@ def person_level(cp: Compiled, person: Person) -> tuple[bool, str | None, tuple[
     """(education met, qualification level, the best (alternative, diploma) pair)."""
     ck = ("edu", id(cp))
     hit = person.cache.get(ck)
-    if hit is not None:
-        return hit
-    hit = person.cache[ck] = _person_level(cp, person)
-    return hit
+    if hit is not None and hit[0] is cp:  # the identity check guards against a reused id()
+        return hit[1]
+    result = _person_level(cp, person)
+    person.cache[ck] = (cp, result)
+    return result
 
 
 def _person_level(cp: Compiled, person: Person) -> tuple[bool, str | None, tuple[EduAlt, Education] | None]:

@@ -125,9 +125,9 @@ class Person:
         """Best experience counting for a requirement of ``kind``: (360-days, the person's kind used)."""
         key = ("exp", kind, id(policy))
         hit = self.cache.get(key)
-        if hit is None:
-            hit = self.cache[key] = self._experience(kind, policy)
-        return hit
+        if hit is None or hit[0] is not policy:  # the identity check guards against a reused id()
+            hit = self.cache[key] = (policy, self._experience(kind, policy))
+        return hit[1]
 
     def _experience(self, kind: str, policy: Policy) -> tuple[int, str | None]:
         best, used = 0, None
