@@ -50,6 +50,14 @@ class Row:
     fact: dict
     index: int = -1
 
+    @property
+    def plain(self) -> bool:
+        """No level, locality, organisation-level or degree condition: the row applies to everyone."""
+        return self._plain
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_plain", not (self.levels or self.locality or self.org_level or self.degree))
+
 
 @dataclass(frozen=True)
 class Alternative:

@@ -112,6 +112,8 @@ def level_allowed(row: Row, level: str | None, policy: Policy) -> bool:
 
 def row_applies(row: Row, level: str | None, person: Person, policy: Policy) -> str | None:
     """``None`` if the row applies to the person, else the reason it does not."""
+    if row.plain:
+        return None
     if not level_allowed(row, level, policy):
         return "level"
     if row.locality and person.location != row.locality:
@@ -239,7 +241,7 @@ def alternative_met(alt: Alternative, person: Person, policy: Policy) -> bool:
 
 def fast_highest(cp: Compiled, person: Person) -> str | None:
     """Highest category whose formal requirements are met (category tables), else ``None``."""
-    ok, level, _ = person_level(cp, person)
+    ok, level, _ = _person_level(cp, person)
     if not ok or not base_rows_met(cp, level, person):
         return None
     for cat in reversed(cp.categories):
@@ -249,7 +251,7 @@ def fast_highest(cp: Compiled, person: Person) -> str | None:
 
 
 def fast_post_met(cp: Compiled, person: Person) -> bool:
-    ok, level, _ = person_level(cp, person)
+    ok, level, _ = _person_level(cp, person)
     main = ok and base_rows_met(cp, level, person) and all(alternative_met(a, person, cp.policy)
                                                            for a in cp.and_alternatives)
     return main or any(alternative_met(a, person, cp.policy) for a in cp.alternatives)

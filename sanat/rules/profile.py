@@ -123,11 +123,13 @@ class Person:
 
     def experience(self, kind: str, policy: Policy) -> tuple[int, str | None]:
         """Best experience counting for a requirement of ``kind``: (360-days, the person's kind used)."""
-        key = ("exp", kind, id(policy))
-        hit = self.cache.get(key)
-        if hit is None or hit[0] is not policy:  # the identity check guards against a reused id()
-            hit = self.cache[key] = (policy, self._experience(kind, policy))
-        return hit[1]
+        memo = self.cache.get("exp")
+        if memo is None or memo[0] is not policy:
+            memo = self.cache["exp"] = (policy, {})
+        hit = memo[1].get(kind)
+        if hit is None:
+            hit = memo[1][kind] = self._experience(kind, policy)
+        return hit
 
     def _experience(self, kind: str, policy: Policy) -> tuple[int, str | None]:
         best, used = 0, None
