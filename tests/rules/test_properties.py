@@ -68,3 +68,20 @@ def test_more_experience_never_lowers_the_result(position, profile, kind, more):
     assert after["post_requirements_met"] or not before["post_requirements_met"]
     for b, a in zip(before["categories"], after["categories"], strict=True):
         assert a["requirements_met"] or not b["requirements_met"], b["category"]
+
+
+STRICTER = [({"bare_number": "at_least"}, {"bare_number": "more_than"}),
+            ({"missing_threshold": "education_only"}, {"missing_threshold": "not_met"}),
+            ({"high_uses_middle_only_rows": True}, {"high_uses_middle_only_rows": False}),
+            ({"middle_uses_high_or_middle_rows": True}, {"middle_uses_high_or_middle_rows": False})]
+
+
+@pytest.mark.parametrize("position", POSITIONS, ids=lambda p: p["id"])
+@settings(max_examples=8, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(profile=profiles, pair=st.sampled_from(STRICTER))
+def test_a_stricter_policy_never_raises_the_result(position, profile, pair):
+    from sanat.rules.policy import Policy
+
+    loose, strict = (decide(position, profile, AS_OF, "kk", Policy.from_dict(p)) for p in pair)
+    assert _rank(strict) <= _rank(loose)
+    assert loose["post_requirements_met"] or not strict["post_requirements_met"]
