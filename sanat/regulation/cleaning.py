@@ -16,6 +16,7 @@ BOOKMARK_RE = re.compile(r"\[bookmark: z\d+\]")
 _LATIN_IN_CYRILLIC = {"i": "і", "I": "І"}
 _CYR = "А-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі"
 _LATIN_I_RE = re.compile(rf"(?<=[{_CYR}])[iI]|[iI](?=[{_CYR}])")
+_SPACES_RE = re.compile(r"[ \t\u00a0]+")
 
 
 @dataclass(frozen=True)
@@ -38,12 +39,16 @@ def strip_bookmarks(text: str) -> str:
 
 def fix_latin_i(text: str) -> str:
     """Replace a Latin ``i``/``I`` touching a Cyrillic letter by Kazakh ``і``/``І``."""
+    if "i" not in text and "I" not in text:  # most lines: nothing to fold, skip the regex
+        return text
     return _LATIN_I_RE.sub(lambda m: _LATIN_IN_CYRILLIC[m.group(0)], text)
 
 
 def normalise_spaces(text: str) -> str:
     """NBSP and tabs to spaces, runs of spaces folded, ends trimmed."""
-    return re.sub(r"[ \t\u00a0]+", " ", text).strip()
+    if "  " not in text and "\t" not in text and NBSP not in text:  # nothing to fold: skip the regex
+        return text.strip()
+    return _SPACES_RE.sub(" ", text).strip()
 
 
 def indent_of(raw: str) -> int:

@@ -25,6 +25,7 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..glossary import load_glossary, profile, terms_in
 from .model import Anomaly, Notice, NoticeSection
@@ -124,13 +125,37 @@ def _position_counts(pos: dict) -> tuple[int, int, int, int]:
             len(_req_items(pos, "kk")), len(_competency_items(pos, "kk")))
 
 
-def _title_terms(text: str, lang: str) -> tuple[set[str], set[str], set[str]]:
-    """(required terms, generic terms, contexts) named in a title."""
-    gloss = load_glossary()
-    generic = {t.id for t in gloss if t.generic}
-    found = set(terms_in(text, lang, kinds=("position", "qualifier")))
-    ctx = set(terms_in(text, lang, kinds=("context",)))
+# Matching compares every section with every position, so the same titles and texts are
+# searched for glossary terms many times over. The caches below are keyed by the text itself
+# (not by a position dict, which the catalog build mutates afterwards) and hand out values
+# no caller can change (frozensets; a copy of a profile), so a hit is exactly what recomputing
+# would give; the glossary is fixed for the process (``load_glossary`` is cached as well).
+
+
+@lru_cache(maxsize=4096)
+def _terms(text: str, lang: str, kinds: tuple[str, ...]) -> frozenset[str]:
+    """Ids of the glossary terms of ``kinds`` occurring in ``text`` (cached, see above)."""
+    return frozenset(terms_in(text, lang, kinds=kinds))
+
+
+@lru_cache(maxsize=1024)
+def _title_terms(text: str, lang: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """(required terms, generic terms, contexts) named in a title (cached, see above)."""
+    generic = {t.id for t in load_glossary() if t.generic}
+    found = _terms(text, lang, ("position", "qualifier"))
+    ctx = _terms(text, lang, ("context",))
     return found - generic, found & generic, ctx
+
+
+@lru_cache(maxsize=256)
+def _cached_profile(text: str, lang: str) -> Counter:
+    return profile(text, lang)
+
+
+def _profile(text: str, lang: str) -> Counter:
+    """``glossary.profile`` of a whole section or position text, cached (see above); a copy, so
+    the cached Counter cannot be changed by a caller."""
+    return Counter(_cached_profile(text, lang))
 
 
 def _cosine(a: Counter, b: Counter) -> float:
@@ -163,7 +188,7 @@ def _score(sec: NoticeSection, pos: dict) -> tuple[float, list[str]] | None:
     if extra:
         score -= 0.5 * len(extra)
         ev.append(f"position title adds {sorted(extra)} (-{0.5 * len(extra)})")
-    duty_ctx = set(terms_in(" ".join(i.text for i in sec.duties), "ru", kinds=("context",)))
+    duty_ctx = _terms(" ".join(i.text for i in sec.duties), "ru", ("context",))
     for ctx in sorted(p_ctx ^ s_ctx):
         cost = 1.0 if ctx in duty_ctx and ctx in p_ctx else 2.0
         score -= cost
@@ -189,7 +214,7 @@ def _score(sec: NoticeSection, pos: dict) -> tuple[float, list[str]] | None:
     ratio = sum(min(a, b) / max(a, b) if max(a, b) else 1.0 for a, b in zip(sc, pc, strict=True))
     score += ratio
     ev.append(f"item counts duties/know/qual/comp notice {list(sc)} vs position {list(pc)} (+{ratio:.2f})")
-    cos = _cosine(profile(_section_text(sec), "ru"), profile(_position_text(pos, "kk"), "kk"))
+    cos = _cosine(_profile(_section_text(sec), "ru"), _profile(_position_text(pos, "kk"), "kk"))
     score += 3 * cos
     ev.append(f"glossary-term profile cosine {cos:.2f} (+{3 * cos:.2f})")
     if _official_ru(pos):
@@ -337,3 +362,9 @@ def quoted_positions(notice: Notice, catalog_positions: list[dict]) -> dict[str,
         if m.position and m.position not in out:
             out[m.position] = m.section
     return out
+
+
+def clear_caches() -> None:
+    """Forget the cached term look-ups (a benchmark times cold matching this way)."""
+    for cached in (_terms, _title_terms, _cached_profile):
+        cached.cache_clear()

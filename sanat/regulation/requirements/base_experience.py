@@ -14,7 +14,15 @@ from . import years as years_mod
 from .decisions import ALTERNATIVE_ONLY_RIGHT_AFTER_NUMBER, STANDALONE_AFTER_BARE_EDUCATION
 from .experience import kind_near, locality_of
 from .segments import Segment, normalise_connector
-from .vocabulary import CONDITIONS, EDU_NOUN, EXPERIENCE_START, INCLUDING, LAST, NO_EXPERIENCE
+from .vocabulary import (
+    CONDITIONS,
+    EDU_NOUN,
+    EXPERIENCE_START,
+    HAS_NO_EXPERIENCE,
+    INCLUDING,
+    LAST,
+    NO_EXPERIENCE,
+)
 
 _OR = {"kk": re.compile(r"\s(?:немесе|не)\s", re.I), "ru": re.compile(r"\s(?:или|либо)\s", re.I)}
 # «... кемінде 5 жыл немесе басшы лауазымындағы ... кемінде 3 жыл»: an «or» right after a number opens an
@@ -92,7 +100,7 @@ def attach(seg: Segment, base: list[dict], education: list[dict], offset: int, f
     lang, text = seg.lang, seg.text
     spans = [(e["_span"][0] + offset, e["_span"][1] + offset, e["id"]) for e in education]
     tails = {e["id"]: e["_tail"] for e in education}
-    waivers = [m.start() for m in NO_EXPERIENCE[lang].finditer(text)]
+    waivers = [m.start() for m in NO_EXPERIENCE[lang].finditer(text)] if HAS_NO_EXPERIENCE[lang].search(text) else []
     nums = years_mod.find(lang, text)
     prev_marker, prev_top = -1, None
     for entry, y in zip(base, nums, strict=False):

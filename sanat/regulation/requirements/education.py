@@ -29,6 +29,7 @@ from .vocabulary import (
     EDU_SPLIT,
     EDU_TVET,
     EXPERIENCE_START,
+    HAS_NO_EXPERIENCE,
     NO_EXPERIENCE,
     WORKPLACE,
 )
@@ -46,8 +47,9 @@ def _education_text(lang: str, piece: str) -> tuple[str, bool, bool]:
     experience («... кәсіпорындардағы жұмыс өтілі кемінде 3 жыл, кәсіптік қайта даярлығы бар») is a
     condition of that experience, not an education alternative.
     """
-    for rx in NO_EXPERIENCE.values():
-        piece = rx.sub(",", piece)
+    for waiver, rx in NO_EXPERIENCE.items():
+        if HAS_NO_EXPERIENCE[waiver].search(piece):  # the cheap test first: most pieces waive nothing
+            piece = rx.sub(",", piece)
     noun = EDU_NOUN[lang].search(piece)
     exp = [m.start() for m in (EXPERIENCE_START[lang].search(piece), WORKPLACE[lang].search(piece)) if m]
     head_experience = bool(exp) and (noun is None or min(exp) < noun.start())

@@ -11,7 +11,7 @@ from . import thresholds as thr_mod
 from . import years as years_mod
 from .decisions import PRIMARY_LANG
 from .segments import Segment, split
-from .vocabulary import CATEGORY_ORDER, EDU_STRICT, EXPERIENCE, NO_EXPERIENCE
+from .vocabulary import CATEGORY_ORDER, EDU_STRICT, EXPERIENCE, HAS_NO_EXPERIENCE
 
 
 def default_files() -> dict[str, str]:
@@ -32,7 +32,7 @@ def structure_lang(items: list[dict], lang: str, file: str) -> dict:
     for seg in segs:
         first_in_subcase = seg.subcase not in seen_subcases
         seen_subcases.add(seg.subcase)
-        if NO_EXPERIENCE[lang].search(seg.text):
+        if HAS_NO_EXPERIENCE[lang].search(seg.text):
             no_experience = True
         role = "other"
         if thr_mod.is_threshold_segment(seg):

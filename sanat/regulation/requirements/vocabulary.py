@@ -95,10 +95,16 @@ EXPERIENCE = {
         ("unspecified", re.compile(r"стаж", re.I)),
     ],
 }
+_WAIVER = {"kk": r"(?:өтіліне|стажына|өтілі)\s+талап\w*\s+қой(?:ылмай\w*|мастан)",
+           "ru": r"без предъявления требований к стажу"}
 NO_EXPERIENCE = {
-    "kk": re.compile(r"(?:[\w-]+\s+[\w-]+\s+лауазымындағы\s+)?(?:жұмыс\s+)?(?:өтіліне|стажына|өтілі)\s+талап\w*\s+қой(?:ылмай\w*|мастан)", re.I),
-    "ru": re.compile(r"без предъявления требований к стажу(?: работы)?", re.I),
+    "kk": re.compile(r"(?:[\w-]+\s+[\w-]+\s+лауазымындағы\s+)?(?:жұмыс\s+)?" + _WAIVER["kk"], re.I),
+    "ru": re.compile(_WAIVER["ru"] + r"(?: работы)?", re.I),
 }
+# NO_EXPERIENCE without its optional words: found in exactly the texts NO_EXPERIENCE is found in,
+# many times faster (the optional «… лауазымындағы» words are tried at every position). For a
+# yes/no answer, or to skip a text before NO_EXPERIENCE is searched for the waiver's span.
+HAS_NO_EXPERIENCE = {lang: re.compile(rx, re.I) for lang, rx in _WAIVER.items()}
 LOCALITY = {
     "kk": [("urban", re.compile(r"қалалық жерде", re.I)), ("rural", re.compile(r"ауылдық жерде", re.I))],
     "ru": [("urban", re.compile(r"городск\w+ местност", re.I)), ("rural", re.compile(r"сельск\w+ местност", re.I))],

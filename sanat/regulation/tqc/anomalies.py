@@ -133,8 +133,11 @@ def competency_levels(levels: list[Level], clause: Clause, g: Grammar, file: str
     return out
 
 
+_NON_WORD = re.compile(r"\W+")
+
+
 def _compact(text: str) -> str:
-    return re.sub(r"\W+", "", text.lower())
+    return _NON_WORD.sub("", text.lower())
 
 
 def duplicate_items(items_by_block: Iterable[tuple[str, list]], lang: str, file: str) -> list[dict]:

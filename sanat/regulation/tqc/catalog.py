@@ -94,7 +94,17 @@ def _ru_key(pos: Position) -> tuple[int, int | None, int]:
     return pos.chapter, pos.paragraph_number, pos.occurrence
 
 
-def _document_anomalies(doc: Document, file: str) -> dict[int, list[dict]]:
+def _split_all_levels(doc: Document) -> dict[int, list[Level]]:
+    """{id(clause): levels} for every competencies clause of ``doc``.
+
+    Split once per build: both the anomaly checks and the export read the levels (neither
+    changes them); ``doc`` holds its clauses for the whole build, so their ids stay unique.
+    """
+    g = GRAMMARS[doc.lang]
+    return {id(c): split_levels(c, g)[1] for pos in doc.positions if (c := pos.clause("competencies"))}
+
+
+def _document_anomalies(doc: Document, file: str, split: dict[int, list[Level]]) -> dict[int, list[dict]]:
     g = GRAMMARS[doc.lang]
     per = an.numbering(doc, file)
     for i, pos in enumerate(doc.positions):
@@ -107,7 +117,7 @@ def _document_anomalies(doc: Document, file: str) -> dict[int, list[dict]]:
         blocks = [(f"clause {c.printed_number}", c.items) for c in pos.clauses if c.kind in ("duties", "knowledge")]
         c = pos.clause("competencies")
         if c:
-            levels = split_levels(c, g)[1]
+            levels = split[id(c)]
             lst.extend(an.competency_levels(levels, c, g, file))
             blocks += [(f"clause {c.printed_number} «{lv.category}»", lv.items) for lv in levels]
         lst.extend(an.duplicate_items(blocks, doc.lang, file))
@@ -115,7 +125,8 @@ def _document_anomalies(doc: Document, file: str) -> dict[int, list[dict]]:
 
 
 def build_position(kk: Position, ru: Position | None, kk_file: str, ru_file: str,
-                   ru_chapter_title: str | None) -> dict:
+                   ru_chapter_title: str | None, split: dict[int, list[Level]]) -> dict:
+    """One position of the catalog; ``split`` holds the competency levels (``_split_all_levels``)."""
     clauses = {}
     for kind in CLAUSE_KINDS:
         ck, cr = kk.clause(kind), (ru.clause(kind) if ru else None)
@@ -133,7 +144,7 @@ def build_position(kk: Position, ru: Position | None, kk_file: str, ru_file: str
     levels = {}
     for lang, pos in (("kk", kk), ("ru", ru)):
         c = pos.clause("competencies") if pos else None
-        levels[lang] = split_levels(c, GRAMMARS[lang])[1] if c else None
+        levels[lang] = split[id(c)] if c else None
     req_kk = _items(kk.clause("requirements"))
     req_ru = _items(ru.clause("requirements")) if ru else None
     requirements = {"text": {"kk": req_kk, "ru": req_ru}}
@@ -173,8 +184,9 @@ def build_catalog(sources_dir: Path | str | None = None) -> dict:
     kk_src = src_mod.load("tqc_kk", sources_dir if _has(sources_dir, "tqc_kk") else None)
     ru_src = src_mod.load("tqc_ru", sources_dir if _has(sources_dir, "tqc_ru") else None)
     kk_doc, ru_doc = parse_kk(kk_src), parse_ru(ru_src)
-    kk_an = _document_anomalies(kk_doc, kk_src.file)
-    ru_an = _document_anomalies(ru_doc, ru_src.file)
+    split = {**_split_all_levels(kk_doc), **_split_all_levels(ru_doc)}
+    kk_an = _document_anomalies(kk_doc, kk_src.file, split)
+    ru_an = _document_anomalies(ru_doc, ru_src.file, split)
     ru_by_key = {_ru_key(p): (i, p) for i, p in enumerate(ru_doc.positions)}
     ru_titles = {c.number: c.title for c in ru_doc.chapters}
     positions, used = [], set()
@@ -182,7 +194,7 @@ def build_catalog(sources_dir: Path | str | None = None) -> dict:
         ri, ru = ru_by_key.get(_ru_key(kk), (None, None))
         if ru is not None:
             used.add(ri)
-        p = build_position(kk, ru, kk_src.file, ru_src.file, ru_titles.get(kk.chapter) if ru else None)
+        p = build_position(kk, ru, kk_src.file, ru_src.file, ru_titles.get(kk.chapter) if ru else None, split)
         p["anomalies"].extend(kk_an.get(i, []))
         if ru is not None:
             p["anomalies"].extend(ru_an.get(ri, []))

@@ -53,7 +53,8 @@ def glue(prev: str, nxt: str) -> str:
         return nxt
     if not nxt:
         return prev
-    if prev.endswith("(") or prev.endswith(' "') or prev == '"' or _HYPHEN_SPLIT.search(prev):
+    # the split hyphen is prev's last character, so its last two are all the regex needs to see
+    if prev.endswith("(") or prev.endswith(' "') or prev == '"' or _HYPHEN_SPLIT.search(prev[-2:]):
         return prev + nxt
     if nxt[0] in _GLUE_BEFORE:
         return prev + nxt
@@ -66,7 +67,10 @@ def clean_line(raw: str) -> str:
     ``fix_latin_i`` folds an ``i`` that touches a Cyrillic letter; a run such as
     ``iiа`` needs one more pass per letter, so it is applied until stable.
     """
-    text = normalise_spaces(raw)
+    return _fold_latin_i(normalise_spaces(raw))
+
+
+def _fold_latin_i(text: str) -> str:
     while (folded := fix_latin_i(text)) != text:
         text = folded
     return text
@@ -78,11 +82,12 @@ def to_blocks(raw_lines: list[str]) -> list[Block]:
     for no, raw in enumerate(raw_lines, start=1):
         if not raw.strip():
             continue
-        text = clean_line(raw)
+        spaced = normalise_spaces(raw)
+        text = _fold_latin_i(spaced)  # = clean_line(raw), spaces folded once for both uses
         indented = indent_of(raw) >= ITEM_INDENT
         starts = indented or not blocks or KK_COLUMN0_HEADING.match(text)
         if starts:
-            blocks.append(Block(text, no, no, indented, normalise_spaces(raw), None, [no]))
+            blocks.append(Block(text, no, no, indented, spaced, None, [no]))
         else:
             b = blocks[-1]
             b.text = glue(b.text, text)
