@@ -16,6 +16,7 @@ N = int(sys.argv[1]) if len(sys.argv) > 1 else 200
 os.environ["SANAT_HOME"] = tempfile.mkdtemp(prefix="sanat-bench-")
 os.environ["SANAT_DATABASE_URL"] = f"sqlite:///{os.environ['SANAT_HOME']}/bench.sqlite3"
 os.environ["SANAT_DEBUG"] = "0"
+os.environ.setdefault("SANAT_IIN_KEY", "bench-only-iin-key")  # required when DEBUG is off
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "sanat.web.settings")
 
 import django  # noqa: E402

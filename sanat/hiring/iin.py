@@ -9,6 +9,8 @@ are used instead; if that gives 10 again, the number is never issued (invalid).
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
+import hmac
 from dataclasses import dataclass
 
 WEIGHTS_1 = (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11)
@@ -71,3 +73,28 @@ def make(birth_date: dt.date, sex: str, serial: int) -> str | None:
 def mask(value: str) -> str:
     """Show only the birth-date part and the last two digits (for lists and logs)."""
     return value[:6] + "••••" + value[-2:] if len(value) == 12 else "••••"
+
+
+def keyed_hash(value: str, key: str | None = None) -> str:
+    """HMAC-SHA256 of the IIN under ``settings.SANAT_IIN_KEY`` (hex). What the database stores for
+    uniqueness and lookup: without the key the ~20,000 IINs possible for a known birth date cannot
+    be tried against it."""
+    if key is None:
+        from django.conf import settings
+
+        key = settings.SANAT_IIN_KEY
+    return hmac.new(key.encode(), value.encode(), hashlib.sha256).hexdigest()
+
+
+def partial(birth_date: dt.date | None, last4: str) -> str:
+    """What can be shown from the stored parts: the birth-date digits, two hidden, the last four."""
+    if birth_date is None or len(last4) != 4:
+        return "••••"
+    return f"{birth_date:%y%m%d}••{last4}"
+
+
+def masked(birth_date: dt.date | None, last4: str) -> str:
+    """The same as :func:`mask` from the stored parts (birth-date digits and the last two)."""
+    if birth_date is None or len(last4) != 4:
+        return "••••"
+    return f"{birth_date:%y%m%d}••••{last4[-2:]}"

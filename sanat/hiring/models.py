@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import hmac
 import uuid
 
 from django.conf import settings
@@ -10,6 +11,10 @@ from django.db import models
 from django.db.models import Q
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
+
+from . import iin as iin_mod
+
+REDACTED = "[redacted]"  # replaces personal data removed by the retention purge (services/retention.py)
 
 
 def _bilingual(kk: str, ru: str) -> str:
@@ -236,12 +241,15 @@ class Application(models.Model):
     posts = models.ManyToManyField(Post, related_name="applications")
     idempotency_key = models.UUIDField(unique=True, default=uuid.uuid4)
     state = models.CharField(max_length=20, choices=STATES, default=SUBMITTED, db_index=True)
-    iin = models.CharField("IIN", max_length=12)
-    birth_date = models.DateField()
+    # The IIN is never stored: its keyed hash (HMAC-SHA256, settings.SANAT_IIN_KEY) for uniqueness and
+    # lookup, and its last four digits for display (with the birth date: 10 of the 12 digits).
+    iin_hmac = models.CharField("IIN (keyed hash)", max_length=64)
+    iin_last4 = models.CharField("IIN (last 4 digits)", max_length=4, blank=True)
+    birth_date = models.DateField(null=True, blank=True)  # empty once purged
     last_name = models.CharField(max_length=100)
     first_name = models.CharField(max_length=100)
     middle_name = models.CharField(max_length=100, blank=True)
-    email = models.EmailField()
+    email = models.EmailField(blank=True)
     phone = models.CharField(max_length=30, blank=True)
     profile = models.JSONField(null=True, blank=True, help_text="Qualification profile for the rules engine (optional).")
     submitted_at = models.DateTimeField()
@@ -249,17 +257,38 @@ class Application(models.Model):
     checked_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT,
                                    related_name="+")
     return_reasons = models.JSONField(default=list, blank=True)
+    purged_at = models.DateTimeField(null=True, blank=True,
+                                     help_text="When the retention purge deleted the files (and, unless selected, the contact data).")
 
     class Meta:
         ordering = ["submitted_at", "id"]
         constraints = [
             models.UniqueConstraint(fields=["competition", "candidate"], name="hiring_application_one_per_candidate"),
-            models.UniqueConstraint(fields=["competition", "iin"], name="hiring_application_one_per_iin"),
+            models.UniqueConstraint(fields=["competition", "iin_hmac"], condition=~Q(iin_hmac=REDACTED),
+                                    name="hiring_application_one_per_iin"),
         ]
 
     @property
     def full_name(self) -> str:
         return " ".join(p for p in (self.last_name, self.first_name, self.middle_name) if p)
+
+    @property
+    def redacted(self) -> bool:
+        return self.iin_hmac == REDACTED
+
+    @property
+    def iin_partial(self) -> str:
+        """For the candidate and the secretary: birth-date digits, two hidden, the last four."""
+        return REDACTED if self.redacted else iin_mod.partial(self.birth_date, self.iin_last4)
+
+    @property
+    def iin_masked(self) -> str:
+        """For everyone else and the audit log: ``900101••••17``."""
+        return REDACTED if self.redacted else iin_mod.masked(self.birth_date, self.iin_last4)
+
+    def iin_matches(self, value: str) -> bool:
+        """Whether ``value`` is this application's IIN (constant-time comparison of the keyed hashes)."""
+        return not self.redacted and hmac.compare_digest(iin_mod.keyed_hash((value or "").strip()), self.iin_hmac)
 
     def __str__(self) -> str:
         return f"#{self.pk} {self.full_name}"
@@ -278,6 +307,7 @@ class Upload(models.Model):
     sha256 = models.CharField(max_length=64)
     uploaded_at = models.DateTimeField(auto_now_add=True)
     uploaded_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    purged_at = models.DateTimeField(null=True, blank=True, help_text="The file was deleted by the retention purge.")
 
     class Meta:
         ordering = ["id"]
@@ -336,6 +366,7 @@ class StagedUpload(models.Model):
     sha256 = models.CharField(max_length=64)
     created_at = models.DateTimeField(auto_now_add=True)
     attached_to = models.ForeignKey(Application, null=True, blank=True, on_delete=models.PROTECT, related_name="+")
+    purged_at = models.DateTimeField(null=True, blank=True, help_text="The file was deleted by the retention purge.")
 
     class Meta:
         ordering = ["id"]

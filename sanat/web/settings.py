@@ -5,10 +5,17 @@
 - ``SANAT_HOME``: folder for the SQLite database, uploads and the job queue (default ``./var``).
 - ``SANAT_SOURCES``: folder with newer editions of the source texts (``sanat serve --sources``).
 - ``SANAT_SECRET_KEY``, ``SANAT_DEBUG``, ``SANAT_ALLOWED_HOSTS``, ``SANAT_REDIS_URL``.
+- ``SANAT_IIN_KEY``: secret of the keyed hash (HMAC-SHA256) under which IINs are stored; required
+  when ``SANAT_DEBUG`` is off (derived from the secret key in development only). Changing it makes
+  stored hashes unmatchable: keep it as long as the data.
+- ``SANAT_PERSONAL_DATA_RETENTION_DAYS``: days after a competition is decided before its candidates'
+  files and contact data are purged (default 365; see docs/hiring.md, «Personal data»).
 """
 
 from __future__ import annotations
 
+import hashlib
+import hmac
 import os
 from pathlib import Path
 from urllib.parse import urlparse
@@ -22,6 +29,15 @@ SANAT_SOURCES = os.environ.get("SANAT_SOURCES") or None
 DEBUG = os.environ.get("SANAT_DEBUG", "1") == "1"
 SECRET_KEY = os.environ.get("SANAT_SECRET_KEY", "dev-only-insecure-key-change-me")
 ALLOWED_HOSTS = os.environ.get("SANAT_ALLOWED_HOSTS", "127.0.0.1,localhost,testserver").split(",")
+
+SANAT_IIN_KEY = os.environ.get("SANAT_IIN_KEY", "")
+if not SANAT_IIN_KEY:
+    if not DEBUG:
+        from django.core.exceptions import ImproperlyConfigured
+
+        raise ImproperlyConfigured("SANAT_IIN_KEY must be set when SANAT_DEBUG is off (the IIN hash key)")
+    SANAT_IIN_KEY = hmac.new(SECRET_KEY.encode(), b"sanat-iin-key", hashlib.sha256).hexdigest()
+SANAT_PERSONAL_DATA_RETENTION_DAYS = int(os.environ.get("SANAT_PERSONAL_DATA_RETENTION_DAYS", "365"))
 
 
 def database_from_url(url: str) -> dict:
@@ -53,6 +69,7 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "ninja",  # serves the API docs UI's assets locally (no CDN)
+    "huey.contrib.djhuey",  # e-mail and the retention purge run as Huey tasks
     "sanat.accounts",
     "sanat.catalog",
     "sanat.eligibility",

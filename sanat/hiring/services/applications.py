@@ -12,7 +12,6 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from django.conf import settings
-from django.core.mail import send_mail
 from django.db import IntegrityError, connection, transaction
 from django.utils import translation
 from django.utils.translation import gettext as _
@@ -24,7 +23,7 @@ from ..models import Application, Competition, DocumentRequirement, Post, Staged
 from ..uploads import KINDS, MAX_UPLOAD_BYTES, safe_display_name, sniff
 from . import access, clock, doclist
 from .errors import Forbidden, HiringError
-from .notify import bilingual
+from .notify import bilingual, queue_mail
 from .verdicts import profile_from_form
 
 _SQLITE_LOCK = threading.Lock()
@@ -87,14 +86,16 @@ def apply(actor, comp: Competition, *, post_ids: Iterable[int], iin: str, birth_
         posts = list(Post.objects.filter(competition=comp, pk__in=post_ids))
         if not posts or len(posts) != len(post_ids):
             raise HiringError(_("Choose at least one post of this competition."))
-        if Application.objects.filter(competition=comp, iin=parsed.value).exists():
+        digest = iin_mod.keyed_hash(parsed.value)
+        if Application.objects.filter(competition=comp, iin_hmac=digest).exists():
             raise HiringError(_("An application with this IIN already exists in this competition."))
         if comp.commission.filter(user=actor).exists():
             raise HiringError(_("A commission member cannot apply."))
         try:
             with transaction.atomic():
                 app = Application.objects.create(
-                    competition=comp, candidate=actor, idempotency_key=idempotency_key, iin=parsed.value,
+                    competition=comp, candidate=actor, idempotency_key=idempotency_key, iin_hmac=digest,
+                    iin_last4=parsed.value[-4:],
                     birth_date=parsed.birth_date, last_name=last_name.strip(), first_name=first_name.strip(),
                     middle_name=middle_name.strip(), email=email, phone=phone, profile=profile,
                     submitted_at=clock.now())
@@ -105,7 +106,7 @@ def apply(actor, comp: Competition, *, post_ids: Iterable[int], iin: str, birth_
             return existing, False
         app.posts.set(posts)
         record(actor, "application.submitted", app,
-               after={**snapshot(app), "iin": iin_mod.mask(app.iin), "email": app.email})
+               after={**snapshot(app), "iin": app.iin_masked, "email": app.email})
         return app, True
 
 
@@ -173,6 +174,8 @@ def open_upload(actor, upload_id: int) -> tuple[Upload, Path]:
     """An upload the actor may read (its candidate or the competition's staff); the read is audited."""
     row = Upload.objects.select_related("application__competition").get(pk=upload_id)
     access.require_application_view(actor, row.application)
+    if row.purged_at is not None:
+        raise FileNotFoundError("deleted by the retention purge")
     record(actor, "upload.read", row)
     return row, upload_path(row)
 
@@ -193,7 +196,7 @@ def missing_documents(app: Application) -> list[DocumentRequirement]:
 
 
 def _notify(app: Application, subject: str, body: str) -> None:
-    transaction.on_commit(lambda: send_mail(subject, body, None, [app.email], fail_silently=False))
+    queue_mail([(subject, body, app.email)])
 
 
 @transaction.atomic

@@ -205,12 +205,11 @@ def add_notice_posts(actor, comp: Competition) -> list[Post]:
 
 
 def _notify_decision(comp: Competition, post: Post, ranked, winner_id: int | None) -> None:
-    """E-mail every ranked candidate of the post their place and the outcome (after commit)."""
-    from django.core.mail import send_mass_mail
+    """E-mail every ranked candidate of the post their place and the outcome (queued after commit)."""
     from django.utils.translation import gettext as _
 
     from ..models import Application
-    from .notify import bilingual
+    from .notify import bilingual, queue_mail
 
     emails = dict(Application.objects.filter(pk__in=[r.candidate.application_id for r in ranked])
                   .values_list("pk", "email"))
@@ -224,5 +223,5 @@ def _notify_decision(comp: Competition, post: Post, ranked, winner_id: int | Non
                         "c": comp.title, "p": post.title, "rank": r.rank, "score": r.score} + "\n" + outcome)
 
         subject, body = bilingual(comp.languages, make)
-        messages.append((subject, body, None, [emails[r.candidate.application_id]]))
-    transaction.on_commit(lambda: send_mass_mail(messages, fail_silently=False))
+        messages.append((subject, body, emails[r.candidate.application_id]))
+    queue_mail(messages)

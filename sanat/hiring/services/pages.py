@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from .. import iin as iin_mod
 from ..models import Application, Competition
 from . import access, announcement, applications, competitions, scoring
 
@@ -14,7 +13,7 @@ def application_page(user, app: Application) -> dict:
     latest = applications.current_uploads(app)
     post_ids = set(app.posts.values_list("pk", flat=True))
     return {
-        "a": app, "c": comp, "roles": access.roles_summary(user, comp), "iin_masked": iin_mod.mask(app.iin),
+        "a": app, "c": comp, "roles": access.roles_summary(user, comp), "iin_masked": app.iin_masked,
         "own": app.candidate_id == user.pk, "in_window": applications.in_window(comp),
         "items": [{"r": r, "upload": latest.get(r.pk)} for r in comp.requirements.all()],
         "extras": [u for u in app.uploads.all() if u.requirement_id is None],
