@@ -65,7 +65,7 @@ def build(n: int) -> Competition:
         while value is None:
             serial += 1
             value = iin.make(dt.date(1980 + i % 20, 1 + i % 12, 1 + i % 28), "F" if i % 2 else "M", serial % 10000)
-        apps.append(Application(competition=comp, candidate=u, iin_hmac=iin.keyed_hash(value), iin_last4=value[-4:],
+        apps.append(Application(competition=comp, candidate=u, iin_hmac=iin.keyed_hash(value), iin_last2=value[-2:],
                                 birth_date=iin.parse(value).birth_date,
                                 last_name=f"Кандидат{i}", first_name="Аты", email=f"c{i}@example.kz",
                                 submitted_at=now - dt.timedelta(days=5, seconds=i), state=Application.ACCEPTED,

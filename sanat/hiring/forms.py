@@ -137,6 +137,10 @@ class CheckForm(forms.Form):
                               required=False)
 
 
+class IINCheckForm(forms.Form):
+    iin = forms.CharField(label=_("IIN from the identity document"), min_length=12, max_length=12)
+
+
 class ScoreForm(forms.Form):
     def __init__(self, *args, criteria, chosen: dict[int, int], locked: bool, **kwargs):
         super().__init__(*args, **kwargs)

@@ -86,15 +86,8 @@ def keyed_hash(value: str, key: str | None = None) -> str:
     return hmac.new(key.encode(), value.encode(), hashlib.sha256).hexdigest()
 
 
-def partial(birth_date: dt.date | None, last4: str) -> str:
-    """What can be shown from the stored parts: the birth-date digits, two hidden, the last four."""
-    if birth_date is None or len(last4) != 4:
+def masked(birth_date: dt.date | None, last2: str) -> str:
+    """The same as :func:`mask`, from the stored parts (the birth date and the last two digits)."""
+    if birth_date is None or len(last2) != 2:
         return "••••"
-    return f"{birth_date:%y%m%d}••{last4}"
-
-
-def masked(birth_date: dt.date | None, last4: str) -> str:
-    """The same as :func:`mask` from the stored parts (birth-date digits and the last two)."""
-    if birth_date is None or len(last4) != 4:
-        return "••••"
-    return f"{birth_date:%y%m%d}••••{last4[-2:]}"
+    return f"{birth_date:%y%m%d}••••{last2}"

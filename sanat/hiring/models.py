@@ -242,9 +242,10 @@ class Application(models.Model):
     idempotency_key = models.UUIDField(unique=True, default=uuid.uuid4)
     state = models.CharField(max_length=20, choices=STATES, default=SUBMITTED, db_index=True)
     # The IIN is never stored: its keyed hash (HMAC-SHA256, settings.SANAT_IIN_KEY) for uniqueness and
-    # lookup, and its last four digits for display (with the birth date: 10 of the 12 digits).
+    # lookup, and its last two digits for the mask (``900101••••17``, with the birth date). Not four: with
+    # the birth date and the check digit, the last four leave only 1-3 possible IINs (two leave ~200).
     iin_hmac = models.CharField("IIN (keyed hash)", max_length=64)
-    iin_last4 = models.CharField("IIN (last 4 digits)", max_length=4, blank=True)
+    iin_last2 = models.CharField("IIN (last 2 digits)", max_length=2, blank=True)
     birth_date = models.DateField(null=True, blank=True)  # empty once purged
     last_name = models.CharField(max_length=100)
     first_name = models.CharField(max_length=100)
@@ -277,14 +278,9 @@ class Application(models.Model):
         return self.iin_hmac == REDACTED
 
     @property
-    def iin_partial(self) -> str:
-        """For the candidate and the secretary: birth-date digits, two hidden, the last four."""
-        return REDACTED if self.redacted else iin_mod.partial(self.birth_date, self.iin_last4)
-
-    @property
     def iin_masked(self) -> str:
-        """For everyone else and the audit log: ``900101••••17``."""
-        return REDACTED if self.redacted else iin_mod.masked(self.birth_date, self.iin_last4)
+        """All that can be shown (pages, audit log): ``900101••••17``."""
+        return REDACTED if self.redacted else iin_mod.masked(self.birth_date, self.iin_last2)
 
     def iin_matches(self, value: str) -> bool:
         """Whether ``value`` is this application's IIN (constant-time comparison of the keyed hashes)."""

@@ -13,6 +13,7 @@ urlpatterns = [
     path("a/<int:pk>/withdraw/", views.withdraw, name="withdraw"),
     path("a/<int:pk>/resubmit/", views.resubmit, name="resubmit"),
     path("a/<int:pk>/check/", views.check, name="check"),
+    path("a/<int:pk>/check-iin/", views.check_iin, name="check_iin"),
     path("a/<int:pk>/score/", views.score, name="score"),
     path("files/<int:pk>/", views.upload_file, name="file"),
     path("manage/new/", views.new_competition, name="new"),

@@ -128,7 +128,8 @@ def application(request, pk: int):
     app = get_object_or_404(Application.objects.select_related("competition__organisation"), pk=pk)
     context = pages.application_page(request.user, app)
     return render(request, "hiring/application.html", {**context, "check_form": forms.CheckForm(),
-                                                       "upload_form": forms.UploadForm()})
+                                                       "upload_form": forms.UploadForm(),
+                                                       "iin_form": forms.IINCheckForm()})
 
 
 @login_required
@@ -189,6 +190,23 @@ def check(request, pk: int):
         applications.check(request.user, app, accept=form.cleaned_data["decision"] == "accept",
                            reasons=form.cleaned_data["reasons"])
         messages.success(request, _("Check recorded; the candidate has been notified."))
+    else:
+        _form_errors(request, form)
+    return redirect("hiring:application", pk=pk)
+
+
+@login_required
+@require_POST
+@guarded
+def check_iin(request, pk: int):
+    app = get_object_or_404(Application.objects.select_related("competition"), pk=pk)
+    access.require_secretary(request.user, app.competition)
+    form = forms.IINCheckForm(request.POST)
+    if form.is_valid():
+        if applications.verify_iin(request.user, app, form.cleaned_data["iin"]):
+            messages.success(request, _("The IIN matches the application."))
+        else:
+            messages.error(request, _("The IIN does not match the application."))
     else:
         _form_errors(request, form)
     return redirect("hiring:application", pk=pk)

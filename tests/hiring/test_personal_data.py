@@ -36,10 +36,10 @@ def test_iin_is_stored_only_as_keyed_hash_and_last_four(world, settings):
     row = Application.objects.filter(pk=app.pk).values().get()
     assert value not in " ".join(str(v) for v in row.values())          # nowhere in clear
     assert row["iin_hmac"] == hmac.new(settings.SANAT_IIN_KEY.encode(), value.encode(), hashlib.sha256).hexdigest()
-    assert row["iin_last4"] == value[-4:]
+    assert row["iin_last2"] == value[-2:]
     app.refresh_from_db()
     assert app.iin_matches(value) and not app.iin_matches(valid_iin(start=999))
-    assert app.iin_masked == iin_mod.mask(value) and app.iin_partial == value[:6] + "••" + value[-4:]
+    assert app.iin_masked == iin_mod.mask(value)
     submitted = AuditEvent.objects.get(action="application.submitted", object_id=str(app.pk))
     assert submitted.after["iin"] == iin_mod.mask(value)
     # one application per IIN: the service refuses another candidate with the same IIN ...
@@ -50,7 +50,7 @@ def test_iin_is_stored_only_as_keyed_hash_and_last_four(world, settings):
     # ... and so does the database, on the hash
     with pytest.raises(IntegrityError), transaction.atomic():
         Application.objects.create(competition=world.comp, candidate=world.cand2, iin_hmac=app.iin_hmac,
-                                   iin_last4=app.iin_last4, birth_date=app.birth_date, last_name="X",
+                                   iin_last2=app.iin_last2, birth_date=app.birth_date, last_name="X",
                                    first_name="Y", email="x@example.kz", submitted_at=app.submitted_at)
 
 
@@ -58,8 +58,31 @@ def test_another_key_gives_another_hash():
     value = "900101300017"
     assert iin_mod.keyed_hash(value, "a") != iin_mod.keyed_hash(value, "b")
     assert len(iin_mod.keyed_hash(value, "a")) == 64
-    assert iin_mod.masked(dt.date(1990, 1, 1), "0017") == iin_mod.mask(value)
-    assert iin_mod.partial(None, "") == "••••"
+    assert iin_mod.masked(dt.date(1990, 1, 1), "17") == iin_mod.mask(value)
+    assert iin_mod.masked(None, "") == "••••"
+
+
+def test_the_stored_parts_leave_about_two_hundred_iins():
+    """Why two digits and not four: with the birth date and the check digit, the last four digits leave
+    only 1-3 possible IINs (the keyed hash would protect nothing); the last two leave ~200."""
+    import itertools
+
+    value = valid_iin(dt.date(1985, 6, 30), "M", start=4321)
+
+    def possible(known: int) -> int:
+        middle = 11 - 7 - (known - 1)
+        return sum(1 for d7 in "34" for mid in itertools.product("0123456789", repeat=middle)
+                   if _valid(value[:6] + d7 + "".join(mid) + value[-known:]))
+
+    assert possible(4) <= 3 and possible(2) >= 150
+
+
+def _valid(value: str) -> bool:
+    try:
+        iin_mod.parse(value)
+    except iin_mod.InvalidIIN:
+        return False
+    return True
 
 
 def _settings_run(**env) -> subprocess.CompletedProcess:
@@ -100,7 +123,7 @@ def test_data_migration_hashes_existing_iins(settings):
         executor.loader.build_graph()
         executor.migrate(executor.loader.graph.leaf_nodes())
     app = Application.objects.get(pk=legacy.pk)
-    assert app.iin_matches(value) and app.iin_last4 == "0017" and app.iin_masked == "900101••••17"
+    assert app.iin_matches(value) and app.iin_last2 == "17" and app.iin_masked == "900101••••17"
     assert "iin" not in {f.name for f in Application._meta.get_fields()}
 
 
@@ -210,7 +233,7 @@ def test_purge_deletes_files_redacts_the_not_selected_and_is_idempotent(world, c
     b.refresh_from_db()
     # the selected candidate keeps the contact data; the other is redacted
     assert a.purged_at == later and a.iin_matches(valid_iin(start=world.cand.pk * 10)) and a.email == world.cand.email
-    assert b.iin_hmac == REDACTED and b.iin_hmac != b_iin and b.iin_last4 == "" and b.birth_date is None
+    assert b.iin_hmac == REDACTED and b.iin_hmac != b_iin and b.iin_last2 == "" and b.birth_date is None
     assert b.email == REDACTED and b.phone == REDACTED and b.profile is None
     assert b.iin_masked == REDACTED and not b.iin_matches(valid_iin(start=world.cand2.pk * 10))
     assert b.full_name and b.state == Application.ACCEPTED                 # names kept for the protocol
@@ -221,6 +244,9 @@ def test_purge_deletes_files_redacts_the_not_selected_and_is_idempotent(world, c
     assert ev_b.actor is None and ev_b.after["fields_redacted"] and not ev_b.after["selected"]
     assert sorted(ev_b.after["files_deleted"]) == sorted(u.pk for u in Upload.objects.filter(application=b))
     assert events.get(object_id=str(a.pk)).after["fields_redacted"] == []
+
+    with pytest.raises(HiringError, match="retention"):
+        applications.verify_iin(world.secretary, b, valid_iin(start=world.cand2.pk * 10))
 
     # idempotent: nothing more to do, nothing more written
     count = AuditEvent.objects.count()

@@ -1,4 +1,4 @@
-"""Fields for the keyed IIN hash and its last four digits (filled by 0004), and the retention purge marks."""
+"""Fields for the keyed IIN hash and its last two digits (filled by 0004), and the retention purge marks."""
 
 from django.db import migrations, models
 
@@ -18,8 +18,8 @@ class Migration(migrations.Migration):
         ),
         migrations.AddField(
             model_name='application',
-            name='iin_last4',
-            field=models.CharField(blank=True, default='', max_length=4, verbose_name='IIN (last 4 digits)'),
+            name='iin_last2',
+            field=models.CharField(blank=True, default='', max_length=2, verbose_name='IIN (last 2 digits)'),
             preserve_default=False,
         ),
         migrations.AlterField(

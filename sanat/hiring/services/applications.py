@@ -95,7 +95,7 @@ def apply(actor, comp: Competition, *, post_ids: Iterable[int], iin: str, birth_
             with transaction.atomic():
                 app = Application.objects.create(
                     competition=comp, candidate=actor, idempotency_key=idempotency_key, iin_hmac=digest,
-                    iin_last4=parsed.value[-4:],
+                    iin_last2=parsed.value[-2:],
                     birth_date=parsed.birth_date, last_name=last_name.strip(), first_name=first_name.strip(),
                     middle_name=middle_name.strip(), email=email, phone=phone, profile=profile,
                     submitted_at=clock.now())
@@ -178,6 +178,17 @@ def open_upload(actor, upload_id: int) -> tuple[Upload, Path]:
         raise FileNotFoundError("deleted by the retention purge")
     record(actor, "upload.read", row)
     return row, upload_path(row)
+
+
+def verify_iin(actor, app: Application, value: str) -> bool:
+    """The secretary compares the IIN on the identity document with the application's (only its keyed
+    hash is stored). Audited with the result; the typed value is not logged."""
+    access.require_secretary(actor, app.competition)
+    if app.redacted:
+        raise HiringError(_("The personal data of this application was deleted after the retention period."))
+    match = app.iin_matches(value)
+    record(actor, "application.iin_checked", app, after={"match": match})
+    return match
 
 
 def current_uploads(app: Application) -> dict[int | None, Upload]:

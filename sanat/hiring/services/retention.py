@@ -68,10 +68,10 @@ def _purge_application(app_id: int, winners: set[int], now: dt.datetime, days: i
         selected = app.pk in winners
         fields = ["purged_at"]
         if not selected:
-            app.iin_hmac, app.iin_last4, app.birth_date = REDACTED, "", None
+            app.iin_hmac, app.iin_last2, app.birth_date = REDACTED, "", None
             app.phone = REDACTED if app.phone else ""
             app.email, app.profile = REDACTED, None
-            fields += ["iin_hmac", "iin_last4", "birth_date", "phone", "email", "profile"]
+            fields += ["iin_hmac", "iin_last2", "birth_date", "phone", "email", "profile"]
         app.purged_at = now
         app.save(update_fields=fields)
         record(None, "application.purged", app, note="personal-data retention",
