@@ -42,6 +42,7 @@ def test_iin_is_stored_only_as_keyed_hash_and_last_four(world, settings):
     assert app.iin_masked == iin_mod.mask(value)
     submitted = AuditEvent.objects.get(action="application.submitted", object_id=str(app.pk))
     assert submitted.after["iin"] == iin_mod.mask(value)
+    assert submitted.after["email"] == "c•••@example.kz" and world.cand.email not in str(submitted.after)
     # one application per IIN: the service refuses another candidate with the same IIN ...
     with pytest.raises(HiringError, match="IIN already exists"):
         applications.apply(world.cand2, world.comp, post_ids=[world.math.pk], iin=value, birth_date=app.birth_date,

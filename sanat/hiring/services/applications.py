@@ -51,6 +51,12 @@ def snapshot(app: Application) -> dict:
             "return_reasons": app.return_reasons}
 
 
+def mask_email(email: str) -> str:
+    """``a•••@example.kz``: the audit log outlives the retention purge, so it gets no full address."""
+    local, at, domain = (email or "").partition("@")
+    return f"{local[:1]}•••{at}{domain}" if at else "•••"
+
+
 def in_window(comp: Competition) -> bool:
     now = clock.now()
     return comp.state == Competition.PUBLISHED and comp.accepts_from <= now <= comp.accepts_until
@@ -106,7 +112,7 @@ def apply(actor, comp: Competition, *, post_ids: Iterable[int], iin: str, birth_
             return existing, False
         app.posts.set(posts)
         record(actor, "application.submitted", app,
-               after={**snapshot(app), "iin": app.iin_masked, "email": app.email})
+               after={**snapshot(app), "iin": app.iin_masked, "email": mask_email(app.email)})
         return app, True
 
 
