@@ -287,3 +287,14 @@ def test_purge_command(world, clock, private_media):
     out = StringIO()
     call_command("purge_personal_data", "--days", "0", stdout=out)
     assert "purged 0 application(s)" in out.getvalue()
+
+
+def test_daily_huey_task_runs_the_purge(world, clock, private_media, settings):
+    from sanat.hiring import tasks
+
+    _comp, a, b = decided(world, clock)
+    settings.SANAT_PERSONAL_DATA_RETENTION_DAYS = 0
+    clock.advance(seconds=1)
+    assert tasks.purge_personal_data_daily.call_local() == 2
+    assert tasks.purge_personal_data_daily.call_local() == 0
+    assert set(Application.objects.filter(purged_at__isnull=False).values_list("pk", flat=True)) == {a.pk, b.pk}
