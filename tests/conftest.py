@@ -23,6 +23,15 @@ def pytest_collection_finish(session):
         raise pytest.UsageError("no tests collected: refusing to report success")
 
 
+@pytest.fixture(autouse=True)
+def _default_language_after_each_test():
+    """A test that activates Russian must not leave it active for the next test in the same thread."""
+    yield
+    from django.utils import translation
+
+    translation.deactivate()
+
+
 @pytest.fixture(scope="session")
 def shipped():
     """All shipped source texts, loaded once."""

@@ -32,5 +32,5 @@ def test_edition_follows_a_changed_text(tmp_path):
 
 
 def test_missing_text_in_a_sources_folder_is_a_clear_error(tmp_path):
-    with pytest.raises(sources.SourceError, match="001_1f946b8a025cd79c.txt"):
+    with pytest.raises(sources.SourceError, match=r"001_1f946b8a025cd79c\.txt"):
         sources.load("tqc_kk", tmp_path)
