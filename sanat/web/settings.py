@@ -4,6 +4,7 @@
   ``postgres://user@host:port/name``.
 - ``SANAT_HOME``: folder for the SQLite database, uploads and the job queue (default ``./var``).
 - ``SANAT_SOURCES``: folder with newer editions of the source texts (``sanat serve --sources``).
+- ``SANAT_HTTPS=1`` behind TLS (secure cookies, HSTS).
 - ``SANAT_SECRET_KEY``, ``SANAT_DEBUG``, ``SANAT_ALLOWED_HOSTS``, ``SANAT_REDIS_URL``.
 - ``SANAT_IIN_KEY``: secret of the keyed hash (HMAC-SHA256) under which IINs are stored; required
   when ``SANAT_DEBUG`` is off (derived from the secret key in development only). Changing it makes
@@ -29,6 +30,19 @@ SANAT_SOURCES = os.environ.get("SANAT_SOURCES") or None
 DEBUG = os.environ.get("SANAT_DEBUG", "1") == "1"
 SECRET_KEY = os.environ.get("SANAT_SECRET_KEY", "dev-only-insecure-key-change-me")
 ALLOWED_HOSTS = os.environ.get("SANAT_ALLOWED_HOSTS", "127.0.0.1,localhost,testserver").split(",")
+if not DEBUG and SECRET_KEY == "dev-only-insecure-key-change-me":
+    from django.core.exceptions import ImproperlyConfigured
+
+    raise ImproperlyConfigured("SANAT_SECRET_KEY must be set when SANAT_DEBUG is off")
+# Behind HTTPS (SANAT_HTTPS=1): secure cookies, HSTS, and trust the proxy's scheme header.
+if os.environ.get("SANAT_HTTPS") == "1":
+    SESSION_COOKIE_SECURE = CSRF_COOKIE_SECURE = True
+    SECURE_SSL_REDIRECT = True
+    SECURE_HSTS_SECONDS = 31536000
+    SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+SESSION_COOKIE_HTTPONLY = True
+X_FRAME_OPTIONS = "DENY"
+SECURE_CONTENT_TYPE_NOSNIFF = True
 
 SANAT_IIN_KEY = os.environ.get("SANAT_IIN_KEY", "")
 if not SANAT_IIN_KEY:

@@ -87,17 +87,24 @@ def _valid(value: str) -> bool:
 
 
 def _settings_run(**env) -> subprocess.CompletedProcess:
-    clean = {k: v for k, v in os.environ.items() if k not in ("SANAT_IIN_KEY", "SANAT_DEBUG")}
+    clean = {k: v for k, v in os.environ.items() if k not in ("SANAT_IIN_KEY", "SANAT_DEBUG", "SANAT_SECRET_KEY")}
     return subprocess.run([sys.executable, "-c", "import sanat.web.settings as s; print(len(s.SANAT_IIN_KEY))"],
                           env={**clean, **env}, cwd=ROOT, capture_output=True, text=True, timeout=60)
 
 
 def test_refuses_to_start_without_an_iin_key_unless_debug(tmp_path):
     home = str(tmp_path)
-    refused = _settings_run(SANAT_DEBUG="0", SANAT_HOME=home)
+    secret = "s" * 50
+    refused = _settings_run(SANAT_DEBUG="0", SANAT_HOME=home, SANAT_SECRET_KEY=secret)
     assert refused.returncode != 0 and "SANAT_IIN_KEY" in refused.stderr
-    assert _settings_run(SANAT_DEBUG="0", SANAT_HOME=home, SANAT_IIN_KEY="k" * 40).stdout.strip() == "40"
+    assert _settings_run(SANAT_DEBUG="0", SANAT_HOME=home, SANAT_SECRET_KEY=secret,
+                         SANAT_IIN_KEY="k" * 40).stdout.strip() == "40"
     assert _settings_run(SANAT_DEBUG="1", SANAT_HOME=home).stdout.strip() == "64"   # derived in development
+
+
+def test_refuses_to_start_with_the_development_secret_key_unless_debug(tmp_path):
+    refused = _settings_run(SANAT_DEBUG="0", SANAT_HOME=str(tmp_path), SANAT_IIN_KEY="k" * 40)
+    assert refused.returncode != 0 and "SANAT_SECRET_KEY" in refused.stderr
 
 
 @pytest.mark.django_db(transaction=True)
