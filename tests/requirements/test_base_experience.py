@@ -55,3 +55,31 @@ def test_conditions_on_floors_and_paths(kk, both):
             (5, [], False), (3, ["professional_retraining"], True)], lang
     degree = [a for a in kk(207)["alternatives"] if a["kind"] == "experience_path"]  # 7.1: with a degree, 2 y
     assert [(a["with_experience"]["min_years"], a["conditions"]) for a in degree] == [(2, ["academic_degree"])]
+
+
+def test_floor_after_one_education_alternative_is_tied_to_it(kk, both):
+    # 3.16, 001:L3140-3143: «... білімі немесе ... құжат, жұмыс өтіліне талап қойылмайды немесе тиісті бейін бойынша
+    # техникалық және кәсіптік білімі, педагогикалық еңбек өтілі – кемінде 5 жыл»
+    s = kk(101)
+    tvet = [e["id"] for e in s["education"] if e["levels"] == ["tvet"]]
+    assert [(b["min_years"], b["applies_to_education"]) for b in base(s)] == [(5, tvet)]
+    # 3.14-2, 001:L2991-2994: the floor is printed on the «"Педагогика" бағыты бойынша техникалық және кәсіптік» line
+    s = kk(94, occurrence=2)
+    assert [(b["min_years"], b["applies_to_education"]) for b in base(s)] == [(5, ["kk-E3"])]
+    assert s["education"][2]["directions"] == ["Педагогика"]
+    # 2.2, 001:L275-279: the urban 3 / rural 1 floors follow «техникалық және кәсіптік білімін растайтын құжат» only
+    s = kk(12)
+    assert [(b["locality"], b["applies_to_education"]) for b in base(s)] == [("urban", ["kk-E4"]), ("rural", ["kk-E4"])]
+    assert s["education"][3]["levels"] == ["tvet"]
+    # 10.16 ru, 002:L771: the one-year floor follows the higher education; TVET is «без предъявления требований к стажу»
+    s = both(302)
+    ru = base(s, "ru")
+    assert ru[0]["min_years"] == 1 and ru[0]["applies_to_education"] == ["ru-E1"]
+    assert [e["levels"] for e in s["education"] if e["lang"] == "ru"] == [["higher", "postgraduate"], ["tvet"]]
+
+
+def test_floor_after_every_education_alternative_binds_everyone(kk, both):
+    assert {b["applies_to_education"] for b in base(kk(9))} == {None}  # 2.1: «E1 немесе E2 немесе E3, ... бес жыл»
+    assert {b["applies_to_education"] for b in base(kk(207))} == {None}  # 7.1
+    s = both(302)  # 10.16 kk has a single education alternative
+    assert {b["applies_to_education"] for b in base(s, "kk")} == {None}

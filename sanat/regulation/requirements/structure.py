@@ -76,6 +76,7 @@ def structure_lang(items: list[dict], lang: str, file: str) -> dict:
                 "message": f"{lang}: a line ({role}) follows another line with no connector; "
                            "whether it adds to or replaces the line before is the engine's policy",
                 "sources": [{"file": file, "lines": list(seg.lines)}]})
+    tie_to_education(out["base_experience"], out["education"])
     table_rows = any(c["role"] == "thresholds" for c in out["connectors"])
     if table_rows:
         archetype = "category_table"  # even if no number could be read (then reported as anomalies)
@@ -88,6 +89,21 @@ def structure_lang(items: list[dict], lang: str, file: str) -> dict:
     out["anomalies"] += checks.table(out["thresholds"], lang, file)
     out["signature"] = signature(out["thresholds"], lang)
     return out
+
+
+def tie_to_education(base: list[dict], education: list[dict]) -> None:
+    """Set ``applies_to_education`` on the floors that follow only some of the education alternatives.
+
+    A floor printed after one alternative only («E1 немесе E2, жұмыс өтіліне талап қойылмайды немесе E3,
+    педагогикалық еңбек өтілі – кемінде 5 жыл», 3.16) binds only a person who qualifies through that
+    alternative: ``applies_to_education`` lists its ids. A floor that follows every alternative of its
+    (sub)clause binds everyone who qualifies, and keeps ``None``.
+    """
+    for row in base:
+        pool = ([e["id"] for e in education if e["subcase"] == row["subcase"]]
+                or [e["id"] for e in education if e["subcase"] is None])
+        tied = row["applies_to"]
+        row["applies_to_education"] = list(tied) if tied and set(pool) - set(tied) else None
 
 
 def signature(thresholds: list[dict], lang: str) -> str | None:
