@@ -28,17 +28,28 @@ def test_or_inside_a_description_is_not_an_alternative(kk):
     assert b[2]["experience"] == "managerial"
 
 
-def test_experience_alone_after_or_is_a_standalone_path(both):
-    s = both(298)  # 10.15: «... немесе ... ұйымдарда орта басшы құрам лауазымдарындағы жұмыс өтілі кемінде 3 жыл»
+def test_experience_alone_after_or_is_a_path_not_a_floor(both):
+    # 10.15, 001:L8149-8151 / 002:L718: «E1 немесе E2 немесе білім беру ұйымының бейініне сәйкес келетін ұйымдарда
+    # орта басшы құрам лауазымдарындағы жұмыс өтілі кемінде 3 жыл» — an alternative to education, binding no one
+    s = both(298)
+    assert s["base_experience"] == []
     for lang in ("kk", "ru"):
-        b, = base(s, lang)
-        assert (b["min_years"], b["experience"], b["standalone_path"], b["applies_to"]) == \
-               (3, "managerial", True, []), lang
+        path, = [a for a in s["alternatives"] if a["lang"] == lang]
+        assert (path["kind"], path["codes"], path["connector"]) == ("experience_path", [], "or"), lang
+        w = path["with_experience"]
+        assert (w["min_years"], w["experience"], w["strict"], w["bare"]) == (3, "managerial", False, False), lang
+        assert path["quote"].endswith("кемінде 3 жыл" if lang == "kk" else "не менее трех лет"), lang
+        assert [e["levels"] for e in s["education"] if e["lang"] == lang] == [
+            ["higher", "postgraduate"], ["tvet", "post_secondary"]], lang
+    assert s["archetype"] == "category_table"
+    assert [c["role"] for c in s["connectors"] if c["lines"] == [8149, 8151]] == ["base"]
 
 
 def test_experience_described_after_a_comma_belongs_to_the_education(kk):
-    b, = base(kk(196))  # 6.12: «... білім, білім беру жүйесіндегі немесе тиісті бейін бойынша ... кемінде 2 жыл»
-    assert (b["standalone_path"], b["applies_to"]) == (False, ["kk-E1"])
+    s = kk(196)  # 6.12: «... білім, білім беру жүйесіндегі немесе тиісті бейін бойынша ... кемінде 2 жыл»
+    b, = base(s)
+    assert b["applies_to"] == ["kk-E1"]
+    assert not [a for a in s["alternatives"] if a["kind"] == "experience_path"]
 
 
 def test_base_floor_higher_than_moderator_threshold(kk):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from . import years as years_mod
 from .base_experience import conditions as base_conditions
 from .experience import kind_near
-from .segments import Segment
+from .segments import Segment, normalise_connector
 from .thresholds import categories
 from .vocabulary import (
     DEPUTY,
@@ -14,6 +14,7 @@ from .vocabulary import (
     HEAD,
     LEGACY,
     LEGACY_CODE,
+    OR_WORD,
     PEDAGOG_HELD,
     TEACHING_ONLY,
 )
@@ -89,4 +90,24 @@ def experience_path(seg: Segment) -> dict:
         "lang": seg.lang,
         "lines": list(seg.lines),
         "quote": seg.text,
+    }
+
+
+def embedded_path(seg: Segment, floor: dict) -> dict:
+    """A floor printed as one more «немесе»/«или» alternative of an education line, naming no education
+    itself (``decisions.STANDALONE_AFTER_BARE_EDUCATION``): a path by experience alone."""
+    at = seg.text.find(floor["quote"])
+    joined = [m.group(0).strip() for m in OR_WORD[seg.lang].finditer(seg.text, 0, max(at, 0))]
+    return {
+        "kind": "experience_path",
+        "codes": [],
+        "with_experience": {k: floor[k] for k in ("min_years", "printed", "strict", "bare", "experience")},
+        "only_if": None,
+        "conditions": list(floor["conditions"]),
+        "subcase": seg.subcase,
+        "organisation_level": seg.organisation_level,
+        "connector": normalise_connector(joined[-1]) if joined else seg.normalised,
+        "lang": seg.lang,
+        "lines": list(seg.lines),
+        "quote": floor["quote"],
     }

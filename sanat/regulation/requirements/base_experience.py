@@ -89,13 +89,13 @@ def parse(seg: Segment, offset: int) -> list[dict]:
 
 
 def attach(seg: Segment, base: list[dict], education: list[dict], offset: int, first_index: int) -> None:
-    """Set ``applies_to`` (education ids) and ``standalone_path`` on the entries of one row.
+    """Set ``applies_to`` (education ids) and the private ``_path`` flag on the entries of one row.
 
     A floor applies to the education alternatives printed since the previous experience statement
     of the row («... немесе E2, педагогикалық жұмыс өтілі кемінде 5 жыл» covers E1 and E2). A floor
     whose own alternative names no education («E1 немесе E2 немесе ... ұйымдарда ... жұмыс өтілі
-    кемінде 3 жыл») is a path by experience alone. Parts, alternatives and locality variants share
-    the entry they refine.
+    кемінде 3 жыл») is a path by experience alone (``_path``): the caller moves it to the alternatives.
+    Parts, alternatives and locality variants share the entry they refine.
     """
     lang, text = seg.lang, seg.text
     spans = [(e["_span"][0] + offset, e["_span"][1] + offset, e["id"]) for e in education]
@@ -108,7 +108,7 @@ def attach(seg: Segment, base: list[dict], education: list[dict], offset: int, f
         prev_marker = max([prev_marker] + [w for w in waivers if w < y.start])
         if ref is not None and 0 <= ref - first_index < len(base):
             src = base[ref - first_index]
-            entry["applies_to"], entry["standalone_path"] = list(src["applies_to"]), src["standalone_path"]
+            entry["applies_to"], entry["_path"] = list(src["applies_to"]), src["_path"]
         else:
             since = [eid for a, _, eid in spans if prev_marker < a < y.start]
             containing = [eid for a, b, eid in spans if a <= y.start <= b]
@@ -116,15 +116,15 @@ def attach(seg: Segment, base: list[dict], education: list[dict], offset: int, f
             last_end, last_id = max(before) if before else (None, None)
             if containing:
                 applies = since or (list(prev_top["applies_to"]) if prev_top else containing)
-                entry["applies_to"], entry["standalone_path"] = applies, False
+                entry["applies_to"], entry["_path"] = applies, False
             elif (STANDALONE_AFTER_BARE_EDUCATION and before and not tails[last_id]
                   and _OR[lang].search(text[last_end:y.start])):
-                entry["applies_to"], entry["standalone_path"] = [], True
+                entry["applies_to"], entry["_path"] = [], True
             elif since:
-                entry["applies_to"], entry["standalone_path"] = since, False
+                entry["applies_to"], entry["_path"] = since, False
             elif prev_top is not None:
-                entry["applies_to"], entry["standalone_path"] = list(prev_top["applies_to"]), prev_top["standalone_path"]
+                entry["applies_to"], entry["_path"] = list(prev_top["applies_to"]), prev_top["_path"]
             else:
-                entry["applies_to"], entry["standalone_path"] = [], not spans
+                entry["applies_to"], entry["_path"] = [], False
             prev_top = entry
         prev_marker = y.start

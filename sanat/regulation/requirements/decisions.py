@@ -55,7 +55,7 @@ directly («кемінде 5 жыл немесе ... кемінде 3 жыл»);
 STANDALONE_AFTER_BARE_EDUCATION = True
 """«E1 немесе E2 немесе ... ұйымдарда ... жұмыс өтілі кемінде 3 жыл» (10.15): a floor whose own
 alternative names no education and follows an education with no experience clause is a path by
-experience alone (``standalone_path``)."""
+experience alone: an ``experience_path`` alternative, not a floor in ``base_experience``."""
 
 MIDDLE_ONLY_IS_ANOMALY = True
 """A category whose every threshold is for the middle level (2.2, 2.6) raises ``threshold_middle_only``:

@@ -63,7 +63,9 @@ def structure_lang(items: list[dict], lang: str, file: str) -> dict:
                 e.pop("_span"), e.pop("_tail")
                 e["subcase"], e["organisation_level"] = seg.subcase, seg.organisation_level
             out["education"] += edu
+            base, paths = _paths_apart(seg, base, len(out["base_experience"]))
             out["base_experience"] += base
+            out["alternatives"] += paths
             for bad in years_mod.unreadable(lang, seg.text):
                 out["anomalies"].append({"code": "unreadable_years",
                                          "message": f"{lang}: «{bad}» looks like a number of years but cannot be read",
@@ -89,6 +91,23 @@ def structure_lang(items: list[dict], lang: str, file: str) -> dict:
     out["anomalies"] += checks.table(out["thresholds"], lang, file)
     out["signature"] = signature(out["thresholds"], lang)
     return out
+
+
+def _paths_apart(seg: Segment, base: list[dict], offset: int) -> tuple[list[dict], list[dict]]:
+    """Floors of one row that are a path by experience alone (10.15 «E1 немесе E2 немесе ... ұйымдарда орта
+    басшы құрам лауазымдарындағы жұмыс өтілі кемінде 3 жыл») become ``experience_path`` alternatives; the
+    other floors stay, their ``part_of``/``alternative_to`` indexes renumbered."""
+    keep = [b for b in base if not b["_path"]]
+    new_index = {offset + i: offset + keep.index(b) for i, b in enumerate(base) if not b["_path"]}
+    paths = []
+    for b in base:
+        if b.pop("_path"):
+            paths.append(alt_mod.embedded_path(seg, b))
+    for b in keep:
+        for ref in ("part_of", "alternative_to"):
+            if b[ref] is not None:
+                b[ref] = new_index.get(b[ref])
+    return keep, paths
 
 
 def tie_to_education(base: list[dict], education: list[dict]) -> None:

@@ -139,6 +139,8 @@ LEGACY = {
     "ru": re.compile(r"(?:(первой)\s+или\s+)?(высшей)\s+квалификационной\s+категории", re.I),
 }
 LEGACY_CODE = {"бірінші": "first", "жоғары": "highest", "первой": "first", "высшей": "highest"}
+# «немесе»/«или» as a word: the connector printed before an alternative inside a line.
+OR_WORD = {"kk": re.compile(r"(?<!\w)(?:немесе|не)(?!\w)", re.I), "ru": re.compile(r"(?<!\w)(?:или|либо)(?!\w)", re.I)}
 TEACHING_ONLY = {"kk": re.compile(r"оқытушылық қызметті жүзеге асыру кезінде", re.I),
                  "ru": re.compile(r"при осуществлении преподавательской деятельности", re.I)}
 
