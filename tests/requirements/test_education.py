@@ -34,6 +34,25 @@ def test_shared_level_across_or(kk):
     assert other["qualification_level"] == "high"
 
 
+def test_level_shares_a_noun_printed_after_another_nounless_piece(kk):
+    # 2.3, 001:L384-386: «жоғары және (немесе) жоғары оқу орнынан кейінгі немесе техникалық және кәсіптік
+    # педагогикалық немесе музыкалық білімі немесе педагогикалық қайта даярлығын растайтын құжат»
+    e = edu(kk(16))
+    assert [(x["levels"], x["pedagogical"], x["via"], x["qualification_level"]) for x in e] == [
+        (["higher", "postgraduate"], True, "diploma", "high"),
+        (["tvet"], True, "diploma", "middle"),
+        (["tvet"], False, "diploma", "middle"),
+        ([], True, "retraining", None)]
+    assert e[0]["quote"] == "жоғары және (немесе) жоғары оқу орнынан кейінгі" and not e[0]["level_inherited"]
+    assert e[2]["quote"] == "музыкалық білімі" and e[2]["level_inherited"]
+
+
+def test_a_nounless_level_before_a_piece_with_no_level_and_no_noun_is_no_education():
+    from sanat.regulation.requirements.education import parse
+    e = parse("kk", "жоғары немесе бірдеңе немесе педагогикалық білім", [1, 1], 1)
+    assert [x["quote"] for x in e] == ["педагогикалық білім"]
+
+
 def test_and_or_between_two_diplomas_splits_them(both):
     s = both(314)  # 10.19: «жоғары педагогикалық білім және (немесе) техникалық және кәсіптік ... білім»
     for lang in ("kk", "ru"):

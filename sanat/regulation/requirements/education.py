@@ -82,6 +82,17 @@ def _levels(lang: str, text: str) -> list[str]:
     return out
 
 
+def _noun_follows(lang: str, pieces: list[str], i: int) -> bool:
+    """A piece after ``pieces[i]`` names an education noun, and every piece between them has levels but no
+    noun (the shared noun of an ellipsis)."""
+    for piece in pieces[i + 1:]:
+        if EDU_NOUN[lang].search(piece):
+            return True
+        if not _levels(lang, piece):
+            return False
+    return False
+
+
 def parse(lang: str, text: str, lines: list[int], first_id: int) -> list[dict]:
     """Education alternatives printed in ``text`` (one base line).
 
@@ -108,9 +119,11 @@ def parse(lang: str, text: str, lines: list[int], first_id: int) -> list[dict]:
         xi = bool(EDU_SCHOOL_XI[lang].search(piece))
         retraining = bool(EDU_RETRAINING[lang].search(piece))
         has_noun = bool(EDU_NOUN[lang].search(piece))
-        # A level without a noun is an education only when the next piece supplies the noun
-        # («жоғары ... педагогикалық немесе ... білім»); otherwise it names a place of work.
-        elliptic = bool(levels) and i + 1 < len(pieces) and bool(EDU_NOUN[lang].search(pieces[i + 1]))
+        # A level without a noun is an education only when a following piece supplies the noun, through
+        # pieces that have none either («жоғары ... педагогикалық немесе ... білім»; 2.3 «жоғары және (немесе)
+        # жоғары оқу орнынан кейінгі немесе техникалық және кәсіптік педагогикалық немесе музыкалық білімі»);
+        # otherwise it names a place of work.
+        elliptic = bool(levels) and _noun_follows(lang, pieces, i)
         if not (has_noun or xi or retraining or elliptic):
             prev_levels, prev_nounless, prev_profile = [], False, False
             continue
