@@ -64,8 +64,30 @@ def test_conditions_on_floors_and_paths(kk, both):
         b = base(s, lang)
         assert [(x["min_years"], x["conditions"], x["alternative_to"] is not None) for x in b] == [
             (5, [], False), (3, ["professional_retraining"], True)], lang
-    degree = [a for a in kk(207)["alternatives"] if a["kind"] == "experience_path"]  # 7.1: with a degree, 2 y
-    assert [(a["with_experience"]["min_years"], a["conditions"]) for a in degree] == [(2, ["academic_degree"])]
+
+
+def test_a_degree_shortens_the_floor_of_the_line_before(kk):
+    # 7.1, 001:L5923-5926: «... педагогикалық жұмыс өтілі кемінде 5 жыл, оның ішінде басшы лауазымда кемінде бір жыл
+    # жұмыс тәжірибесі; / ғылыми дәрежесі болған жағдайда, педагогикалық жұмыс өтілі кемінде 2 жыл.»
+    s = kk(207)
+    assert [(x["min_years"], x["experience"], x["part_of"], x["alternative_to"], x["conditions"], x["degree"])
+            for x in base(s)] == [
+        (5, "pedagogical", None, None, [], None),
+        (1, "managerial", 0, None, [], None),
+        (2, "pedagogical", None, 0, ["academic_degree"], ["candidate", "doctor", "phd"])]
+    assert base(s)[2]["applies_to"] == ["kk-E1", "kk-E2"]  # the education of the line before still holds
+    assert not s["alternatives"] and s["archetype"] == "fixed"
+    assert [c["role"] for c in s["connectors"]] == ["base", "base"]
+    # 7.2, 001:L5973-5976: the same wording without a comma after «жағдайда»
+    s = kk(210)
+    assert [(x["min_years"], x["alternative_to"], x["degree"]) for x in base(s)] == [
+        (5, None, None), (2, 0, ["candidate", "doctor", "phd"])]
+    assert not s["alternatives"]
+
+
+def test_a_condition_printed_after_a_floor_is_no_degree(both):
+    s = both(258)  # 10.4: «... кемінде 3 жыл, кәсіптік қайта даярлығы бар» stays an alternative floor of its line
+    assert {x["degree"] for x in base(s)} == {None}
 
 
 def test_floor_after_one_education_alternative_is_tied_to_it(kk, both):

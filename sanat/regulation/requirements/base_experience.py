@@ -11,12 +11,17 @@ from __future__ import annotations
 import re
 
 from . import years as years_mod
-from .decisions import ALTERNATIVE_ONLY_RIGHT_AFTER_NUMBER, STANDALONE_AFTER_BARE_EDUCATION
+from .decisions import (
+    ACADEMIC_DEGREE_CODES,
+    ALTERNATIVE_ONLY_RIGHT_AFTER_NUMBER,
+    STANDALONE_AFTER_BARE_EDUCATION,
+)
 from .experience import kind_near, locality_of
 from .segments import Segment, normalise_connector
 from .vocabulary import (
     CONDITIONS,
     EDU_NOUN,
+    EDU_STRICT,
     EXPERIENCE_START,
     HAS_NO_EXPERIENCE,
     INCLUDING,
@@ -76,6 +81,7 @@ def parse(seg: Segment, offset: int) -> list[dict]:
             "joined_by": (normalise_connector(joined.group(1)) if joined and top is not None else None),
             "locality": locality_of(lang, between),
             "conditions": conditions(lang, following.split(";")[0]),
+            "degree": None,
             "organisation_level": seg.organisation_level,
             "subcase": seg.subcase,
             "lang": lang,
@@ -86,6 +92,41 @@ def parse(seg: Segment, offset: int) -> list[dict]:
             top = len(out) - 1
         prev_end = y.end
     return out
+
+
+SHORTENING_CONDITIONS = ("academic_degree",)
+
+
+def conditioned_floor(seg: Segment, floors: list[dict], head_index: int) -> list[dict]:
+    """A line that only states a shorter floor under a condition printed before it, the floor of the line
+    before still standing (7.1 «...педагогикалық жұмыс өтілі кемінде 5 жыл, оның ішінде ...; / ғылыми дәрежесі
+    болған жағдайда, педагогикалық жұмыс өтілі кемінде 2 жыл»): an ``alternative_to`` that floor, for the same
+    education, carrying the condition (``conditions``, ``degree``). Empty for any other line."""
+    lang, text = seg.lang, seg.text
+    found = years_mod.find(lang, text)
+    if not found or EDU_STRICT[lang].search(text) or EDU_NOUN[lang].search(text):
+        return []
+    # Only a condition that the person may or may not meet opens another way («ғылыми дәрежесі болған
+    # жағдайда»); «қосымша қажет» (needed in addition) adds to the floor, it replaces nothing.
+    printed_before = [c for c in conditions(lang, text[:found[0].start]) if c in SHORTENING_CONDITIONS]
+    if not printed_before:
+        return []
+    head = floors[head_index]
+    out = parse(seg, len(floors))
+    for entry in out:
+        if entry["part_of"] is None and entry["alternative_to"] is None:
+            entry["alternative_to"] = head_index
+        entry["conditions"] = list(dict.fromkeys(printed_before + entry["conditions"]))
+        entry["degree"] = degree_of(entry["conditions"])
+        entry["applies_to"] = list(head["applies_to"])
+    return out
+
+
+def degree_of(codes: list[str]) -> list[str] | None:
+    """Degree codes (the engine's profile vocabulary) a floor's conditions require, ``None`` for none."""
+    if "academic_degree" in codes:
+        return list(ACADEMIC_DEGREE_CODES)
+    return None
 
 
 def attach(seg: Segment, base: list[dict], education: list[dict], offset: int, first_index: int) -> None:

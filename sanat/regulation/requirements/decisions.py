@@ -63,3 +63,9 @@ the text gives holders of the high level no floor for it."""
 
 COMPARE_PAIRING = "category, sorted by years"
 """``compare`` pairs kk and ru threshold rows per category in ascending order of years."""
+
+ACADEMIC_DEGREE_CODES = ("candidate", "doctor", "phd")
+"""«ғылыми дәрежесі болған жағдайда» / «при наличии ученой степени» (7.1, 7.2) is coded ``degree`` = candidate
+of sciences, doctor of sciences or PhD (Kazakhstan awards the PhD as a ғылыми дәреже since 2011). A master's
+degree is an academic degree («академиялық дәрежесі», 6.x) and does not count. The condition's wording stays
+in ``quote``."""

@@ -29,6 +29,7 @@ def structure_lang(items: list[dict], lang: str, file: str) -> dict:
            "anomalies": [], "headings": [dict(h, lang=lang) for h in headings]}
     no_experience = False
     seen_subcases: set = set()
+    heads: dict = {}  # sub-case -> index of the last floor of a base line that is neither a part nor an alternative
     for seg in segs:
         first_in_subcase = seg.subcase not in seen_subcases
         seen_subcases.add(seg.subcase)
@@ -49,6 +50,10 @@ def structure_lang(items: list[dict], lang: str, file: str) -> dict:
         elif alts := alt_mod.parse(seg):
             role = "alternative"
             out["alternatives"] += alts
+        elif (head := heads.get(seg.subcase)) is not None and (shorter := base_mod.conditioned_floor(
+                seg, out["base_experience"], head)):
+            role = "base"
+            out["base_experience"] += shorter
         elif _civil_service(seg) or (not first_in_subcase and not EDU_STRICT[lang].search(seg.text)
                                      and years_mod.find(lang, seg.text)):
             role = "experience_path"
@@ -64,6 +69,9 @@ def structure_lang(items: list[dict], lang: str, file: str) -> dict:
                 e["subcase"], e["organisation_level"] = seg.subcase, seg.organisation_level
             out["education"] += edu
             base, paths = _paths_apart(seg, base, len(out["base_experience"]))
+            top = [i for i, row in enumerate(base) if row["part_of"] is None and row["alternative_to"] is None]
+            if top:
+                heads[seg.subcase] = len(out["base_experience"]) + top[-1]
             out["base_experience"] += base
             out["alternatives"] += paths
             for bad in years_mod.unreadable(lang, seg.text):
