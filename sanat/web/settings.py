@@ -88,6 +88,7 @@ INSTALLED_APPS = [
     "sanat.catalog",
     "sanat.eligibility",
     "sanat.hiring",
+    "sanat.training_centre",
 ]
 
 MIDDLEWARE = [
