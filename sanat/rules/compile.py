@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
+from sanat.regulation.requirements.decisions import ACADEMIC_DEGREE_CODES
 from sanat.rules import duration
 from sanat.rules.policy import Policy
 
@@ -68,6 +69,8 @@ class Alternative:
     connector_printed: str | None
     org_level: str | None
     fact: dict
+    degree: frozenset[str] = frozenset()  # degree codes the alternative (its experience) needs
+    degree_advisory: bool = False
 
 
 @dataclass
@@ -91,6 +94,9 @@ class Compiled:
     subcase: str | None
     subcases: tuple[str, ...]
     extra: dict = field(default_factory=dict)
+    # category tables: «or» alternatives that stand in for the education line (10.15 «… немесе … орта басшы
+    # құрам лауазымдарындағы жұмыс өтілі кемінде 3 жыл»); manager/fixed posts keep theirs in ``alternatives``
+    edu_paths: tuple[Alternative, ...] = ()
 
 
 def _lines_overlap(a, b) -> bool:
@@ -249,16 +255,41 @@ def _clusters(rows: list[Row]) -> tuple[tuple[tuple[Row, ...], ...], ...]:
     return tuple(out)
 
 
+_CONNECTOR_WORD = {"kk": {"or": "немесе", "and_or": "және (немесе)", "and": "және"},
+                   "ru": {"or": "или", "and_or": "и (или)", "and": "и"}}
+
+
 def _connector(req: dict, fact: dict, policy: Policy) -> tuple[str, str | None]:
+    """(``or`` | ``and``, the word printed). The alternative's own ``connector`` (the word printed before it
+    inside its line, 10.15 «… немесе …») wins over the line's connector; a line with neither follows
+    ``policy.connectorless_lines``."""
+    norm, printed = None, None
     for c in req.get("connectors") or []:
         if c.get("lang") == fact.get("lang") and _lines_overlap(c.get("lines"), fact.get("lines")):
-            norm = c.get("normalised")
-            if norm in ("or", "and_or"):
-                return "or", c.get("printed")
-            if norm == "and":
-                return "and", c.get("printed")
-            return policy.connectorless_lines, c.get("printed")
-    return policy.connectorless_lines, None
+            norm, printed = c.get("normalised"), c.get("printed")
+            break
+    own = fact.get("connector")
+    if own:
+        norm = own
+        printed = printed or _CONNECTOR_WORD.get(fact.get("lang") or "", {}).get(own)
+    if norm in ("or", "and_or"):
+        return "or", printed
+    if norm == "and":
+        return "and", printed
+    return policy.connectorless_lines, printed
+
+
+def _alternative_degree(f: dict) -> tuple[frozenset[str], bool]:
+    """Degree codes an alternative needs: its ``degree`` (or its experience's), else the ``academic_degree``
+    condition read as ``ACADEMIC_DEGREE_CODES`` (contract, decision 16), else a degree word in
+    ``extra_requirement``."""
+    we = f.get("with_experience") or {}
+    for src in (f, we):
+        if src.get("degree"):
+            return frozenset(src["degree"]), False
+    if "academic_degree" in [*(f.get("conditions") or ()), *(we.get("conditions") or ())]:
+        return frozenset(ACADEMIC_DEGREE_CODES), False
+    return degree_of({"extra_requirement": f.get("extra_requirement") or we.get("extra_requirement")})
 
 
 def _levels(f: dict) -> frozenset[str]:
@@ -289,11 +320,19 @@ def compile_position(position: dict, lang: str, policy: Policy, edition_notes: l
     for _, f in _pick(req.get("alternatives") or [], lg, subcase):
         conn, printed = _connector(req, f, policy)
         we = f.get("with_experience")
+        # the degree is the alternative's condition (checked once, by ``alternative_met``), not the row's
+        we_row = {**we, "degree": None, "extra_requirement": None, "lang": lg, "lines": f.get("lines"),
+                  "quote": f.get("quote")} if we else None
+        degree, advisory = _alternative_degree(f)
         alt = Alternative(f.get("kind") or "", frozenset(f.get("codes") or ()),
-                          _row({**we, "lang": lg, "lines": f.get("lines"), "quote": f.get("quote")}, None) if we else None,
-                          conn, printed, org_level_of(f), f)
+                          _row(we_row, None) if we_row else None, conn, printed, org_level_of(f), f, degree, advisory)
         (and_alts if conn == "and" else alts).append(alt)
     archetype = req.get("archetype") or ("category_table" if position.get("competencies") else "fixed")
+    edu_paths: tuple[Alternative, ...] = ()
+    if archetype == "category_table":
+        # in a category table an «or» alternative is another way to meet the education line (the base
+        # qualification); the category rows still apply, with the qualification level of an accepted diploma
+        edu_paths, alts = tuple(alts), []
     cats: list[str] = []
     if archetype == "category_table" or position.get("competencies"):
         # a fixed post with a competency clause (8.5) lists its categories too: they have no thresholds
@@ -303,7 +342,7 @@ def compile_position(position: dict, lang: str, policy: Policy, edition_notes: l
     return Compiled(position, position.get("id", "?"), archetype, lg, _clause_no(position, lg), src.get("file"),
                     list(edition_notes or []), edu, base, _clusters(list(base)), {k: tuple(v) for k, v in rows.items()},
                     tuple(cats), tuple(alts), tuple(and_alts), bool(req.get("no_experience_required")), policy,
-                    subcase, subcases(position))
+                    subcase, subcases(position), edu_paths=edu_paths)
 
 
 _CACHE: dict[tuple, Compiled] = {}

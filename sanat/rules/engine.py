@@ -183,7 +183,9 @@ def _other_education(cp: Compiled, row: Row, person: Person) -> bool:
     if not ids:
         return False
     best = person_level(cp, person)[2]
-    return best is not None and best[0].id not in ids
+    if best is None:  # no accepted diploma: on an education path (``edu_paths``) the row follows no diploma
+        return bool(cp.edu_paths)
+    return best[0].id not in ids
 
 
 def base_row_ok(cp: Compiled, row: Row, level: str | None, person: Person) -> bool | None:
@@ -229,20 +231,35 @@ def category_met(cp: Compiled, cat: str, level: str | None, person: Person) -> b
 
 
 def alternative_met(alt: Alternative, person: Person, policy: Policy) -> bool:
-    """A manager-type alternative: holds one of the categories (if any are named) [+ its experience]."""
+    """An alternative: holds one of the categories (if any are named), the degree (if one is named)
+    [+ its experience]."""
     if alt.org_level and alt.org_level != person.organisation_level:
         return False
     if alt.codes and not alt.codes & person.held:
         return False
-    if not alt.codes and alt.with_experience is None:
+    if alt.degree and not alt.degree_advisory and person.degree not in alt.degree:
+        return False
+    if not alt.codes and alt.with_experience is None and not alt.degree:
         return False
     return alt.with_experience is None or row_experience(alt.with_experience, person, policy)[1]
+
+
+def education_path_met(cp: Compiled, person: Person) -> Alternative | None:
+    """The first education path (``cp.edu_paths``, category tables) the person meets, else ``None``."""
+    for a in cp.edu_paths:
+        if alternative_met(a, person, cp.policy):
+            return a
+    return None
 
 
 def fast_highest(cp: Compiled, person: Person) -> str | None:
     """Highest category whose formal requirements are met (category tables), else ``None``."""
     ok, level, _ = _person_level(cp, person)
-    if not ok or not base_rows_met(cp, level, person):
+    if not ok and (not cp.edu_paths or education_path_met(cp, person) is None):
+        return None  # on a path the level stays ``None``: only rows tied to no qualification level apply
+    if not base_rows_met(cp, level, person):
+        return None
+    if cp.and_alternatives and not all(alternative_met(a, person, cp.policy) for a in cp.and_alternatives):
         return None
     for cat in reversed(cp.categories):
         if category_met(cp, cat, level, person):
@@ -252,6 +269,8 @@ def fast_highest(cp: Compiled, person: Person) -> str | None:
 
 def fast_post_met(cp: Compiled, person: Person) -> bool:
     ok, level, _ = _person_level(cp, person)
+    if not ok and cp.edu_paths:
+        ok = education_path_met(cp, person) is not None
     main = ok and base_rows_met(cp, level, person) and all(alternative_met(a, person, cp.policy)
                                                            for a in cp.and_alternatives)
     return main or any(alternative_met(a, person, cp.policy) for a in cp.alternatives)

@@ -13,6 +13,7 @@ from sanat.rules.engine import (
     base_row_ok,
     base_rows_met,
     category_met,
+    education_path_met,
     group_ok,
     level_allowed,
     person_level,
@@ -215,7 +216,8 @@ def _gaps(conds: list[dict], evid: list[dict], lang: str) -> list[dict]:
     return gaps
 
 
-def _alternative_conditions(cp: Compiled, alt: Alternative, person: Person, lang: str) -> list[dict]:
+def _alternative_conditions(cp: Compiled, alt: Alternative, person: Person, lang: str,
+                            scope: str = "alternative") -> list[dict]:
     held = sorted(alt.codes & person.held)
     names = ", ".join(msg.CATEGORY_LABEL[lang].get(c, c) for c in sorted(alt.codes))
     conds = []
@@ -234,9 +236,41 @@ def _alternative_conditions(cp: Compiled, alt: Alternative, person: Person, lang
                       "text": msg.t("category_held" if held else "category_missing", lang,
                                     codes=", ".join(msg.CATEGORY_LABEL[lang].get(c, c) for c in held) if held
                                     else names)})
+    if alt.degree:
+        ok = person.degree in alt.degree
+        conds.append({"condition": "degree", "scope": scope,
+                      "status": "met" if ok else ("advisory" if alt.degree_advisory else "not_met"),
+                      "citation": _citation(cp, alt.fact), "detail": {"have": person.degree, "need": sorted(alt.degree)},
+                      "text": msg.t("degree_missing", lang, need=", ".join(sorted(alt.degree)))})
     if alt.with_experience:
-        conds += _row_conditions(cp, alt.with_experience, None, person, lang, "alternative")
+        conds += _row_conditions(cp, alt.with_experience, None, person, lang, scope)
     return conds
+
+
+def _education_paths(cp: Compiled, edu_cond: dict, person: Person, lang: str) -> tuple[dict, list[dict], bool]:
+    """A category table whose education line also opens a path without a diploma (``cp.edu_paths``, 10.15):
+    (the education condition, the path's conditions, education met). Met through a path, the education
+    condition cites the path; unmet, the path's conditions follow as the other way (``alternative_to``)."""
+    ref = msg.clause_ref(cp.clause, lang)
+    alt = education_path_met(cp, person)
+    if alt is not None:
+        cond = {"condition": "education", "status": "met", "citation": _citation(cp, alt.fact),
+                "detail": {"qualification_level": None, "alternative": None,
+                           "alternatives": [a.id for a in cp.education], "path": alt.kind,
+                           "connector": alt.connector, "connector_printed": alt.connector_printed},
+                "text": msg.t("education_by_path", lang, quote=alt.fact.get("quote"), ref=ref)}
+        return cond, _alternative_conditions(cp, alt, person, lang, "education_path"), True
+    cond = {**edu_cond, "citations": [*(edu_cond.get("citations") or []), *(_citation(cp, a.fact) for a in cp.edu_paths)],
+            "detail": {**edu_cond["detail"], "paths": [a.kind for a in cp.edu_paths]}}
+    cond["text"] += " " + msg.t("or_path", lang, quotes=" | ".join(f"«{a.fact.get('quote')}»" for a in cp.edu_paths))
+    conds = []
+    for a in cp.edu_paths:
+        for c in _alternative_conditions(cp, a, person, lang, "education_path"):
+            c["alternative_to"] = "education"
+            if c["status"] != "met":
+                c["text"] = msg.t("instead_of_education", lang, text=c["text"])
+            conds.append(c)
+    return cond, conds, False
 
 
 def decide(position: dict, profile: dict | Person, as_of: date | None = None, lang: str = "ru",
@@ -248,11 +282,18 @@ def decide(position: dict, profile: dict | Person, as_of: date | None = None, la
     person = profile if isinstance(profile, Person) else load(profile, as_of)
     cp = compiled(position, lang, as_of, policy, person.subcase)
     edu_cond, edu_ok, level = _education_condition(cp, person, lang)
+    path_conds: list[dict] = []
+    if cp.edu_paths and not edu_ok:
+        edu_cond, path_conds, edu_ok = _education_paths(cp, edu_cond, person, lang)
     base_conds = _base_conditions(cp, level, person, lang)
-    used = [{**(c["citation"] or {})} for c in [edu_cond, *base_conds] if c.get("citation")]
+    and_ok = all(alternative_met(a, person, policy) for a in cp.and_alternatives)
+    if cp.archetype == "category_table":  # manager/fixed posts list them in their main path below
+        for a in cp.and_alternatives:
+            base_conds += _alternative_conditions(cp, a, person, lang)
+    used = [{**(c["citation"] or {})} for c in [edu_cond, *path_conds, *base_conds] if c.get("citation")]
     categories, highest, warnings = [], None, []
     for cat in cp.categories:
-        conds = [edu_cond, *base_conds]
+        conds = [edu_cond, *path_conds, *base_conds]
         rows = cp.rows.get(cat)
         if rows:
             conds += _row_conditions(cp, _pick_row(cp, rows, level, person), level, person, lang, "category")
@@ -261,7 +302,7 @@ def decide(position: dict, profile: dict | Person, as_of: date | None = None, la
             conds.append({"condition": "threshold", "status": "met" if ok else "not_met", "citation": None,
                           "detail": {"policy.missing_threshold": policy.missing_threshold},
                           "text": msg.t("no_threshold", lang, policy=policy.missing_threshold)})
-        met = edu_ok and base_rows_met(cp, level, person) and category_met(cp, cat, level, person)
+        met = edu_ok and and_ok and base_rows_met(cp, level, person) and category_met(cp, cat, level, person)
         evid, chain, warn = _evidence(cp, cat, person, lang) if with_evidence else ([], [], [])
         warnings += [w for w in warn if w not in warnings]
         used += [c["citation"] for c in conds if c.get("citation")]
@@ -272,7 +313,7 @@ def decide(position: dict, profile: dict | Person, as_of: date | None = None, la
                            "evidence_complete": all(e["status"] == "satisfied" or e["optional"] for e in evid)})
     paths = []
     if cp.archetype == "category_table":
-        post_met = edu_ok and base_rows_met(cp, level, person)
+        post_met = edu_ok and and_ok and base_rows_met(cp, level, person)
     else:
         main = [edu_cond, *base_conds]
         for a in cp.and_alternatives:

@@ -72,3 +72,60 @@ SUBJECT_TEACHER = {
 
 def subject_teacher() -> dict:
     return copy.deepcopy(SUBJECT_TEACHER)
+
+
+# 7.1 IPK director, clause 207 (001:L5922-5926), with the last line written as an *alternative* that carries
+# a degree condition on its experience — the shape an ``experience_path`` takes when a path is conditioned on a
+# degree («ғылыми дәрежесі болған жағдайда, педагогикалық жұмыс өтілі кемінде 2 жыл», L5926). The shipped
+# parser codes this line as a base floor ``alternative_to`` the 5-year floor (with ``degree``); no shipped
+# position has a degree-conditioned alternative, so the engine's reading of one is tested on this hand-written
+# position. Cases use profiles with the education of L5923-5925, for which both shapes give the same answer.
+_IPK_EDU = [
+    {"id": "kk-E1", "lang": "kk", "levels": ["higher", "postgraduate"], "pedagogical": True, "profile_relevant": None,
+     "qualification_level": "high", "via": "diploma",
+     "quote": "жоғары және (немесе) жоғары оқу орнынан кейінгі педагогикалық білім", "lines": [5923, 5925]},
+    {"id": "kk-E2", "lang": "kk", "levels": [], "pedagogical": False, "profile_relevant": True,
+     "qualification_level": None, "via": "diploma", "quote": "тиісті бейіні бойынша өзге де кәсіптік білім",
+     "lines": [5923, 5925]},
+]
+
+IPK_DIRECTOR_DEGREE_ALTERNATIVE = {
+    "id": "338-07-01", "chapter": 7,
+    "title": {"kk": "Біліктілікті арттыру институтының (филиалының) басшысы (директоры)", "ru": None},
+    "clauses": {"requirements": {"kk": "207", "ru": None, "number": 207}},
+    "requirements": {
+        "text": {"kk": [{"text": "…", "lines": [5923, 5925]}, {"text": "…", "lines": [5926, 5926]}], "ru": None},
+        "archetype": "fixed",
+        "connectors": [{"lang": "kk", "lines": [5923, 5925], "printed": None, "normalised": None, "role": "base"},
+                       {"lang": "kk", "lines": [5926, 5926], "printed": None, "normalised": None,
+                        "role": "experience_path"}],
+        "education": _IPK_EDU,
+        "thresholds": [],
+        "base_experience": [
+            {"min_years": 5, "printed": "5", "strict": False, "bare": False, "experience": "pedagogical",
+             "part_of": None, "alternative_to": None, "lang": "kk", "lines": [5923, 5925],
+             "quote": "педагогикалық жұмыс өтілі кемінде 5 жыл", "applies_to": ["kk-E1", "kk-E2"]},
+            {"min_years": 1, "printed": "бір", "strict": False, "bare": False, "experience": "managerial",
+             "part_of": 0, "alternative_to": None, "lang": "kk", "lines": [5923, 5925],
+             "quote": "басшы лауазымда кемінде бір жыл", "applies_to": ["kk-E1", "kk-E2"]},
+        ],
+        "alternatives": [
+            {"kind": "experience_path", "codes": [], "connector": None,  # no word printed: policy connectorless_lines
+             "with_experience": {"min_years": 2, "printed": "2", "strict": False, "bare": False,
+                                 "experience": "pedagogical"},
+             "conditions": ["academic_degree"], "degree": ["candidate", "doctor", "phd"], "only_if": None,
+             "subcase": None, "organisation_level": None, "lang": "kk", "lines": [5926, 5926],
+             "quote": "ғылыми дәрежесі болған жағдайда, педагогикалық жұмыс өтілі кемінде 2 жыл"},
+        ],
+        "no_experience_required": False, "anomalies": [],
+    },
+    "competencies": {}, "amendments": [], "anomalies": [],
+    "source": {"kk": {"file": F, "lines": [5870, 5926]}, "ru": None},
+}
+
+
+def ipk_director_degree_alternative() -> dict:
+    return copy.deepcopy(IPK_DIRECTOR_DEGREE_ALTERNATIVE)
+
+
+FIXTURES = {"ipk_director_degree_alternative": ipk_director_degree_alternative, "subject_teacher": subject_teacher}

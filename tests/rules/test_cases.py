@@ -4,6 +4,9 @@ Each case: a profile (full ``profile`` or the shorthand ``edu`` / ``exp`` / ``si
 a position, a date and language → the expected decision, with the clause (``clause``), the source lines
 (``source``) and the quoted words (``because``) that justify it. Expected values are read from the texts.
 A case marked ``xfail: <reason>`` records a known defect upstream of the engine (strict: it fails once fixed).
+A case with ``fixture: <name>`` runs against a hand-written position of ``contract_fixture.FIXTURES`` instead
+of the catalog (a shape of the contract no shipped text produces today); its expectations still come from the
+clause it cites.
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ import yaml
 from sanat.rules import catalog as cat
 from sanat.rules.explain import decide
 from sanat.rules.policy import Policy
+from tests.rules.contract_fixture import FIXTURES
 
 CASES = Path(__file__).with_name("cases")
 EDU = {
@@ -92,7 +96,7 @@ def test_library_size_and_justification():
 
 @pytest.mark.parametrize("case", ALL)
 def test_case(case: dict, positions: dict):
-    position = positions[case["position"]]
+    position = FIXTURES[case["fixture"]]() if case.get("fixture") else positions[case["position"]]
     as_of = date.fromisoformat(str(case.get("as_of", "2025-09-01")))
     policy = Policy.from_dict(case.get("policy")) if case.get("policy") else None
     d = decide(position, build_profile(case), as_of, case.get("lang", "kk"), policy)
