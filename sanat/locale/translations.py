@@ -141,6 +141,7 @@ KK: dict[str, str | tuple[str, ...]] = {
     # navigation and accounts (shared layout)
     "Professional standard": "Кәсіби стандарт",
     "Hiring competitions": "Бос орындарға конкурстар",
+    "Training centre": "Оқу орталығы",
     "My category": "Менің санатым",
     "Log in": "Кіру",
     "Log out": "Шығу",
@@ -416,6 +417,7 @@ RU: dict[str, str | tuple[str, ...]] = {
     # navigation and accounts (shared layout)
     "Professional standard": "Профессиональный стандарт",
     "Hiring competitions": "Конкурсы на вакансии",
+    "Training centre": "Учебный центр",
     "My category": "Моя категория",
     "Log in": "Войти",
     "Log out": "Выйти",
