@@ -89,6 +89,7 @@ INSTALLED_APPS = [
     "sanat.eligibility",
     "sanat.hiring",
     "sanat.training_centre",
+    "sanat.attestation",
 ]
 
 MIDDLEWARE = [

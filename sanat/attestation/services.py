@@ -1,0 +1,352 @@
+"""Attestation workspace services: glue between the pages, the rules engine and the standard.
+
+No engine logic here: formal conditions and evidence statements come from ``sanat.rules.explain.decide``,
+criteria and descriptors from ``sanat.catalog.standard_views.standard_data``.
+"""
+
+from __future__ import annotations
+
+import calendar
+import hashlib
+import logging
+import os
+import secrets
+from datetime import date
+from pathlib import Path
+
+from django.conf import settings
+from django.core.mail import send_mail
+from django.db import IntegrityError, transaction
+from django.utils import timezone, translation
+from django.utils.translation import gettext as _
+
+from sanat.accounts.services import record
+from sanat.catalog.models import Position
+from sanat.catalog.standard_views import standard_data
+from sanat.hiring.uploads import KINDS, MAX_UPLOAD_BYTES, safe_display_name, sniff
+from sanat.rules.explain import decide
+from sanat.rules.profile import validate
+
+from .models import Evidence, PlanItem, ReminderSent, SelfAssessment, Workspace
+
+log = logging.getLogger(__name__)
+
+#: Months before a category's ``until`` date when a reminder is due. Not taken from the law (our sources
+#: do not state a rule for reminders): a policy default, overridable by ``SANAT_ATTESTATION_REMINDER_MONTHS``.
+DEFAULT_REMINDER_MONTHS = (12, 6, 3)
+STANDARD_CATEGORIES = ("pedagog", "moderator", "expert", "researcher", "master")
+
+
+class UploadRejected(ValueError):
+    pass
+
+
+def reminder_months() -> tuple[int, ...]:
+    return tuple(sorted(getattr(settings, "SANAT_ATTESTATION_REMINDER_MONTHS", DEFAULT_REMINDER_MONTHS),
+                        reverse=True))
+
+
+def workspace_for(user) -> Workspace:
+    ws, created = Workspace.objects.get_or_create(user=user)
+    if created:
+        record(user, "attestation.workspace.created", ws)
+    return ws
+
+
+# ---- profile ------------------------------------------------------------------------------------------
+
+def position_data(pid: str) -> dict | None:
+    row = Position.objects.filter(pid=pid).only("data").first()
+    return row.data if row else None
+
+
+def position_choices(lang: str) -> list[tuple[str, str]]:
+    out = []
+    for pid, tk, tr in Position.objects.order_by("chapter", "paragraph", "occurrence").values_list(
+            "pid", "title_kk", "title_ru"):
+        title = (tr if lang == "ru" else tk) or tk or tr or ""
+        out.append((pid, f"{pid} — {title[:110]}"))
+    return out
+
+
+def save_profile(user, ws: Workspace, position_id: str, profile: dict, ip: str | None = None) -> None:
+    """Store a profile already checked by ``sanat.rules.profile.validate``; audited with before/after."""
+    validate(profile)
+    before = {"position_id": ws.position_id, "profile": ws.profile}
+    ws.position_id, ws.profile = position_id, profile
+    ws.save()
+    record(user, "attestation.profile.saved", ws, before=before,
+           after={"position_id": position_id, "profile": profile}, ip=ip)
+
+
+# ---- self-assessment ----------------------------------------------------------------------------------
+
+def criteria(lang: str) -> list[dict]:
+    """Every criterion of the standard with its descriptor per category (``None`` = not printed)."""
+    data = standard_data()
+    out = []
+    for comp in data["competencies"]:
+        for crit in comp["criteria"]:
+            desc = data["category_descriptors"].get(crit["code"], {})
+            out.append({"code": crit["code"], "name": crit["name"], "competency": comp["name"],
+                        "options": [(c, desc.get(c)) for c in STANDARD_CATEGORIES]})
+    return out
+
+
+def save_self_assessment(user, ws: Workspace, picks: dict[str, str], today: date, ip: str | None = None) -> int:
+    """``picks``: criterion code → category code (empty = not assessed, removes a previous pick)."""
+    valid = {c["code"] for c in criteria("kk")}
+    current = {a.criterion: a for a in ws.assessments.all()}
+    changes = {}
+    with transaction.atomic():
+        for code, cat in picks.items():
+            if code not in valid or (cat and cat not in STANDARD_CATEGORIES):
+                raise ValueError(code)
+            old = current.get(code)
+            if not cat:
+                if old:
+                    old.delete()
+                    changes[code] = [old.category, None]
+                continue
+            if old and old.category == cat:
+                continue
+            SelfAssessment.objects.update_or_create(workspace=ws, criterion=code,
+                                                    defaults={"category": cat, "assessed_on": today})
+            changes[code] = [old.category if old else None, cat]
+        if changes:
+            record(user, "attestation.self_assessment.saved", ws, after={"changes": changes, "on": today}, ip=ip)
+    return len(changes)
+
+
+def self_summary(ws: Workspace, target: str | None) -> dict:
+    rows = list(ws.assessments.all())
+    counts = {c: 0 for c in STANDARD_CATEGORIES}
+    for a in rows:
+        counts[a.category] = counts.get(a.category, 0) + 1
+    below = []
+    if target in STANDARD_CATEGORIES:
+        ti = STANDARD_CATEGORIES.index(target)
+        below = sorted(a.criterion for a in rows if STANDARD_CATEGORIES.index(a.category) < ti)
+    return {"total": len(criteria("kk")), "assessed": len(rows), "counts": counts, "below": below,
+            "last": max((a.assessed_on for a in rows), default=None)}
+
+
+# ---- decision -----------------------------------------------------------------------------------------
+
+def decision(ws: Workspace, lang: str, today: date) -> dict | None:
+    """The engine's decision for the stored profile and post, or ``None`` when either is missing."""
+    pos = position_data(ws.position_id) if ws.position_id else None
+    if not pos or not ws.profile:
+        return None
+    return decide(pos, ws.profile, today, lang)
+
+
+def statements(dec: dict | None) -> list[str]:
+    """Every competency statement of the post (all categories), for the evidence mapping."""
+    seen, out = set(), []
+    for c in (dec or {}).get("categories", []):
+        for e in c["evidence"]:
+            if e["statement"] not in seen:
+                seen.add(e["statement"])
+                out.append(e["statement"])
+    return out
+
+
+def readiness(ws: Workspace, dec: dict, category: str) -> dict | None:
+    cat = next((c for c in dec["categories"] if c["category"] == category), None)
+    if cat is None:
+        return None
+    files = list(ws.evidence.all())
+    evidence = []
+    for e in cat["evidence"]:
+        linked = [f for f in files if e["statement"] in (f.statements or [])]
+        evidence.append({**e, "files": linked})
+    return {"category": cat, "evidence": evidence,
+            "conditions_met": sum(1 for c in cat["conditions"] if c["status"] in ("met", "advisory")),
+            "conditions_total": len(cat["conditions"])}
+
+
+def generate_plan(user, ws: Workspace, dec: dict, category: str, ip: str | None = None) -> int:
+    """Add a plan item for each unmet condition, each required statement with no evidence and each
+    criterion self-assessed below the target; an item already in the plan (same text) is not repeated."""
+    ready = readiness(ws, dec, category)
+    if ready is None:
+        raise ValueError(category)
+    texts: list[tuple[str, str]] = []
+    for c in ready["category"]["conditions"]:
+        if c["status"] not in ("met", "advisory"):
+            texts.append(("condition", c["text"]))
+    for e in ready["evidence"]:
+        if e["status"] != "satisfied" and not e["optional"] and not e["files"]:
+            texts.append(("evidence", _("Collect evidence: %(s)s") % {"s": e["statement"]}))
+    names = {c["code"]: c["name"] for c in criteria(dec["lang"])}
+    for code in self_summary(ws, category)["below"]:
+        texts.append(("self", _("Develop criterion %(code)s «%(name)s» to the target level")
+                      % {"code": code, "name": names.get(code, "")}))
+    have = set(ws.plan.filter(category=category).values_list("text", flat=True))
+    new = [PlanItem(workspace=ws, category=category, text=t, source=s) for s, t in texts if t not in have]
+    with transaction.atomic():
+        PlanItem.objects.bulk_create(new)
+        if new:
+            record(user, "attestation.plan.generated", ws, after={"category": category, "items": [p.text for p in new]},
+                   ip=ip)
+    return len(new)
+
+
+def update_plan_item(user, item: PlanItem, text: str, due: date | None, done: bool, ip: str | None = None) -> None:
+    before = {"text": item.text, "due": item.due, "done": item.done}
+    after = {"text": text, "due": due, "done": done}
+    if before == after:
+        return
+    item.text, item.due, item.done = text, due, done
+    item.save()
+    record(user, "attestation.plan.updated", item, before=before, after=after, ip=ip)
+
+
+# ---- evidence files -----------------------------------------------------------------------------------
+
+def media_dir() -> Path:
+    d = Path(settings.MEDIA_ROOT) / "attestation"
+    d.mkdir(parents=True, exist_ok=True)
+    return d
+
+
+def store_upload(user, ws: Workspace, upload, title: str, mapped: list[str], achievement: int | None,
+                 ip: str | None = None) -> Evidence:
+    """Stream the upload to a temp file, check its first bytes and size, rename it to a random name."""
+    if upload.size and upload.size > MAX_UPLOAD_BYTES:
+        raise UploadRejected(_("The file is larger than 10 MB."))
+    d = media_dir()
+    tmp = d / f".tmp-{secrets.token_hex(8)}"
+    digest, size, head = hashlib.sha256(), 0, b""
+    try:
+        with open(tmp, "wb") as fh:
+            for chunk in upload.chunks():
+                if len(head) < 16:
+                    head += chunk[:16]
+                size += len(chunk)
+                if size > MAX_UPLOAD_BYTES:
+                    raise UploadRejected(_("The file is larger than 10 MB."))
+                digest.update(chunk)
+                fh.write(chunk)
+            fh.flush()
+            os.fsync(fh.fileno())
+        kind = sniff(head)
+        if kind is None:
+            raise UploadRejected(_("Only PDF, JPEG or PNG files are accepted (checked by content)."))
+        if size == 0:
+            raise UploadRejected(_("The file is empty."))
+        name = secrets.token_hex(16) + KINDS[kind]
+        os.replace(tmp, d / name)
+    finally:
+        if tmp.exists():
+            tmp.unlink()
+    ev = Evidence.objects.create(workspace=ws, title=title, display_name=safe_display_name(upload.name or ""),
+                                 stored_name=name, content_type=kind, size=size, sha256=digest.hexdigest(),
+                                 statements=mapped, achievement=achievement)
+    record(user, "attestation.evidence.uploaded", ev,
+           after={"title": title, "type": kind, "size": size, "sha256": ev.sha256, "statements": mapped,
+                  "achievement": achievement}, ip=ip)
+    return ev
+
+
+def map_evidence(user, ev: Evidence, mapped: list[str], achievement: int | None, ip: str | None = None) -> None:
+    before = {"statements": ev.statements, "achievement": ev.achievement}
+    after = {"statements": mapped, "achievement": achievement}
+    if before == after:
+        return
+    ev.statements, ev.achievement = mapped, achievement
+    ev.save(update_fields=["statements", "achievement"])
+    record(user, "attestation.evidence.mapped", ev, before=before, after=after, ip=ip)
+
+
+def evidence_path(ev: Evidence) -> Path:
+    return Path(settings.MEDIA_ROOT) / "attestation" / ev.stored_name
+
+
+# ---- category validity and reminders ------------------------------------------------------------------
+
+def add_months(d: date, months: int) -> date:
+    m = d.month - 1 + months
+    y, m = d.year + m // 12, m % 12 + 1
+    return date(y, m, min(d.day, calendar.monthrange(y, m)[1]))
+
+
+def current_category(profile: dict, today: date) -> dict | None:
+    """The held category in force today (``since`` ≤ today ≤ ``until``) with the latest ``until``."""
+    held = []
+    for c in (profile or {}).get("categories") or []:
+        since = date.fromisoformat(c["since"]) if c.get("since") else None
+        until = date.fromisoformat(c["until"]) if c.get("until") else None
+        if (since is None or since <= today) and (until is None or today <= until):
+            held.append({"code": c["code"], "since": since, "until": until})
+    if not held:
+        return None
+    return max(held, key=lambda c: (c["until"] or date.max, c["since"] or date.min))
+
+
+def validity(profile: dict, today: date) -> dict | None:
+    cur = current_category(profile, today)
+    if cur is None:
+        return None
+    schedule = []
+    if cur["until"]:
+        for m in reminder_months():
+            schedule.append({"months": m, "on": add_months(cur["until"], -m)})
+    return {**cur, "schedule": schedule,
+            "days_left": (cur["until"] - today).days if cur["until"] else None}
+
+
+def due_reminder(profile: dict, today: date) -> tuple[dict, int] | None:
+    """The reminder due today: the nearest threshold already passed (earlier missed ones are not sent)."""
+    v = validity(profile, today)
+    if not v or not v["until"]:
+        return None
+    passed = [s for s in v["schedule"] if s["on"] <= today]
+    if not passed:
+        return None
+    return v, min(s["months"] for s in passed)
+
+
+def send_reminders(today: date | None = None) -> int:
+    """Send each due reminder once (a unique row per workspace, category, until and months); audited."""
+    from sanat.rules import messages as msg
+
+    today = today or timezone.localdate()
+    sent = 0
+    for ws in Workspace.objects.select_related("user").exclude(profile={}):
+        due = due_reminder(ws.profile, today)
+        if due is None or not ws.user.email:
+            continue
+        v, months = due
+        if ReminderSent.objects.filter(workspace=ws, category=v["code"], until=v["until"], months__lte=months).exists():
+            continue  # this one, or a later (closer to expiry) one, was already sent
+        try:
+            with transaction.atomic():
+                row = ReminderSent.objects.create(workspace=ws, category=v["code"], until=v["until"], months=months)
+        except IntegrityError:
+            continue
+        bodies = []
+        for lang in ("kk", "ru"):
+            with translation.override(lang):
+                bodies.append(_("Your qualification category «%(cat)s» is valid until %(until)s. "
+                                "Plan your attestation: %(days)s days are left.")
+                              % {"cat": msg.CATEGORY_LABEL[lang].get(v["code"], v["code"]),
+                                 "until": v["until"].isoformat(), "days": (v["until"] - today).days})
+        with translation.override("kk"):
+            subject = _("sanat: your qualification category expires on %(until)s") % {"until": v["until"].isoformat()}
+        try:
+            send_mail(subject, "\n\n".join(bodies), None, [ws.user.email], fail_silently=False)
+        except Exception:  # a failed send is retried by the next run
+            log.exception("attestation reminder to workspace %s failed", ws.pk)
+            row.delete()
+            continue
+        record(None, "attestation.reminder.sent", ws,
+               after={"category": v["code"], "until": v["until"], "months": months, "to": _mask(ws.user.email)})
+        sent += 1
+    return sent
+
+
+def _mask(email: str) -> str:
+    local, _sep, domain = email.partition("@")
+    return f"{local[:1]}•••@{domain}"

@@ -1,0 +1,13 @@
+"""Huey periodic task: category-expiry reminders (``services.send_reminders``), daily at 08:05."""
+
+from __future__ import annotations
+
+from huey import crontab
+from huey.contrib.djhuey import db_periodic_task
+
+
+@db_periodic_task(crontab(hour="8", minute="5"))
+def attestation_reminders_daily() -> int:
+    from .services import send_reminders
+
+    return send_reminders()

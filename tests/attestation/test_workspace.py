@@ -1,0 +1,246 @@
+"""The attestation workspace end to end, with the real catalog and real files (tests/conftest.py)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.core import mail
+from django.core.files.uploadedfile import SimpleUploadedFile
+
+from sanat.accounts.models import AuditEvent
+from sanat.attestation import services
+from sanat.attestation.models import Evidence, PlanItem, ReminderSent, SelfAssessment, Workspace
+
+PDF = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
+PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 64
+PID = "338-03-07"
+PROFILE = {
+    "education": [{"level": "higher", "pedagogical": True}],
+    "experience": {"pedagogical": 4},
+    "categories": [{"code": "moderator", "since": "2022-01-01", "until": "2027-06-01"}],
+    "achievements": [{"kind": "olympiad", "level": "district", "result": "prize", "date": "2025-03-01",
+                      "title": "Pupil's prize"}],
+}
+
+
+@pytest.fixture
+def media(settings, tmp_path):
+    settings.MEDIA_ROOT = tmp_path / "media"
+    return settings.MEDIA_ROOT
+
+
+def login(client, name: str, email: str = ""):
+    user = get_user_model().objects.create_user(name, email=email or f"{name}@example.kz", password="x-pass-123")
+    client.force_login(user)
+    return user
+
+
+def save_profile(client, profile=PROFILE, pid=PID, lang=""):
+    return client.post(f"{lang}/attestation/profile/", {"position": pid, "profile": json.dumps(profile)})
+
+
+def actions(user) -> list[str]:
+    return list(AuditEvent.objects.filter(actor=user).values_list("action", flat=True))
+
+
+def test_whole_journey(client, catalog, media, settings):
+    settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+    user = login(client, "aigerim")
+    # 1. profile (form) and JSON import of a profile file
+    assert client.get("/attestation/").status_code == 200
+    r = save_profile(client)
+    assert r.status_code == 302, r.content.decode()[:2000]
+    ws = Workspace.objects.get(user=user)
+    assert ws.position_id == PID and ws.profile["categories"][0]["code"] == "moderator"
+    upload = SimpleUploadedFile("me.json", json.dumps(PROFILE).encode(), content_type="application/json")
+    assert client.post("/attestation/profile/", {"position": PID, "profile": "", "profile_file": upload}).status_code == 302
+    page = client.get("/attestation/").content.decode()
+    assert PID in page and "2027-06-01" in page
+
+    # 2. self-assessment: every criterion of the standard is listed, picks are stored with the date
+    crits = services.criteria("kk")
+    assert len(crits) > 10
+    r = client.post("/attestation/self-assessment/", {"c-2.1": "expert", "c-2.2": "moderator"})
+    assert r.status_code == 302
+    picks = dict(SelfAssessment.objects.filter(workspace=ws).values_list("criterion", "category"))
+    assert picks == {"2.1": "expert", "2.2": "moderator"}
+    assert SelfAssessment.objects.get(workspace=ws, criterion="2.1").assessed_on == dt.date.today()
+
+    # 3. evidence upload mapped to a statement of the target category and to the achievement
+    dec = services.decision(ws, "kk", dt.date.today())
+    master = next(c for c in dec["categories"] if c["category"] == "master")
+    stmt = next(e["statement"] for e in master["evidence"] if e["status"] == "missing")
+    r = client.post("/attestation/evidence/", {"title": "Diploma", "statements": [stmt], "achievement": "0",
+                                               "file": SimpleUploadedFile("диплом.pdf", PDF)})
+    assert r.status_code == 302, r.content.decode()[:3000]
+    ev = Evidence.objects.get(workspace=ws)
+    assert ev.statements == [stmt] and ev.achievement == 0 and ev.content_type == "application/pdf"
+    stored = media / "attestation" / ev.stored_name
+    assert stored.read_bytes() == PDF and ev.display_name == "диплом.pdf"
+    r = client.get(f"/attestation/evidence/{ev.pk}/file/")
+    assert r.status_code == 200 and b"".join(r.streaming_content) == PDF
+    assert r["X-Content-Type-Options"] == "nosniff" and "attachment" in r["Content-Disposition"]
+    # remap
+    assert client.post(f"/attestation/evidence/{ev.pk}/", {"statements": [stmt], "achievement": ""}).status_code == 302
+    ev.refresh_from_db()
+    assert ev.achievement is None
+
+    # 4. readiness for «master»: formal conditions with citations, statements with status, plan from gaps
+    r = client.get("/attestation/readiness/?category=master")
+    html = r.content.decode()
+    assert r.status_code == 200 and "Diploma" in html and "blockquote" in html
+    r = client.post("/attestation/readiness/", {"category": "master", "action": "generate"})
+    assert r.status_code == 302
+    items = list(PlanItem.objects.filter(workspace=ws, category="master"))
+    assert items and {p.source for p in items} >= {"evidence", "self"}
+    assert not any(stmt in p.text for p in items)  # the mapped statement has evidence
+    n = len(items)
+    client.post("/attestation/readiness/", {"category": "master", "action": "generate"})
+    assert PlanItem.objects.filter(workspace=ws).count() == n  # not repeated
+    item = items[0]
+    r = client.post(f"/attestation/plan/{item.pk}/", {f"p{item.pk}-text": "Write the article",
+                                                      f"p{item.pk}-due": "2026-12-31", f"p{item.pk}-done": "on"})
+    assert r.status_code == 302
+    item.refresh_from_db()
+    assert (item.text, item.due, item.done) == ("Write the article", dt.date(2026, 12, 31), True)
+    r = client.post("/attestation/readiness/", {"category": "master", "action": "add", "text": "Visit lessons",
+                                                "due": "2027-01-15"})
+    assert r.status_code == 302 and PlanItem.objects.filter(workspace=ws, text="Visit lessons").exists()
+
+    # 5. reminders: the 12-month one is due a year before 2027-06-01, sent once
+    assert services.send_reminders(dt.date(2026, 5, 31)) == 0
+    assert services.send_reminders(dt.date(2026, 6, 2)) == 1
+    assert services.send_reminders(dt.date(2026, 6, 3)) == 0
+    assert len(mail.outbox) == 1 and "2027-06-01" in mail.outbox[0].body
+    assert services.send_reminders(dt.date(2026, 12, 5)) == 1  # the 6-month one
+    assert services.send_reminders(dt.date(2026, 12, 6)) == 0
+    assert list(ReminderSent.objects.values_list("months", flat=True).order_by("months")) == [6, 12]
+    assert AuditEvent.objects.filter(action="attestation.reminder.sent").count() == 2
+
+    assert {"attestation.workspace.created", "attestation.profile.saved", "attestation.self_assessment.saved",
+            "attestation.evidence.uploaded", "attestation.evidence.read", "attestation.evidence.mapped",
+            "attestation.plan.generated", "attestation.plan.updated", "attestation.plan.added"} <= set(actions(user))
+
+
+def test_reminder_task_and_missed_thresholds(catalog, media, settings):
+    settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+    settings.SANAT_ATTESTATION_REMINDER_MONTHS = (12, 6, 3)
+    user = get_user_model().objects.create_user("b", email="b@example.kz")
+    Workspace.objects.create(user=user, position_id=PID, profile=PROFILE)
+    # created late: only the nearest passed threshold (3 months) is sent, once
+    assert services.send_reminders(dt.date(2027, 3, 10)) == 1
+    assert ReminderSent.objects.get().months == 3
+    from sanat.attestation.tasks import attestation_reminders_daily
+
+    attestation_reminders_daily.call_local()  # a closer reminder was sent: no earlier one follows
+    assert len(mail.outbox) == 1
+
+
+def test_add_months():
+    assert services.add_months(dt.date(2027, 3, 31), -1) == dt.date(2027, 2, 28)
+    assert services.add_months(dt.date(2027, 6, 1), -12) == dt.date(2026, 6, 1)
+
+
+def test_other_users_cannot_see_workspace(client, catalog, media):
+    owner = login(client, "owner")
+    save_profile(client)
+    client.post("/attestation/evidence/", {"title": "Mine", "file": SimpleUploadedFile("a.png", PNG)})
+    ev = Evidence.objects.get()
+    client.post("/attestation/readiness/", {"category": "master", "action": "generate"})
+    item = PlanItem.objects.filter(workspace__user=owner).first()
+    assert item is not None
+    client.logout()
+    # anonymous: log-in page
+    r = client.get(f"/attestation/evidence/{ev.pk}/file/")
+    assert r.status_code == 302 and "/accounts/login/" in r["Location"]
+    login(client, "intruder")
+    assert client.get(f"/attestation/evidence/{ev.pk}/file/").status_code == 404
+    assert client.get(f"/attestation/evidence/{ev.pk}/").status_code == 404
+    assert client.post(f"/attestation/evidence/{ev.pk}/", {"statements": []}).status_code == 404
+    assert client.post(f"/attestation/plan/{item.pk}/", {f"p{item.pk}-text": "x"}).status_code == 404
+    assert "Mine" not in client.get("/attestation/evidence/").content.decode()
+    item.refresh_from_db()
+    assert item.text != "x"
+    assert not AuditEvent.objects.filter(action="attestation.evidence.read").exists()
+
+
+@pytest.mark.parametrize("lang,expect", [("", "JSON"), ("/ru", "JSON")])
+def test_bad_profile_keeps_input(client, catalog, media, lang, expect):
+    user = login(client, "c")
+    bad = '{"education": [{"level": "higher"}], "experience": {'
+    r = client.post(f"{lang}/attestation/profile/", {"position": PID, "profile": bad})
+    html = r.content.decode()
+    assert r.status_code == 200 and expect in html and "role=\"alert\"" in html
+    assert "&quot;education&quot;" in html  # the text typed is shown again
+    r = client.post(f"{lang}/attestation/profile/", {"position": PID, "profile": '{"education": [{"level": "phd"}]}'})
+    assert "education[0].level" in r.content.decode()
+    r = client.post(f"{lang}/attestation/profile/", {"position": "nope", "profile": json.dumps(PROFILE)})
+    assert r.status_code == 200 and "role=\"alert\"" in r.content.decode()
+    assert Workspace.objects.get(user=user).profile == {}
+
+
+def test_messages_translated(client, catalog, media):
+    login(client, "d")
+    kk = client.post("/attestation/profile/", {"position": PID, "profile": ""}).content.decode()
+    ru = client.post("/ru/attestation/profile/", {"position": PID, "profile": ""}).content.decode()
+    assert "Enter the profile" not in kk and "Enter the profile" not in ru
+    assert "профиль" in ru.lower()
+
+
+def test_bad_upload_rejected_and_fields_kept(client, catalog, media):
+    user = login(client, "e")
+    save_profile(client)
+    r = client.post("/attestation/evidence/", {"title": "Fake", "file": SimpleUploadedFile("x.pdf", b"MZ\x90 not pdf")})
+    html = r.content.decode()
+    assert r.status_code == 400 and 'value="Fake"' in html and "role=\"alert\"" in html
+    assert not Evidence.objects.exists() and not list((media / "attestation").iterdir())
+    r = client.post("/attestation/evidence/", {"title": "", "file": SimpleUploadedFile("a.pdf", PDF)})
+    assert r.status_code == 400 and not Evidence.objects.exists()
+    r = client.post("/attestation/evidence/", {"title": "x", "statements": ["not a statement"],
+                                               "file": SimpleUploadedFile("a.pdf", PDF)})
+    assert r.status_code == 400
+    r = client.post("/attestation/self-assessment/", {"c-2.1": "grandmaster"})
+    assert r.status_code == 400 and not SelfAssessment.objects.exists()
+    ws = Workspace.objects.get(user=user)
+    client.post("/attestation/readiness/", {"category": "master", "action": "generate"})
+    item = ws.plan.first()
+    r = client.post(f"/attestation/plan/{item.pk}/", {f"p{item.pk}-text": "t", f"p{item.pk}-due": "31.12.2026"})
+    assert r.status_code == 400 and "ЖЖЖЖ-АА-КК" in r.content.decode()
+    item.refresh_from_db()
+    assert item.text != "t"
+
+
+@pytest.mark.parametrize("lang", ["", "/ru"])
+def test_every_page_renders_in_both_languages(client, catalog, media, lang):
+    login(client, f"f{lang.strip('/')}")
+    assert client.get(f"{lang}/attestation/readiness/").status_code == 302  # no profile yet → profile page
+    assert save_profile(client, lang=lang).status_code == 302
+    client.post(f"{lang}/attestation/evidence/", {"title": "P", "file": SimpleUploadedFile("p.png", PNG)})
+    client.post(f"{lang}/attestation/readiness/", {"action": "generate"})
+    ev, item = Evidence.objects.get(), PlanItem.objects.first()
+    for url in ("", "profile/", "self-assessment/", "evidence/", f"evidence/{ev.pk}/", "readiness/",
+                f"plan/{item.pk}/"):
+        r = client.get(f"{lang}/attestation/{url}")
+        assert r.status_code == 200, url
+        html = r.content.decode()
+        assert ("Моя аттестация" if lang else "Менің аттестаттауым") in html
+        assert "Self-assessment" not in html
+
+
+def test_engine_refusal_is_a_form_error(client, catalog, media, monkeypatch):
+    from sanat.attestation import views
+    from sanat.rules.profile import ProfileError
+
+    def refuse(*args, **kwargs):
+        raise ProfileError("experience.periods[0]", "ends before it starts")
+
+    monkeypatch.setattr(views, "decide", refuse)
+    user = login(client, "g")
+    r = client.post("/ru/attestation/profile/", {"position": PID, "profile": json.dumps(PROFILE)})
+    html = r.content.decode()
+    assert r.status_code == 200 and 'role="alert"' in html and "experience.periods[0]" in html
+    assert "Профиль не соответствует" in html and "Pupil" in html  # the text is kept
+    assert Workspace.objects.get(user=user).profile == {}
