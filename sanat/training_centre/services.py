@@ -231,6 +231,8 @@ def save_score(user, participant: Participant, points: dict[int, int], ip=None) 
         old = FinalScore.objects.select_for_update().filter(participant=participant).first()
         before = old.points if old else None
         stored = {str(k): v for k, v in points.items()}
+        if before == stored:
+            return result
         FinalScore.objects.update_or_create(participant=participant, defaults={
             "points": stored, "total": result.total, "max_total": result.max_total})
         record(user, "training.score.saved", participant, before=before, after=stored, ip=ip)

@@ -85,8 +85,12 @@ def _cohort_context(request, cohort, form=None, errors=None):
         rows.append({"p": p, "decision": s.decision(p), "certificate": Certificate.objects.filter(participant=p).first()})
     return {"cohort": cohort, "end_date": s.end_date(cohort), "schedule": s.schedule(cohort), "rows": rows,
             "form": form or {}, "errors": errors or [], "total_hours": s.total_hours(cohort.format),
-            "max_total": sum(c["max_points"] or 0 for c in s.course()["rubric"]),
+            "max_total": _max_total(),
             "unmet_names": UNMET_NAMES()}
+
+
+def _max_total() -> int:
+    return sum(c["max_points"] or 0 for c in s.course()["rubric"])
 
 
 def UNMET_NAMES():
@@ -144,7 +148,7 @@ def pass_mark(request, pk):
     s.require_manage(request.user, c)
     raw = request.POST.get("pass_mark", "").strip()
     try:
-        value = None if raw == "" else s.whole(raw, _("Pass mark"), 0, None)
+        value = None if raw == "" else s.whole(raw, _("Pass mark"), 0, _max_total())
         s.set_pass_mark(request.user, c, value, ip=client_ip(request))
     except s.TrainingError as exc:
         return render(request, "training_centre/cohort.html",

@@ -116,6 +116,12 @@ def test_journey(client, staff, teacher):
     r = client.post(reverse("training_centre:issue", args=[p.pk]))
     assert r.status_code == 302
     cert = Certificate.objects.get(participant=p)
+    # issuing again keeps the one certificate; saving unchanged data records nothing
+    assert s.issue_certificate(staff, p) == cert
+    events = AuditEvent.objects.count()
+    client.post(reverse("training_centre:attendance", args=[p.pk]), full_hours("in_person"))
+    client.post(reverse("training_centre:status", args=[p.pk]), {"practical": "on", "defended": "on"})
+    assert AuditEvent.objects.count() == events
     assert cert.hours == COURSE["certificate"]["hours"] == 80
 
     for lang, label in (("kk", "Біліктілікті арттыру туралы сертификат"), ("ru", "Сертификат о повышении квалификации")):
@@ -125,6 +131,7 @@ def test_journey(client, staff, teacher):
         flat = " ".join(text.split())
         assert label in flat
         assert "Айгүл Сейітова" in flat and cert.number in flat
+        assert f"/training/certificates/{cert.number}/" in flat.replace(" ", "")
         assert "02.03.2026" in flat and "11.03.2026" in flat and "80" in flat
         assert " ".join(COURSE["course"]["title"]["text"].split()[:3]) in flat
 
@@ -210,6 +217,8 @@ def test_bad_input_is_answered_and_kept(client, staff):
 
     r = client.post(reverse("training_centre:pass_mark", args=[cohort.pk]), {"pass_mark": "51"})
     assert r.status_code == 400 and 'value="51"' in r.content.decode()
+    r = client.post(reverse("training_centre:pass_mark", args=[cohort.pk]), {"pass_mark": "-5"})
+    assert r.status_code == 400 and "50" in r.content.decode() and "None" not in r.content.decode()
     cohort.refresh_from_db()
     assert cohort.pass_mark is None
 
@@ -236,7 +245,8 @@ def test_access_control(client, staff, teacher):
 
     # the teacher: own record only, read-only
     client.force_login(teacher)
-    assert client.get(reverse("training_centre:participant", args=[p.pk])).status_code == 200
+    own = client.get(reverse("training_centre:participant", args=[p.pk]))
+    assert own.status_code == 200 and 'name="h-1.1-lecture"' not in own.content.decode()
     assert client.get(reverse("training_centre:participant", args=[other.pk])).status_code == 403
     assert client.get(reverse("training_centre:cohort", args=[cohort.pk])).status_code == 403
     assert client.post(reverse("training_centre:cohort_create"),
