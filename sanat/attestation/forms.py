@@ -77,3 +77,48 @@ class PlanItemForm(forms.Form):
     due = forms.DateField(label=_("Due date"), required=False, widget=forms.DateInput(attrs={"type": "date"}),
                           error_messages={"invalid": _("Enter a date as YYYY-MM-DD.")})
     done = forms.BooleanField(label=_("Done"), required=False)
+
+
+ACHIEVEMENT_KINDS = [
+    ("olympiad", _("Pupils' olympiad")), ("contest", _("Pupils' contest")), ("competition", _("Competition")),
+    ("professional_contest", _("Professional contest")), ("publication", _("Publication")),
+    ("methodical_material", _("Methodical material")), ("programme", _("Programme")),
+    ("experience_generalisation", _("Generalisation of experience")), ("expert_membership", _("Expert membership")),
+    ("worldskills", _("WorldSkills")), ("award", _("Award")), ("mentoring", _("Mentoring")),
+    ("video_lesson", _("Video lesson")), ("other", _("Other")),
+]
+ACHIEVEMENT_LEVELS = [("organisation", _("Organisation")), ("district", _("District or city")),
+                      ("oblast", _("Oblast")), ("republic", _("Republic")), ("international", _("International"))]
+ACHIEVEMENT_RESULTS = [("participant", _("Participant")), ("prize", _("Prize")), ("winner", _("Winner"))]
+DATE_ERRORS = {"invalid": _("Enter a date as YYYY-MM-DD.")}
+
+
+class CategoryForm(forms.Form):
+    """Add or replace one held category of the profile (by its code)."""
+
+    code = forms.ChoiceField(label=_("Category held"))
+    since = forms.DateField(label=_("Since"), widget=forms.DateInput(attrs={"type": "date"}), error_messages=DATE_ERRORS)
+    until = forms.DateField(label=_("Until"), required=False, widget=forms.DateInput(attrs={"type": "date"}),
+                            error_messages=DATE_ERRORS)
+
+    def __init__(self, *args, category_labels=None, **kwargs):
+        super().__init__(*args, prefix="cat", **kwargs)
+        self.fields["code"].choices = list((category_labels or {}).items())
+
+    def clean(self):
+        data = super().clean()
+        if data.get("since") and data.get("until") and data["until"] < data["since"]:
+            raise forms.ValidationError(_("The end date is before the start date."))
+        return data
+
+
+class AchievementForm(forms.Form):
+    kind = forms.ChoiceField(label=_("Kind"), choices=ACHIEVEMENT_KINDS)
+    level = forms.ChoiceField(label=_("Level"), choices=ACHIEVEMENT_LEVELS)
+    result = forms.ChoiceField(label=_("Result"), choices=ACHIEVEMENT_RESULTS)
+    date = forms.DateField(label=_("Date"), required=False, widget=forms.DateInput(attrs={"type": "date"}),
+                           error_messages=DATE_ERRORS)
+    title = forms.CharField(label=_("Title"), max_length=300, required=False)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, prefix="ach", **kwargs)

@@ -22,7 +22,7 @@ from sanat.rules.explain import decide
 from sanat.rules.profile import ProfileError
 
 from . import services
-from .forms import EvidenceForm, MappingForm, PlanItemForm, ProfileForm
+from .forms import AchievementForm, CategoryForm, EvidenceForm, MappingForm, PlanItemForm, ProfileForm
 from .models import PlanItem
 
 
@@ -58,11 +58,17 @@ def profile(request: HttpRequest) -> HttpResponse:
     lang = _lang(request)
     ws = services.workspace_for(request.user)
     choices = services.position_choices(lang)
-    if request.method == "POST":
+    labels = msg.CATEGORY_LABEL[lang]
+    form = ProfileForm(initial={"position": ws.position_id,
+                                "profile": json.dumps(ws.profile, ensure_ascii=False, indent=2) if ws.profile else ""},
+                       position_choices=choices)
+    cat_form, ach_form, status = CategoryForm(category_labels=labels), AchievementForm(), 200
+    action = request.POST.get("action", "profile")
+    if request.method == "POST" and action == "profile":
         form = ProfileForm(request.POST, request.FILES, position_choices=choices)
         if form.is_valid():
             pid, data = form.cleaned_data["position"], form.cleaned_data["profile_obj"]
-            try:  # a profile valid by the schema may still be refused by the engine (e.g. a period ending first)
+            try:  # a profile valid by the schema may still be refused by the engine
                 decide(services.position_data(pid), data, timezone.localdate(), lang)
             except (ProfileError, ValueError, KeyError, TypeError) as exc:
                 form.add_error(None, _("The profile does not match the profile format: %(err)s") % {"err": exc})
@@ -70,11 +76,37 @@ def profile(request: HttpRequest) -> HttpResponse:
                 services.save_profile(request.user, ws, pid, data, ip=client_ip(request))
                 messages.success(request, _("Profile saved."))
                 return redirect("attestation:workspace")
-    else:
-        form = ProfileForm(initial={"position": ws.position_id,
-                                    "profile": json.dumps(ws.profile, ensure_ascii=False, indent=2)
-                                    if ws.profile else ""}, position_choices=choices)
-    return render(request, "attestation/profile.html", {"form": form, "ws": ws})
+        status = 400
+    elif request.method == "POST" and action in ("category", "achievement"):
+        sub = (CategoryForm(request.POST, category_labels=labels) if action == "category"
+               else AchievementForm(request.POST))
+        if action == "category":
+            cat_form = sub
+        else:
+            ach_form = sub
+        if not ws.profile or not ws.position_id:
+            sub.add_error(None, _("Save a profile and a target post first."))
+        if sub.is_valid():
+            data = json.loads(json.dumps(ws.profile))
+            if action == "category":
+                cd = sub.cleaned_data
+                entry = {"code": cd["code"], "since": cd["since"].isoformat(),
+                         "until": cd["until"].isoformat() if cd["until"] else None}
+                data["categories"] = [c for c in data.get("categories") or [] if c.get("code") != cd["code"]] + [entry]
+            else:
+                entry = {k: (v.isoformat() if hasattr(v, "isoformat") else v)
+                         for k, v in sub.cleaned_data.items() if v not in (None, "")}
+                data["achievements"] = [*(data.get("achievements") or []), entry]
+            try:
+                services.save_profile(request.user, ws, ws.position_id, data, ip=client_ip(request))
+            except ProfileError as exc:
+                sub.add_error(None, _("The profile does not match the profile format: %(err)s") % {"err": exc})
+            else:
+                messages.success(request, _("Profile saved."))
+                return redirect("attestation:profile")
+        status = 400
+    return render(request, "attestation/profile.html",
+                  {"form": form, "cat_form": cat_form, "ach_form": ach_form, "ws": ws}, status=status)
 
 
 @login_required

@@ -173,12 +173,12 @@ def test_bad_profile_keeps_input(client, catalog, media, lang, expect):
     bad = '{"education": [{"level": "higher"}], "experience": {'
     r = client.post(f"{lang}/attestation/profile/", {"position": PID, "profile": bad})
     html = r.content.decode()
-    assert r.status_code == 200 and expect in html and "role=\"alert\"" in html
+    assert r.status_code == 400 and expect in html and "role=\"alert\"" in html
     assert "&quot;education&quot;" in html  # the text typed is shown again
     r = client.post(f"{lang}/attestation/profile/", {"position": PID, "profile": '{"education": [{"level": "phd"}]}'})
     assert "education[0].level" in r.content.decode()
     r = client.post(f"{lang}/attestation/profile/", {"position": "nope", "profile": json.dumps(PROFILE)})
-    assert r.status_code == 200 and "role=\"alert\"" in r.content.decode()
+    assert r.status_code == 400 and "role=\"alert\"" in r.content.decode()
     assert Workspace.objects.get(user=user).profile == {}
 
 
@@ -241,6 +241,38 @@ def test_engine_refusal_is_a_form_error(client, catalog, media, monkeypatch):
     user = login(client, "g")
     r = client.post("/ru/attestation/profile/", {"position": PID, "profile": json.dumps(PROFILE)})
     html = r.content.decode()
-    assert r.status_code == 200 and 'role="alert"' in html and "experience.periods[0]" in html
+    assert r.status_code == 400 and 'role="alert"' in html and "experience.periods[0]" in html
     assert "Профиль не соответствует" in html and "Pupil" in html  # the text is kept
     assert Workspace.objects.get(user=user).profile == {}
+
+
+def test_category_and_achievement_forms(client, catalog, media):
+    user = login(client, "h")
+    r = client.post("/attestation/profile/", {"action": "achievement", "ach-kind": "publication", "ach-level": "oblast",
+                                              "ach-result": "participant"})
+    assert r.status_code == 400  # no profile yet
+    save_profile(client)
+    r = client.post("/attestation/profile/", {"action": "category", "cat-code": "expert", "cat-since": "2025-05-01",
+                                              "cat-until": "2030-05-01"})
+    assert r.status_code == 302
+    r = client.post("/attestation/profile/", {"action": "category", "cat-code": "expert", "cat-since": "2025-05-01",
+                                              "cat-until": "2031-05-01"})
+    ws = Workspace.objects.get(user=user)
+    assert [c for c in ws.profile["categories"] if c["code"] == "expert"] == [
+        {"code": "expert", "since": "2025-05-01", "until": "2031-05-01"}]
+    assert services.validity(ws.profile, dt.date(2026, 1, 1))["until"] == dt.date(2031, 5, 1)
+    r = client.post("/ru/attestation/profile/", {"action": "category", "cat-code": "expert", "cat-since": "2025-05-01",
+                                                 "cat-until": "2024-01-01"})
+    assert r.status_code == 400 and "раньше" in r.content.decode()
+    r = client.post("/attestation/profile/", {"action": "achievement", "ach-kind": "publication", "ach-level": "oblast",
+                                              "ach-result": "participant", "ach-date": "2025-02-30",
+                                              "ach-title": "Article"})
+    assert r.status_code == 400 and 'value="Article"' in r.content.decode()
+    r = client.post("/attestation/profile/", {"action": "achievement", "ach-kind": "publication", "ach-level": "oblast",
+                                              "ach-result": "participant", "ach-date": "2025-02-28",
+                                              "ach-title": "Article"})
+    assert r.status_code == 302
+    ws.refresh_from_db()
+    assert ws.profile["achievements"][-1] == {"kind": "publication", "level": "oblast", "result": "participant",
+                                              "date": "2025-02-28", "title": "Article"}
+    assert AuditEvent.objects.filter(actor=user, action="attestation.profile.saved").count() == 4
