@@ -55,6 +55,7 @@ class PlanItem(models.Model):
     category = models.CharField(max_length=20)
     text = models.TextField()
     source = models.CharField(max_length=20, default="manual")  # condition | evidence | self | manual
+    origin = models.TextField(blank=True)  # the generated text: regeneration skips it even after an edit
     due = models.DateField(null=True, blank=True)
     done = models.BooleanField(default=False)
     created_at = models.DateTimeField(auto_now_add=True)

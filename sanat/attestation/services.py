@@ -167,8 +167,10 @@ def readiness(ws: Workspace, dec: dict, category: str) -> dict | None:
 
 
 def generate_plan(user, ws: Workspace, dec: dict, category: str, ip: str | None = None) -> int:
-    """Add a plan item for each unmet condition, each required statement with no evidence and each
-    criterion self-assessed below the target; an item already in the plan (same text) is not repeated."""
+    """Add a plan item for each unmet condition, each required statement the engine marks missing that
+    has no file mapped to it, and each criterion self-assessed below the target; an item already in the
+    plan (same text) is not repeated. Statements the commission judges are not plan items (they have no
+    gap the engine can see); the readiness page lists them."""
     ready = readiness(ws, dec, category)
     if ready is None:
         raise ValueError(category)
@@ -177,14 +179,14 @@ def generate_plan(user, ws: Workspace, dec: dict, category: str, ip: str | None 
         if c["status"] not in ("met", "advisory"):
             texts.append(("condition", c["text"]))
     for e in ready["evidence"]:
-        if e["status"] != "satisfied" and not e["optional"] and not e["files"]:
+        if e["status"] == "missing" and not e["optional"] and not e["files"]:
             texts.append(("evidence", _("Collect evidence: %(s)s") % {"s": e["statement"]}))
     names = {c["code"]: c["name"] for c in criteria(dec["lang"])}
     for code in self_summary(ws, category)["below"]:
         texts.append(("self", _("Develop criterion %(code)s «%(name)s» to the target level")
                       % {"code": code, "name": names.get(code, "")}))
-    have = set(ws.plan.filter(category=category).values_list("text", flat=True))
-    new = [PlanItem(workspace=ws, category=category, text=t, source=s) for s, t in texts if t not in have]
+    have = set(ws.plan.filter(category=category).values_list("origin", flat=True))
+    new = [PlanItem(workspace=ws, category=category, text=t, origin=t, source=s) for s, t in texts if t not in have]
     with transaction.atomic():
         PlanItem.objects.bulk_create(new)
         if new:

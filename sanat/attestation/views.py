@@ -12,6 +12,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods
@@ -257,12 +258,7 @@ def plan_item(request: HttpRequest, pk: int) -> HttpResponse:
         services.update_plan_item(request.user, item, form.cleaned_data["text"], form.cleaned_data["due"],
                                   form.cleaned_data["done"], ip=client_ip(request))
         messages.success(request, _("Plan item saved."))
-        return redirect(f"{request.build_absolute_uri(_readiness_url())}?category={item.category}")
+        return redirect(f"{reverse('attestation:readiness')}?category={item.category}")
     return render(request, "attestation/plan_item.html", {"form": form, "item": item},
                   status=400 if request.method == "POST" else 200)
 
-
-def _readiness_url() -> str:
-    from django.urls import reverse
-
-    return reverse("attestation:readiness")

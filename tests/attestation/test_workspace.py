@@ -106,6 +106,8 @@ def test_whole_journey(client, catalog, media, settings):
     assert r.status_code == 302
     item.refresh_from_db()
     assert (item.text, item.due, item.done) == ("Write the article", dt.date(2026, 12, 31), True)
+    client.post("/attestation/readiness/", {"category": "master", "action": "generate"})
+    assert PlanItem.objects.filter(workspace=ws).count() == n  # an edited step is not re-added
     r = client.post("/attestation/readiness/", {"category": "master", "action": "add", "text": "Visit lessons",
                                                 "due": "2027-01-15"})
     assert r.status_code == 302 and PlanItem.objects.filter(workspace=ws, text="Visit lessons").exists()
