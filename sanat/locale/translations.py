@@ -272,6 +272,85 @@ KK: dict[str, str | tuple[str, ...]] = {
     "Cards": "Карточкалар",
     "The order": "Бұйрық",
     "General provisions": "Жалпы ережелер",
+    # anomaly labels (sanat/catalog/anomaly_labels.py)
+    "The same paragraph number is printed twice in the chapter":
+        "Тарауда бір параграф нөмірі екі рет басылған",
+    "A paragraph heading is printed in a non-standard form":
+        "Параграф тақырыбы әдеттегі үлгіден басқаша басылған",
+    "A chapter heading is printed inside a section heading":
+        "Тарау тақырыбы бөлім тақырыбының ішінде басылған",
+    "The same clause number is printed twice": "Бір тармақ нөмірі екі рет басылған",
+    "Clause numbers do not follow in order": "Тармақ нөмірлері ретімен келмейді",
+    "A clause has no heading": "Тармақтың тақырыбы жоқ",
+    "A clause heading and its text are printed on one line": "Тармақ тақырыбы мен мәтіні бір жолда басылған",
+    "A clause heading is spelt differently from the usual form":
+        "Тармақ тақырыбы әдеттегіден басқаша жазылған",
+    "The law names in the Kazakh text were jumbled when the file was extracted (shown as is)":
+        "Қазақ мәтініндегі заң атаулары файлдан алынғанда ретсіз орналасқан (өзгеріссіз көрсетілген)",
+    "The same item is listed twice": "Бір тармақша екі рет берілген",
+    "Section headings are printed in different forms": "Бөлім тақырыптары әртүрлі түрде басылған",
+    "An amendment note names a different clause": "Өзгеріс туралы ескертпе басқа тармақты атайды",
+    "A category name is printed in a non-standard form": "Санат атауы әдеттегі үлгіден басқаша басылған",
+    "It is not stated which level this category builds on":
+        "Санаттың қай деңгейге негізделетіні көрсетілмеген",
+    "A category builds on a different level than the one before it":
+        "Санат өзінен алдыңғы деңгейге емес, басқа деңгейге негізделеді",
+    "A category refers to a level not described in this list":
+        "Санат осы тізімде сипатталмаған деңгейге сілтейді",
+    "The list of categories stops before teacher-master":
+        "Санаттар тізімі «педагог-шебер» деңгейіне жетпей аяқталады",
+    "Two different experience requirements are given for the same category":
+        "Бір санатқа өтілдің екі түрлі талабы берілген",
+    "A higher category requires less experience than a lower one":
+        "Жоғары санатқа төменгі санаттан аз өтіл талап етілген",
+    "No experience requirement is given for a category": "Бір санат үшін өтіл талабы көрсетілмеген",
+    "Experience requirements are given only for technical and vocational education, none for higher education":
+        "Өтіл талабы тек техникалық және кәсіптік білімі барларға берілген, жоғары білімі барларға берілмеген",
+    "A category in the experience table has no readable number of years":
+        "Өтіл кестесінде санаттың жыл саны оқылмайды",
+    "A number of years in the experience table belongs to no category":
+        "Өтіл кестесіндегі жыл саны ешбір санатқа жатпайды",
+    "A number of years of experience cannot be read (misprint)":
+        "Өтіл жылдарының саны оқылмайды (қате басылған)",
+    "The word “years” is misprinted; the number is read as years":
+        "«Жыл» сөзі қате басылған; сан жыл ретінде оқылды",
+    "Experience in a category is counted as if the category were a post":
+        "Санаттағы өтіл лауазымдағы өтіл сияқты есептелген",
+    "The text does not say whether a requirement line adds to the line before it or replaces it":
+        "Талап жолы алдыңғы жолға қосыла ма, әлде оны алмастыра ма — мәтінде айтылмаған",
+    "The Kazakh and Russian texts number this clause differently":
+        "Қазақ және орыс мәтіндерінде тармақ нөмірі әртүрлі",
+    "The Kazakh and Russian texts list a different number of items":
+        "Қазақ және орыс мәтіндеріндегі тармақшалар саны әртүрлі",
+    "Some category levels appear in only one of the two languages":
+        "Кейбір санат деңгейлері тек бір тілдегі мәтінде берілген",
+    "The Kazakh and Russian texts build a category on different levels":
+        "Қазақ және орыс мәтіндерінде санат әртүрлі деңгейлерге негізделген",
+    "The experience requirements differ between the Kazakh and Russian texts":
+        "Қазақ және орыс мәтіндеріндегі өтіл талабы сәйкес келмейді",
+    "The Kazakh and Russian texts give a different number of experience requirements for a category":
+        "Қазақ және орыс мәтіндерінде санатқа берілген өтіл талаптарының саны әртүрлі",
+    "The same years of experience are worded differently in the Kazakh and Russian texts":
+        "Өтіл жылдары бірдей, бірақ қазақ және орыс мәтіндерінде басқаша тұжырымдалған",
+    "The Kazakh and Russian texts apply experience requirements to different levels of education":
+        "Қазақ және орыс мәтіндерінде өтіл талабы әртүрлі білім деңгейлеріне қатысты",
+    "The Kazakh and Russian texts count different kinds of experience":
+        "Қазақ және орыс мәтіндерінде өтілдің әртүрлі түрі есептеледі",
+    "The Kazakh and Russian texts require different experience for the post itself":
+        "Лауазымның өзіне қойылатын өтіл талабы қазақ және орыс мәтіндерінде әртүрлі",
+    "One language requires no experience, the other does":
+        "Бір тілдегі мәтін өтіл талап етпейді, екіншісі талап етеді",
+    "The Kazakh and Russian texts accept different levels of education":
+        "Қазақ және орыс мәтіндерінде білім деңгейіне қойылатын талап әртүрлі",
+    "The requirements are structured differently in the Kazakh and Russian texts":
+        "Қазақ және орыс мәтіндеріндегі талаптар әртүрлі құрылған",
+    "Some chapters are missing from the Russian text": "Орыс тіліндегі мәтінде кейбір тараулар жоқ",
+    "Some chapters are missing from the Kazakh text": "Қазақ тіліндегі мәтінде кейбір тараулар жоқ",
+    "Some section headings are missing from the Russian text":
+        "Орыс тіліндегі мәтінде кейбір бөлімдердің тақырыптары жоқ",
+    "Some section headings are missing from the Kazakh text":
+        "Қазақ тіліндегі мәтінде кейбір бөлімдердің тақырыптары жоқ",
+    "This position appears only in the Russian text": "Бұл лауазым тек орыс тіліндегі мәтінде бар",
 }
 
 RU: dict[str, str | tuple[str, ...]] = {
@@ -551,4 +630,85 @@ RU: dict[str, str | tuple[str, ...]] = {
     "Cards": "Карточки",
     "The order": "Приказ",
     "General provisions": "Общие положения",
+    # anomaly labels (sanat/catalog/anomaly_labels.py)
+    "The same paragraph number is printed twice in the chapter":
+        "В главе один и тот же номер параграфа напечатан дважды",
+    "A paragraph heading is printed in a non-standard form":
+        "Заголовок параграфа напечатан не по обычному образцу",
+    "A chapter heading is printed inside a section heading":
+        "Заголовок главы напечатан внутри заголовка раздела",
+    "The same clause number is printed twice": "Один и тот же номер пункта напечатан дважды",
+    "Clause numbers do not follow in order": "Номера пунктов идут не по порядку",
+    "A clause has no heading": "У пункта нет заголовка",
+    "A clause heading and its text are printed on one line":
+        "Заголовок пункта и его текст напечатаны в одной строке",
+    "A clause heading is spelt differently from the usual form":
+        "Заголовок пункта написан не так, как обычно",
+    "The law names in the Kazakh text were jumbled when the file was extracted (shown as is)":
+        "Названия законов в казахском тексте перемешались при извлечении из файла (показаны как есть)",
+    "The same item is listed twice": "Один и тот же подпункт приведён дважды",
+    "Section headings are printed in different forms": "Заголовки разделов напечатаны в разных формах",
+    "An amendment note names a different clause": "Примечание об изменении называет другой пункт",
+    "A category name is printed in a non-standard form":
+        "Название категории напечатано не по обычному образцу",
+    "It is not stated which level this category builds on":
+        "Не указано, на какой уровень опирается категория",
+    "A category builds on a different level than the one before it":
+        "Категория опирается не на предыдущий уровень, а на другой",
+    "A category refers to a level not described in this list":
+        "Категория ссылается на уровень, не описанный в этом перечне",
+    "The list of categories stops before teacher-master":
+        "Перечень категорий обрывается до уровня «педагог-мастер»",
+    "Two different experience requirements are given for the same category":
+        "Для одной категории указаны два разных требования к стажу",
+    "A higher category requires less experience than a lower one":
+        "Для более высокой категории требуется меньше стажа, чем для более низкой",
+    "No experience requirement is given for a category":
+        "Для одной из категорий требование к стажу не указано",
+    "Experience requirements are given only for technical and vocational education, none for higher education":
+        "Требования к стажу указаны только для технического и профессионального образования, для высшего — нет",
+    "A category in the experience table has no readable number of years":
+        "В таблице стажа для категории не удаётся прочитать число лет",
+    "A number of years in the experience table belongs to no category":
+        "Число лет в таблице стажа не относится ни к одной категории",
+    "A number of years of experience cannot be read (misprint)":
+        "Число лет стажа не удаётся прочитать (опечатка)",
+    "The word “years” is misprinted; the number is read as years":
+        "Слово «лет» напечатано с ошибкой; число прочитано как годы",
+    "Experience in a category is counted as if the category were a post":
+        "Стаж в категории указан так, будто категория — это должность",
+    "The text does not say whether a requirement line adds to the line before it or replaces it":
+        "В тексте не сказано, дополняет строка требований предыдущую или заменяет её",
+    "The Kazakh and Russian texts number this clause differently":
+        "Номера пункта в казахском и русском текстах различаются",
+    "The Kazakh and Russian texts list a different number of items":
+        "Количество подпунктов в казахском и русском текстах различается",
+    "Some category levels appear in only one of the two languages":
+        "Некоторые уровни категорий есть только в одном из двух текстов",
+    "The Kazakh and Russian texts build a category on different levels":
+        "В казахском и русском текстах категория опирается на разные уровни",
+    "The experience requirements differ between the Kazakh and Russian texts":
+        "Пороги стажа в казахском и русском текстах расходятся",
+    "The Kazakh and Russian texts give a different number of experience requirements for a category":
+        "Число требований к стажу для категории в казахском и русском текстах различается",
+    "The same years of experience are worded differently in the Kazakh and Russian texts":
+        "Стаж тот же, но в казахском и русском текстах сформулирован по-разному",
+    "The Kazakh and Russian texts apply experience requirements to different levels of education":
+        "В казахском и русском текстах требования к стажу относятся к разным уровням образования",
+    "The Kazakh and Russian texts count different kinds of experience":
+        "В казахском и русском текстах учитывается разный вид стажа",
+    "The Kazakh and Russian texts require different experience for the post itself":
+        "Требование к стажу для самой должности в казахском и русском текстах различается",
+    "One language requires no experience, the other does": "Один текст не требует стажа, другой требует",
+    "The Kazakh and Russian texts accept different levels of education":
+        "Требования к уровню образования в казахском и русском текстах различаются",
+    "The requirements are structured differently in the Kazakh and Russian texts":
+        "Требования в казахском и русском текстах построены по-разному",
+    "Some chapters are missing from the Russian text": "В русском тексте отсутствуют некоторые главы",
+    "Some chapters are missing from the Kazakh text": "В казахском тексте отсутствуют некоторые главы",
+    "Some section headings are missing from the Russian text":
+        "В русском тексте нет заголовков некоторых разделов",
+    "Some section headings are missing from the Kazakh text":
+        "В казахском тексте нет заголовков некоторых разделов",
+    "This position appears only in the Russian text": "Эта должность есть только в русском тексте",
 }

@@ -5,6 +5,8 @@ from __future__ import annotations
 from django import template
 from django.utils.translation import gettext_lazy as _
 
+from sanat.catalog.anomaly_labels import label as _anomaly_label
+
 register = template.Library()
 
 CATEGORY_NAMES = {
@@ -59,6 +61,12 @@ def section_name(key: str) -> str:
 @register.filter
 def lang_name(code: str) -> str:
     return str(LANG_NAMES.get(code, code))
+
+
+@register.filter
+def anomaly_label(code: str) -> str:
+    """An anomaly code's plain-language label in the active language (an unknown code as is)."""
+    return _anomaly_label(code)
 
 
 @register.filter

@@ -1,0 +1,104 @@
+"""Plain-language kk/ru labels of the catalog's anomaly codes (sanat/catalog/anomaly_labels.py)."""
+
+from __future__ import annotations
+
+import pytest
+from django.utils import translation
+from django.utils.html import escape
+
+from sanat.catalog.anomaly_labels import LABELS, label
+from sanat.catalog.models import Position
+from sanat.regulation.tqc.catalog import build_catalog
+
+KNOWN = ("338-10-09", "kk_ru_threshold_mismatch")
+KK_LABEL = "Қазақ және орыс мәтіндеріндегі өтіл талабы сәйкес келмейді"
+RU_LABEL = "Пороги стажа в казахском и русском текстах расходятся"
+
+
+@pytest.fixture(scope="module")
+def produced_codes() -> set[str]:
+    """Every anomaly code the real catalog produces: positions', their requirements' and whole texts'."""
+    data = build_catalog()
+    codes = {a["code"] for a in data.get("anomalies") or []}
+    for p in data["positions"]:
+        codes.update(a["code"] for a in p.get("anomalies") or [])
+        codes.update(a["code"] for a in (p.get("requirements") or {}).get("anomalies") or [])
+    return codes
+
+
+def test_every_produced_code_has_a_kk_and_a_ru_label(produced_codes):
+    assert len(produced_codes) >= 30
+    missing = sorted(produced_codes - LABELS.keys())
+    assert not missing, f"anomaly codes without a label in sanat/catalog/anomaly_labels.py: {missing}"
+    untranslated = {}
+    for lang in ("kk", "ru"):
+        with translation.override(lang):
+            for code in produced_codes:
+                text = label(code)
+                english = LABELS[code]._args[0]  # the msgid (a lazy proxy keeps its arguments)
+                if not text or text in (english, code):
+                    untranslated.setdefault(lang, []).append(code)
+    assert not untranslated, (
+        f"labels not translated (add to locale/translations.py, fill, compile): {untranslated}"
+    )
+
+
+def test_labels_differ_between_languages_and_from_each_other():
+    for lang in ("kk", "ru"):
+        with translation.override(lang):
+            texts = [label(c) for c in LABELS]
+        assert len(set(texts)) == len(texts), f"{lang}: two codes share a label"
+
+
+def test_known_label_in_each_language():
+    with translation.override("kk"):
+        assert label(KNOWN[1]) == KK_LABEL
+    with translation.override("ru"):
+        assert label(KNOWN[1]) == RU_LABEL
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(("prefix", "text", "other"), [("", KK_LABEL, RU_LABEL), ("/ru", RU_LABEL, KK_LABEL)])
+def test_position_page_shows_the_label_the_code_and_the_message(client, catalog, prefix, text, other):
+    pid, code = KNOWN
+    anomaly = next(a for a in Position.objects.get(pid=pid).data["anomalies"] if a["code"] == code)
+    r = client.get(f"{prefix}/positions/{pid}/")
+    assert r.status_code == 200
+    page = r.content.decode()
+    assert f'<strong title="{code}">{escape(text)}</strong>' in page
+    assert escape(other) not in page
+    assert f'<code class="anomaly-code">{code}</code>' in page
+    assert escape(anomaly["message"]) in page  # the technical message is kept, in its own line
+    assert 'class="meta anomaly-detail"' in page
+    f = anomaly["sources"][0]
+    assert f"?lines={f['lines'][0]}-{f['lines'][-1]}#L{f['lines'][0]}" in page  # source links as before
+
+
+@pytest.mark.django_db
+def test_home_page_labels_whole_text_anomalies(client, catalog, catalog_data):
+    page = client.get("/ru/").content.decode()
+    with translation.override("ru"):
+        for a in catalog_data["anomalies"]:
+            assert f'<strong title="{a["code"]}">{escape(label(a["code"]))}</strong>' in page
+
+
+def test_unknown_code_falls_back_to_the_code():
+    for lang in ("kk", "ru"):
+        with translation.override(lang):
+            assert label("some_future_code") == "some_future_code"
+    assert label(None) == ""
+    assert label("") == ""
+
+
+@pytest.mark.django_db
+def test_position_page_with_an_unknown_code_shows_the_code(client, catalog):
+    p = Position.objects.get(pid=KNOWN[0])
+    p.data["anomalies"].append({"code": "some_future_code", "message": "a new check", "sources": []})
+    p.save(update_fields=["data"])
+    for prefix in ("", "/ru"):
+        r = client.get(f"{prefix}/positions/{p.pid}/")
+        assert r.status_code == 200
+        page = r.content.decode()
+        assert '<strong title="some_future_code">some_future_code</strong>' in page
+        assert '<code class="anomaly-code">some_future_code</code>' not in page  # not shown twice
+        assert "a new check" in page
