@@ -41,6 +41,8 @@ def test_detail_is_the_catalog_position(client, catalog):
     assert r.status_code == 200
     assert r.json() == Position.objects.get(pid="338-03-07").data
     assert r.json()["duties"]["kk"][0]["lines"]
+    assert "мұғалімдері".encode() in r.content  # UTF-8, not \u escapes
+    assert r["Content-Type"].startswith("application/json")
     r = client.get("/api/positions/338-99-99/")
     assert r.status_code == 404 and "338-99-99" in r.json()["detail"]
 
