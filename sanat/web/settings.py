@@ -124,6 +124,7 @@ WSGI_APPLICATION = "sanat.web.wsgi.application"
 LANGUAGE_CODE = "kk"
 LANGUAGES = [("kk", "Қазақша"), ("ru", "Русский")]
 LOCALE_PATHS = [BASE_DIR / "locale"]
+FORMAT_MODULE_PATH = ["sanat.web.formats"]  # Kazakh number/date formats (Django has none for kk)
 USE_I18N = True
 USE_TZ = True
 TIME_ZONE = "Asia/Almaty"

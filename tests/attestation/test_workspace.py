@@ -209,7 +209,7 @@ def test_bad_upload_rejected_and_fields_kept(client, catalog, media):
     ws = Workspace.objects.get(user=user)
     client.post("/attestation/readiness/", {"category": "master", "action": "generate"})
     item = ws.plan.first()
-    r = client.post(f"/attestation/plan/{item.pk}/", {f"p{item.pk}-text": "t", f"p{item.pk}-due": "31.12.2026"})
+    r = client.post(f"/attestation/plan/{item.pk}/", {f"p{item.pk}-text": "t", f"p{item.pk}-due": "2026-13-45"})
     assert r.status_code == 400 and "ЖЖЖЖ-АА-КК" in r.content.decode()
     item.refresh_from_db()
     assert item.text != "t"

@@ -111,6 +111,9 @@ def test_pages_render_in_both_languages(client, world, lang):
     assert r.status_code == 200 and f'lang="{lang}"' in r.content.decode()
     title = world.comp.title_ru if lang == "ru" else world.comp.title_kk
     assert title in r.content.decode()
+    # the post's basis links to its catalog position; the salary floor is grouped by thousands
+    assert 'href="' + prefix + '/positions/338-03-07/"' in r.content.decode()
+    assert "117\xa0508" in r.content.decode() or "117 508" in r.content.decode()
 
 
 @pytest.mark.parametrize(("prefix", "heading"), [("", "Ашық конкурстар"), ("/ru", "Открытые конкурсы")])
