@@ -116,3 +116,16 @@ def test_floor_after_every_education_alternative_binds_everyone(kk, both):
     assert {b["applies_to_education"] for b in base(kk(207))} == {None}  # 7.1
     s = both(302)  # 10.16 kk has a single education alternative
     assert {b["applies_to_education"] for b in base(s, "kk")} == {None}
+
+
+def test_line_opening_for_an_organisation_type_is_a_subcase(kk):
+    # 5.1, 001:L4097-4103: «аутизмі бар балаларды қолдау орталықтары (autism-орталық) үшін жұмыс өтілі ... кемінде
+    # бір жыл немесе ...» — the one-year floors are for heads of autism centres only, not for every applicant
+    s = kk(136)
+    sub = "аутизмі бар балаларды қолдау орталықтары (autism-орталық) үшін"
+    b = base(s)
+    assert [(x["min_years"], x["subcase"]) for x in b] == [(5, None), (2, None), (1, sub), (1, sub), (1, sub)]
+    assert [x["applies_to_education"] for x in b[:2]] == [None, None]  # the general floors bind every general route
+    assert [(e["id"], e["subcase"]) for e in s["education"]] == [("kk-E1", None), ("kk-E2", None), ("kk-E3", sub)]
+    assert "connector_missing" not in {a["code"] for a in s["anomalies"]
+                                       if a["sources"][0]["lines"] == [4097, 4103]}

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from .decisions import CONNECTORLESS_NORMALISED
-from .vocabulary import CONNECTOR, CONNECTOR_NORMALISED, ORG_LEVEL, SUBLINE_SPLIT
+from .vocabulary import CONNECTOR, CONNECTOR_NORMALISED, ORG_LEVEL, SUBCASE_OPENER, SUBLINE_SPLIT
 
 MAX_HEADING_CHARS = 250
 """A sub-heading is a short item ending in a colon; long colon-ended items are requirement lines."""
@@ -72,6 +72,8 @@ def split(items: list[dict], lang: str) -> tuple[list[Segment], list[dict]]:
         for part in parts:
             m = CONNECTOR[lang].match(part)
             printed = m.group(1) if m else None
+            opener = SUBCASE_OPENER[lang].match(part[m.end():] if m else part)
             out.append(Segment(lang, len(out), i, part, lines, printed, normalise_connector(printed),
-                               subcase, org_level))
+                               opener.group(1) if opener and "педагог" not in opener.group(1) else subcase,
+                               org_level))
     return out, headings

@@ -116,6 +116,13 @@ ORG_LEVEL = {
            ("district", re.compile(r"район\w*\s*/\s*город", re.I))],
 }
 SUBCASE_HEADING = re.compile(r":\s*$")
+# A requirement line that opens by naming the organisations it is for («аутизмі бар балаларды қолдау
+# орталықтары (autism-орталық) үшін жұмыс өтілі ...», 5.1): the line is a sub-case of its own, not a
+# requirement of the general case. Only an opening of organisation words with no number and no category.
+SUBCASE_OPENER = {
+    "kk": re.compile(r"^([^\d;:,]{0,120}?(?:орталық|ұйым)\w*(?:\s*\([^)\d]*\))?\s+үшін)\s", re.I),
+    "ru": re.compile(r"^(для\s+(?:центр|организаци)\w*[^\d;:,]{0,120}?\))\s", re.I),
+}
 INCLUDING = {"kk": re.compile(r"оның ішінде", re.I), "ru": re.compile(r"в том числе", re.I)}
 LAST = {"kk": re.compile(r"соңғы\s*$", re.I), "ru": re.compile(r"последни\w*\s*$", re.I)}
 
