@@ -41,10 +41,13 @@ def test_level_shares_a_noun_printed_after_another_nounless_piece(kk):
     assert [(x["levels"], x["pedagogical"], x["via"], x["qualification_level"]) for x in e] == [
         (["higher", "postgraduate"], True, "diploma", "high"),
         (["tvet"], True, "diploma", "middle"),
+        (["higher", "postgraduate"], False, "diploma", "high"),
         (["tvet"], False, "diploma", "middle"),
         ([], True, "retraining", None)]
     assert e[0]["quote"] == "жоғары және (немесе) жоғары оқу орнынан кейінгі" and not e[0]["level_inherited"]
-    assert e[2]["quote"] == "музыкалық білімі" and e[2]["level_inherited"]
+    # the music noun is shared by both levels of the run: higher (or postgraduate) or TVET music education
+    assert [x["quote"] for x in e[2:4]] == ["музыкалық білімі"] * 2 and all(x["level_inherited"] for x in e[2:4])
+    assert [x["id"] for x in e] == ["kk-E1", "kk-E2", "kk-E3", "kk-E4", "kk-E5"]
 
 
 def test_a_nounless_level_before_a_piece_with_no_level_and_no_noun_is_no_education():

@@ -24,7 +24,10 @@ LEVEL_FROM_EDUCATION_CONDITION = True
 
 ELLIPSIS = True
 """«жоғары ... педагогикалық немесе өзге де кәсіптік білім»: a piece with no level after a noun-less
-piece shares its level (higher other-professional education). Marked ``level_inherited``."""
+piece shares its level (higher other-professional education). Marked ``level_inherited``. After a run of
+noun-less pieces of different levels («жоғары және (немесе) жоғары оқу орнынан кейінгі немесе техникалық және
+кәсіптік педагогикалық немесе музыкалық білімі», 2.3) the piece shares every level of the run: one alternative
+per level, in the order printed (higher music, TVET music)."""
 
 RETRAINING_LEVEL = None
 """A retraining document implies no level by itself (``qualification_level=None``): it inherits the

@@ -114,6 +114,7 @@ def parse(lang: str, text: str, lines: list[int], first_id: int) -> list[dict]:
     prev_levels: list[str] = []
     prev_nounless = False
     prev_profile = False
+    run: list[list[str]] = []  # the levels of each noun-less piece in a row just before this one
     for i, piece in enumerate(pieces):
         levels = _levels(lang, piece)
         xi = bool(EDU_SCHOOL_XI[lang].search(piece))
@@ -125,50 +126,69 @@ def parse(lang: str, text: str, lines: list[int], first_id: int) -> list[dict]:
         # otherwise it names a place of work.
         elliptic = bool(levels) and _noun_follows(lang, pieces, i)
         if not (has_noun or xi or retraining or elliptic):
-            prev_levels, prev_nounless, prev_profile = [], False, False
+            prev_levels, prev_nounless, prev_profile, run = [], False, False, []
             continue
         profile = bool(EDU_PROFILE[lang].search(piece))
         inherited = False
+        groups: list[list[str]] = [levels]
         if ELLIPSIS and not levels and not xi and not retraining and prev_nounless and prev_levels:
-            levels, inherited = list(prev_levels), True
+            # Every level of the noun-less run shares this noun: «жоғары және (немесе) жоғары оқу орнынан
+            # кейінгі немесе техникалық және кәсіптік педагогикалық немесе музыкалық білімі» (2.3) is higher
+            # or TVET, pedagogical or music — one alternative per level group, in the order printed.
+            groups, inherited = [list(g) for g in run] or [list(prev_levels)], True
             profile = profile or prev_profile
         declared = cut[i][3]
-        if xi:
-            # The level is the one the text declares for this document, never assumed.
-            via = "school_ped_class_pre1995"
-            qual = DECLARED_LEVEL_OF.get(declared.group(1).lower()) if declared and DECLARED_LEVEL_WINS else None
-            levels = []
-        elif retraining and not levels:
-            via, qual = "retraining", RETRAINING_LEVEL
-        elif EDU_COURSE[lang].search(piece) and not levels:
-            via, qual = "qualification_course", None
-        else:
-            via = "diploma"
-            quals = {LEVEL_OF[lv] for lv in levels}
-            qual = "high" if "high" in quals else ("middle" if "middle" in quals else UNSTATED_LEVEL)
-        pedagogical: bool | None
-        if EDU_PEDAGOGICAL[lang].search(piece):
-            pedagogical = True
-        elif EDU_OTHER[lang].search(piece) or (has_noun and not retraining):
-            pedagogical = False
-        else:
-            pedagogical = None
-        out.append({
-            "id": f"{lang}-E{first_id + len(out)}",
-            "lang": lang,
-            "levels": levels,
-            "pedagogical": pedagogical,
-            "profile_relevant": True if profile else None,
-            "qualification_level": qual,
-            "via": via,
-            "level_inherited": inherited,
-            "directions": [d for d in EDU_DIRECTION.findall(piece) if not re.search(r"санат|категори", d, re.I)],
-            "quote": piece,
-            "lines": list(lines),
-            "_span": cut[i][1],
-            "_tail": cut[i][2],
-        })
+        for levels in groups:
+            out.append(_entry(lang, piece, levels, xi, retraining, has_noun, profile, inherited, declared,
+                              lines, f"{lang}-E{first_id + len(out)}", cut[i][1], cut[i][2]))
+        levels = out[-1]["levels"]
+        run = [*run, levels] if levels and not has_noun else []
         prev_levels, prev_nounless, prev_profile = levels, not has_noun, profile
+    _share(lang, out)
+    return out
+
+
+def _entry(lang: str, piece: str, levels: list[str], xi: bool, retraining: bool, has_noun: bool, profile: bool,
+           inherited: bool, declared, lines: list[int], ident: str, span: tuple[int, int], tail: bool) -> dict:
+    """One education alternative."""
+    if xi:
+        # The level is the one the text declares for this document, never assumed.
+        via = "school_ped_class_pre1995"
+        qual = DECLARED_LEVEL_OF.get(declared.group(1).lower()) if declared and DECLARED_LEVEL_WINS else None
+        levels = []
+    elif retraining and not levels:
+        via, qual = "retraining", RETRAINING_LEVEL
+    elif EDU_COURSE[lang].search(piece) and not levels:
+        via, qual = "qualification_course", None
+    else:
+        via = "diploma"
+        quals = {LEVEL_OF[lv] for lv in levels}
+        qual = "high" if "high" in quals else ("middle" if "middle" in quals else UNSTATED_LEVEL)
+    pedagogical: bool | None
+    if EDU_PEDAGOGICAL[lang].search(piece):
+        pedagogical = True
+    elif EDU_OTHER[lang].search(piece) or (has_noun and not retraining):
+        pedagogical = False
+    else:
+        pedagogical = None
+    return {
+        "id": ident,
+        "lang": lang,
+        "levels": levels,
+        "pedagogical": pedagogical,
+        "profile_relevant": True if profile else None,
+        "qualification_level": qual,
+        "via": via,
+        "level_inherited": inherited,
+        "directions": [d for d in EDU_DIRECTION.findall(piece) if not re.search(r"санат|категори", d, re.I)],
+        "quote": piece,
+        "lines": list(lines),
+        "_span": span,
+        "_tail": tail,
+    }
+
+
+def _share(lang: str, out: list[dict]) -> None:
     # A noun-less piece («жоғары ... педагогикалық») shares the pedagogical word of the next one.
     # It also shares a profile or named directions printed after the next piece's noun («высшее или
     # послевузовское образование по направлениям ...»), not those printed before it («... немесе бейіні
@@ -184,4 +204,3 @@ def parse(lang: str, text: str, lines: list[int], first_id: int) -> list[dict]:
             a["directions"] = [d for d in b["directions"] if d in after]
         if a["profile_relevant"] is None and EDU_PROFILE[lang].search(after):
             a["profile_relevant"] = True
-    return out
