@@ -129,3 +129,22 @@ def test_line_opening_for_an_organisation_type_is_a_subcase(kk):
     assert [(e["id"], e["subcase"]) for e in s["education"]] == [("kk-E1", None), ("kk-E2", None), ("kk-E3", sub)]
     assert "connector_missing" not in {a["code"] for a in s["anomalies"]
                                        if a["sources"][0]["lines"] == [4097, 4103]}
+
+
+def test_floor_after_a_waiver_and_or_is_a_path_not_an_alternative_floor(both):
+    # ru 10.16, 002:L771: «E1, стаж … не менее одного года или E2 без предъявления требований к стажу работы или стаж
+    # работы в организациях, соответствующих профилю организации образования, не менее 3 лет» — the waiver closes
+    # E2; the 3 years after «или» name no education: a path by experience alone, like 10.15
+    s = both(302)
+    ru = base(s, "ru")
+    assert [(x["min_years"], x["applies_to"], x["alternative_to"]) for x in ru] == [(1, ["ru-E1"], None)]
+    path, = [a for a in s["alternatives"] if a["lang"] == "ru"]
+    assert (path["kind"], path["codes"], path["connector"]) == ("experience_path", [], "or")
+    assert (path["with_experience"]["min_years"], path["with_experience"]["strict"]) == (3, False)
+    # kk 001:L8257-8264 prints no waiver and no TVET route: «… кемінде бір жыл немесе … кемінде 3 жыл» stays an
+    # alternative floor of the higher education; the two languages differ, and compare() says so
+    kk = base(s, "kk")
+    assert [(x["min_years"], x["applies_to"], x["alternative_to"]) for x in kk] == [(1, ["kk-E1"], None),
+                                                                                    (3, ["kk-E1"], 0)]
+    assert not [a for a in s["alternatives"] if a["lang"] == "kk"]
+    assert "kk_ru_base_experience_mismatch" in {a["code"] for a in s["anomalies"]}

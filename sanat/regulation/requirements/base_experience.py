@@ -58,7 +58,9 @@ def parse(seg: Segment, offset: int) -> list[dict]:
         if top is not None and INCLUDING[lang].search(between):
             part_of = offset + top
         elif top is not None and (_OR_RIGHT_AFTER[lang].match(between) if ALTERNATIVE_ONLY_RIGHT_AFTER_NUMBER
-                                  else _OR[lang].search(between)):
+                                  else _OR[lang].search(between)) and not HAS_NO_EXPERIENCE[lang].search(between):
+            # («… N жыл немесе E2, жұмыс өтіліне талап қойылмайды немесе … M жыл»: a waiver between the two
+            # numbers closes the first statement; M is no alternative of N, ru 10.16 002:L771)
             alternative_to = offset + top
         last = LAST[lang].search(text[max(0, y.start - 12):y.start])
         cuts = [between.rfind(";") + 1]
@@ -141,6 +143,7 @@ def attach(seg: Segment, base: list[dict], education: list[dict], offset: int, f
     lang, text = seg.lang, seg.text
     spans = [(e["_span"][0] + offset, e["_span"][1] + offset, e["id"]) for e in education]
     tails = {e["id"]: e["_tail"] for e in education}
+    starts = {eid: a for a, _, eid in spans}
     waivers = [m.start() for m in NO_EXPERIENCE[lang].finditer(text)] if HAS_NO_EXPERIENCE[lang].search(text) else []
     nums = years_mod.find(lang, text)
     prev_marker, prev_top = -1, None
@@ -155,11 +158,14 @@ def attach(seg: Segment, base: list[dict], education: list[dict], offset: int, f
             containing = [eid for a, b, eid in spans if a <= y.start <= b]
             before = [(b, eid) for _, b, eid in spans if b <= y.start]
             last_end, last_id = max(before) if before else (None, None)
+            # the last education before the floor waives experience («E2 без предъявления требований к стажу
+            # работы или стаж работы … не менее 3 лет», ru 10.16): like a bare education, it has no floor
+            waived = next((w for w in waivers if before and starts[last_id] <= w < y.start), None)
             if containing:
                 applies = since or (list(prev_top["applies_to"]) if prev_top else containing)
                 entry["applies_to"], entry["_path"] = applies, False
-            elif (STANDALONE_AFTER_BARE_EDUCATION and before and not tails[last_id]
-                  and _OR[lang].search(text[last_end:y.start])):
+            elif (STANDALONE_AFTER_BARE_EDUCATION and before and (not tails[last_id] or waived is not None)
+                  and _OR[lang].search(text[last_end if waived is None else waived:y.start])):
                 entry["applies_to"], entry["_path"] = [], True
             elif since:
                 entry["applies_to"], entry["_path"] = since, False

@@ -53,12 +53,16 @@ no variant is printed); only the printed variant is ``rural``/``urban``."""
 ALTERNATIVE_ONLY_RIGHT_AFTER_NUMBER = True
 """A base floor is an ``alternative_to`` the previous one only when «немесе»/«или» follows that number
 directly («кемінде 5 жыл немесе ... кемінде 3 жыл»); an «or» inside a later description («басшының
-орынбасары немесе басшысы лауазымында») is kept as ``joined_by`` only."""
+орынбасары немесе басшысы лауазымында») is kept as ``joined_by`` only. A waiver of experience printed
+between the two numbers («… не менее одного года или E2 без предъявления требований к стажу работы или … не
+менее 3 лет», ru 10.16) closes the first statement: the second number is no alternative of the first."""
 
 STANDALONE_AFTER_BARE_EDUCATION = True
 """«E1 немесе E2 немесе ... ұйымдарда ... жұмыс өтілі кемінде 3 жыл» (10.15): a floor whose own
 alternative names no education and follows an education with no experience clause is a path by
-experience alone: an ``experience_path`` alternative, not a floor in ``base_experience``."""
+experience alone: an ``experience_path`` alternative, not a floor in ``base_experience``. An education whose
+experience is waived («E2 без предъявления требований к стажу работы или стаж работы … не менее 3 лет», ru
+10.16 002:L771) counts as one with no experience clause."""
 
 MIDDLE_ONLY_IS_ANOMALY = True
 """A category whose every threshold is for the middle level (2.2, 2.6) raises ``threshold_middle_only``:
