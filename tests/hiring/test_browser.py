@@ -158,7 +158,7 @@ def test_whole_competition_in_the_browser(browser_page, private_media, clock):
     page.goto(f"/hiring/manage/{comp.pk}/")
     page.click("#finish")
     page.wait_for_selector("table.ranking")
-    assert "10.00" in page.inner_text("table.ranking")   # (3+3+0+3 + 5+3+0+3) / 2 = (9 + 11) / 2
+    assert "10,00" in page.inner_text("table.ranking")   # (3+3+0+3 + 5+3+0+3) / 2 = (9 + 11) / 2; kk decimal comma
     page.select_option(".decision-form select", str(app.pk))
     page.fill(".decision-form textarea", "Тағайындауға ұсынылсын")
     page.click(".decision-form button")
