@@ -9,11 +9,14 @@ pytestmark = pytest.mark.browser
 
 PAGES = [
     "/",
+    "/chapters/3/",
     "/positions/338-03-07/",
     "/ru/positions/338-10-12/",
     "/sources/001_1f946b8a025cd79c.txt/?lines=2030-2035",
     "/standard/",
     "/standard/cards/3-1/",
+    "/standard/anomalies/",
+    "/standard/crosswalk/",
     "/standard/crosswalk/?category=expert&position=338-03-07",
     "/course/",
     "/eligibility/",
