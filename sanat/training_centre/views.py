@@ -224,29 +224,34 @@ def participant(request, pk):
     return render(request, "training_centre/participant.html", _participant_context(request, p))
 
 
+def _save_bounded(request, p, fields, save, done: str):
+    """Read whole numbers ``(key, raw, label, max)`` bounded by 0..max, then ``save`` them; every bad field is
+    reported at once (400, input kept), and nothing is saved unless all are valid."""
+    values, errors = {}, []
+    for key, raw, label, top in fields:
+        try:
+            values[key] = s.whole(raw, label, 0, top)
+        except s.TrainingError as exc:
+            errors.append(str(exc))
+    if not errors:
+        try:
+            save(request.user, p, values, ip=client_ip(request))
+        except s.TrainingError as exc:
+            errors.append(str(exc))
+    if errors:
+        return _bad(request, p, errors)
+    messages.success(request, done)
+    return redirect("training_centre:participant", pk=p.pk)
+
+
 @login_required
 @require_POST
 @guarded
 def attendance(request, pk):
     p = _participant(request, pk, manage=True)
-    plan = s.topic_hours(p.cohort.format)
-    hours, errors = {}, []
-    for code, acts in plan.items():
-        for a, top in acts.items():
-            raw = request.POST.get(f"h-{code}-{a}", "0").strip() or "0"
-            try:
-                hours[(code, a)] = s.whole(raw, f"{code} {_activity_name(a)}", 0, top)
-            except s.TrainingError as exc:
-                errors.append(str(exc))
-    if not errors:
-        try:
-            s.save_attendance(request.user, p, hours, ip=client_ip(request))
-        except s.TrainingError as exc:
-            errors.append(str(exc))
-    if errors:
-        return _bad(request, p, errors)
-    messages.success(request, _("Attendance saved."))
-    return redirect("training_centre:participant", pk=p.pk)
+    fields = [((code, a), request.POST.get(f"h-{code}-{a}", "0").strip() or "0", f"{code} {_activity_name(a)}", top)
+              for code, acts in s.topic_hours(p.cohort.format).items() for a, top in acts.items()]
+    return _save_bounded(request, p, fields, s.save_attendance, _("Attendance saved."))
 
 
 @login_required
@@ -271,22 +276,9 @@ def checklist(request, pk):
 @guarded
 def score(request, pk):
     p = _participant(request, pk, manage=True)
-    points, errors = {}, []
-    for c in s.course()["rubric"]:
-        try:
-            points[c["number"]] = s.whole(request.POST.get(f"p-{c['number']}", ""), f"{c['number']}. {c['criterion']}",
-                                          0, c["max_points"])
-        except s.TrainingError as exc:
-            errors.append(str(exc))
-    if not errors:
-        try:
-            s.save_score(request.user, p, points, ip=client_ip(request))
-        except s.TrainingError as exc:
-            errors.append(str(exc))
-    if errors:
-        return _bad(request, p, errors)
-    messages.success(request, _("Score saved."))
-    return redirect("training_centre:participant", pk=p.pk)
+    fields = [(c["number"], request.POST.get(f"p-{c['number']}", ""), f"{c['number']}. {c['criterion']}",
+               c["max_points"]) for c in s.course()["rubric"]]
+    return _save_bounded(request, p, fields, s.save_score, _("Score saved."))
 
 
 @login_required
