@@ -20,7 +20,7 @@ from sanat.accounts.services import record
 
 from .. import iin as iin_mod
 from ..models import Application, Competition, DocumentRequirement, Post, StagedUpload, Upload
-from ..uploads import KINDS, MAX_UPLOAD_BYTES, safe_display_name, sniff
+from sanat.web.kit.uploads import KINDS, MAX_UPLOAD_BYTES, safe_display_name, sniff
 from . import access, clock, doclist
 from .errors import Forbidden, HiringError
 from .notify import bilingual, queue_mail

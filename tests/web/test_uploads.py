@@ -1,4 +1,4 @@
-from sanat.hiring.uploads import safe_display_name, sniff
+from sanat.web.kit.uploads import safe_display_name, sniff
 
 
 def test_sniff_by_content_only():

@@ -1,0 +1,13 @@
+"""The current interface language of a request, one way for every app."""
+
+from __future__ import annotations
+
+from django.utils import translation
+
+from sanat.vocabulary import norm_lang
+
+
+def current_lang(request=None) -> str:
+    """``kk`` or ``ru``: the request's language (LocaleMiddleware), else the active translation."""
+    code = getattr(request, "LANGUAGE_CODE", None) if request is not None else None
+    return norm_lang(code or translation.get_language())
