@@ -23,9 +23,9 @@ from django.utils.translation import gettext as _
 from sanat.accounts.services import record
 from sanat.catalog.models import Position
 from sanat.catalog.standard_views import standard_data
-from sanat.web.kit.uploads import KINDS, MAX_UPLOAD_BYTES, safe_display_name, sniff
 from sanat.rules.explain import decide
 from sanat.rules.profile import validate
+from sanat.web.kit.uploads import KINDS, MAX_UPLOAD_BYTES, safe_display_name, sniff
 
 from .models import Evidence, PlanItem, ReminderSent, SelfAssessment, Workspace
 

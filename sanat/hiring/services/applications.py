@@ -17,10 +17,10 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 
 from sanat.accounts.services import record
+from sanat.web.kit.uploads import KINDS, MAX_UPLOAD_BYTES, safe_display_name, sniff
 
 from .. import iin as iin_mod
 from ..models import Application, Competition, DocumentRequirement, Post, StagedUpload, Upload
-from sanat.web.kit.uploads import KINDS, MAX_UPLOAD_BYTES, safe_display_name, sniff
 from . import access, clock, doclist
 from .errors import Forbidden, HiringError
 from .notify import bilingual, queue_mail
