@@ -69,14 +69,24 @@ def position_choices(lang: str) -> list[tuple[str, str]]:
     return out
 
 
-def save_profile(user, ws: Workspace, position_id: str, profile: dict, ip: str | None = None) -> None:
-    """Store a profile already checked by ``sanat.rules.profile.validate``; audited with before/after."""
+def save_profile(user, ws: Workspace, position_id: str, profile: dict, ip: str | None = None,
+                 achievement_moves: dict[int, int | None] | None = None) -> None:
+    """Store a profile already checked by ``sanat.rules.profile.validate``; audited with before/after.
+
+    ``achievement_moves`` (old index → new index or ``None``) keeps evidence linked to the same
+    achievement when the forms remove or reorder achievements."""
     validate(profile)
     before = {"position_id": ws.position_id, "profile": ws.profile}
-    ws.position_id, ws.profile = position_id, profile
-    ws.save()
-    record(user, "attestation.profile.saved", ws, before=before,
-           after={"position_id": position_id, "profile": profile}, ip=ip)
+    with transaction.atomic():
+        ws.position_id, ws.profile = position_id, profile
+        ws.save()
+        for ev in ws.evidence.exclude(achievement=None) if achievement_moves is not None else ():
+            new = achievement_moves.get(ev.achievement)
+            if new != ev.achievement:
+                ev.achievement = new
+                ev.save(update_fields=["achievement"])
+        record(user, "attestation.profile.saved", ws, before=before,
+               after={"position_id": position_id, "profile": profile}, ip=ip)
 
 
 # ---- self-assessment ----------------------------------------------------------------------------------

@@ -1,0 +1,74 @@
+"""Posts of the loaded catalog edition as people see them: titles in the interface language grouped by
+chapter (never bare codes), the sub-cases a post's clause names, and the link to its requirements clause.
+
+Reads the stored catalog (``sanat.catalog.models.Position``); shared by the profile page, the eligibility
+page and the post picker.
+"""
+
+from __future__ import annotations
+
+from django.urls import reverse
+
+from sanat.catalog.models import Position
+from sanat.rules.compile import subcases as _subcases
+
+
+def _title(kk: str, ru: str, lang: str) -> str:
+    return ((ru if lang == "ru" else kk) or kk or ru or "").strip()
+
+
+def grouped_choices(lang: str) -> list[tuple[str, list[tuple[str, str]]]]:
+    """``[(chapter title, [(pid, post title), ...]), ...]`` in the order of the text, for a select."""
+    groups: dict[int, tuple[str, list[tuple[str, str]]]] = {}
+    rows = Position.objects.order_by("order").values_list("pid", "chapter", "title_kk", "title_ru",
+                                                          "chapter_title_kk", "chapter_title_ru")
+    for pid, chapter, tk, tr, ck, cr in rows:
+        if chapter not in groups:
+            groups[chapter] = (f"{chapter}. {_title(ck, cr, lang)}"[:90], [])
+        groups[chapter][1].append((pid, _title(tk, tr, lang)[:160]))
+    return [groups[c] for c in sorted(groups)]
+
+
+def titles(lang: str) -> dict[str, str]:
+    return {pid: _title(tk, tr, lang) for pid, tk, tr in Position.objects.values_list("pid", "title_kk", "title_ru")}
+
+
+def data(pid: str | None) -> dict | None:
+    if not pid:
+        return None
+    row = Position.objects.filter(pid=pid).only("data").first()
+    return row.data if row else None
+
+
+def search(query: str, limit: int = 30) -> list[Position]:
+    """Posts whose kk or ru title contains every word of ``query`` (case-insensitive, in text order)."""
+    words = [w for w in query.casefold().split() if w][:6]
+    out = []
+    for p in Position.objects.order_by("order").only("pid", "title_kk", "title_ru", "chapter", "chapter_title_kk",
+                                                     "chapter_title_ru"):
+        hay = f"{p.title_kk} {p.title_ru}".casefold()
+        if all(w in hay for w in words):
+            out.append(p)
+            if len(out) >= limit:
+                break
+    return out
+
+
+def context(pid: str | None, lang: str) -> dict | None:
+    """The chosen post for a page: title, its sub-cases and the requirements clause in the source viewer."""
+    d = data(pid)
+    if d is None:
+        return None
+    clause = (d.get("clauses") or {}).get("requirements") or {}
+    source = d.get("source") or {}
+    href, number = None, None
+    for lg in (lang, "kk", "ru"):
+        lines = (clause.get("lines") or {}).get(lg)
+        file = (source.get(lg) or {}).get("file")
+        if lines and file:
+            href = f"{reverse('catalog:source', args=[file])}?lines={lines[0]}-{lines[-1]}#L{lines[0]}"
+            number = clause.get(lg) or clause.get("number")
+            break
+    t = d.get("title") or {}
+    return {"id": d["id"], "title": _title(t.get("kk") or "", t.get("ru") or "", lang),
+            "subcases": _subcases(d), "requirements_href": href, "requirements_clause": number}
