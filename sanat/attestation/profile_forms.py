@@ -52,7 +52,7 @@ ACHIEVEMENT_KINDS = [
 ACHIEVEMENT_LEVELS = [("organisation", _("Organisation")), ("district", _("District or city")),
                       ("oblast", _("Oblast")), ("republic", _("Republic")), ("international", _("International"))]
 ACHIEVEMENT_RESULTS = [("participant", _("Participant")), ("prize", _("Prize")), ("winner", _("Winner"))]
-DEGREES = [("", _("None")), ("master", _("Master")), ("phd", _("PhD")),
+DEGREES = [("", _("No degree")), ("master", _("Master")), ("phd", _("PhD")),
            ("candidate", _("Candidate of sciences")), ("doctor", _("Doctor of sciences"))]
 
 
@@ -306,7 +306,7 @@ class ProfileForms:
 
     def __init__(self, data=None, *, lang: str, as_of: date, position_choices=(), subcases=(),
                  profile: dict | None = None, position_id: str = "", with_as_of: bool = False):
-        self.lang, self.as_of, self.base = lang, as_of, dict(profile or {})
+        self.lang, self.as_of, self.base, self.with_as_of = lang, as_of, dict(profile or {}), with_as_of
         general, rows = initial_from_profile(profile, position_id)
         self.general = GeneralForm(data, initial=None if data is not None else general, lang=lang, as_of=as_of,
                                    position_choices=position_choices, subcases=subcases, with_as_of=with_as_of)
