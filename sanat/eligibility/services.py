@@ -51,10 +51,10 @@ def cited_clauses(decision: dict) -> list[dict]:
         elif c.get("quote") and not seen[key]["quote"]:
             seen[key]["quote"] = c["quote"]
 
-    for cat in decision.get("categories") or []:
-        for cond in cat.get("conditions") or []:
+    for category in decision.get("categories") or []:
+        for cond in category.get("conditions") or []:
             add(cond.get("citation"))
-        for ev in cat.get("evidence") or []:
+        for ev in category.get("evidence") or []:
             if ev.get("citation"):
                 add({"quote": ev.get("statement"), **ev["citation"]})
     for path in decision.get("post_paths") or []:
