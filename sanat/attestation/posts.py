@@ -17,12 +17,21 @@ def _title(kk: str, ru: str, lang: str) -> str:
     return ((ru if lang == "ru" else kk) or kk or ru or "").strip()
 
 
-def grouped_choices(lang: str) -> list[tuple[str, list[tuple[str, str]]]]:
-    """``[(chapter title, [(pid, post title), ...]), ...]`` in the order of the text, for a select."""
+def matches(query: str, *texts: str) -> bool:
+    """Every word of ``query`` occurs in one of ``texts`` (case-insensitive; Latin i read as Kazakh і)."""
+    hay = " ".join(t or "" for t in texts).casefold().replace("i", "і")
+    return all(w in hay for w in query.casefold().replace("i", "і").split())
+
+
+def grouped_choices(lang: str, query: str = "", keep: str = "") -> list[tuple[str, list[tuple[str, str]]]]:
+    """``[(chapter title, [(pid, post title), ...]), ...]`` in the order of the text, for a select;
+    with ``query``, only posts whose kk or ru title matches it (and ``keep``, the post already chosen)."""
     groups: dict[int, tuple[str, list[tuple[str, str]]]] = {}
     rows = Position.objects.order_by("order").values_list("pid", "chapter", "title_kk", "title_ru",
                                                           "chapter_title_kk", "chapter_title_ru")
     for pid, chapter, tk, tr, ck, cr in rows:
+        if query and pid != keep and not matches(query, tk, tr):
+            continue
         if chapter not in groups:
             groups[chapter] = (f"{chapter}. {_title(ck, cr, lang)}"[:90], [])
         groups[chapter][1].append((pid, _title(tk, tr, lang)[:160]))
@@ -33,25 +42,16 @@ def titles(lang: str) -> dict[str, str]:
     return {pid: _title(tk, tr, lang) for pid, tk, tr in Position.objects.values_list("pid", "title_kk", "title_ru")}
 
 
+def other_titles(lang: str) -> dict[str, str]:
+    """Each post's title in the other language (searched by the picker, never shown as the label)."""
+    return titles("kk" if lang == "ru" else "ru")
+
+
 def data(pid: str | None) -> dict | None:
     if not pid:
         return None
     row = Position.objects.filter(pid=pid).only("data").first()
     return row.data if row else None
-
-
-def search(query: str, limit: int = 30) -> list[Position]:
-    """Posts whose kk or ru title contains every word of ``query`` (case-insensitive, in text order)."""
-    words = [w for w in query.casefold().split() if w][:6]
-    out = []
-    for p in Position.objects.order_by("order").only("pid", "title_kk", "title_ru", "chapter", "chapter_title_kk",
-                                                     "chapter_title_ru"):
-        hay = f"{p.title_kk} {p.title_ru}".casefold()
-        if all(w in hay for w in words):
-            out.append(p)
-            if len(out) >= limit:
-                break
-    return out
 
 
 def context(pid: str | None, lang: str) -> dict | None:

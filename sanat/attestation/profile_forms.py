@@ -82,6 +82,22 @@ class _Row(forms.Form):
         super().__init__(*args, **kwargs)
 
 
+class PostSelect(forms.Select):
+    """A select of posts whose options also carry the other language's title (``data-alt``), so the
+    picker script (``static/sanat/post-picker.js``) searches kk and ru; without the script it is a plain
+    select and the search box next to it narrows the list on the server."""
+
+    def __init__(self, *args, alt_titles: dict[str, str] | None = None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.alt_titles = alt_titles or {}
+
+    def create_option(self, name, value, label, selected, index, subindex=None, attrs=None):
+        option = super().create_option(name, value, label, selected, index, subindex, attrs)
+        if value and self.alt_titles.get(str(value)):
+            option["attrs"]["data-alt"] = self.alt_titles[str(value)]
+        return option
+
+
 class GeneralForm(forms.Form):
     """The post and what is said once: organisation, degree, years without dates."""
 
@@ -99,9 +115,11 @@ class GeneralForm(forms.Form):
                                 help_text=_("Only some posts have their own requirements for a kind of organisation."))
     degree = forms.ChoiceField(label=_("Academic or scientific degree"), required=False, choices=DEGREES)
 
-    def __init__(self, *args, lang: str, as_of: date, position_choices=(), subcases=(), with_as_of=False, **kwargs):
+    def __init__(self, *args, lang: str, as_of: date, position_choices=(), subcases=(), with_as_of=False,
+                 alt_titles=None, **kwargs):
         super().__init__(*args, **kwargs)
         self.as_of = as_of
+        self.fields["position"].widget = PostSelect(alt_titles=alt_titles, attrs={"class": "post-select"})
         self.fields["position"].choices = [("", _("— choose your post —")), *position_choices]
         self.fields["subcase"].choices = [("", _("General requirements")), *((s, s) for s in subcases)]
         words = msg.EXPERIENCE_LABEL["ru" if lang == "ru" else "kk"]
@@ -305,11 +323,15 @@ class ProfileForms:
     """The whole profile as forms: ``general`` plus one formset per section (``SECTIONS``)."""
 
     def __init__(self, data=None, *, lang: str, as_of: date, position_choices=(), subcases=(),
-                 profile: dict | None = None, position_id: str = "", with_as_of: bool = False):
+                 profile: dict | None = None, position_id: str = "", with_as_of: bool = False, alt_titles=None,
+                 post_query: str = ""):
         self.lang, self.as_of, self.base, self.with_as_of = lang, as_of, dict(profile or {}), with_as_of
+        self.post_query = post_query
+        self.post_count = sum(len(group[1]) for group in position_choices)
         general, rows = initial_from_profile(profile, position_id)
         self.general = GeneralForm(data, initial=None if data is not None else general, lang=lang, as_of=as_of,
-                                   position_choices=position_choices, subcases=subcases, with_as_of=with_as_of)
+                                   position_choices=position_choices, subcases=subcases, with_as_of=with_as_of,
+                                   alt_titles=alt_titles)
         kwargs = {"as_of": as_of, "lang": lang}
         self.sets = {s: FORMSETS[s](data, prefix=s, initial=None if data is not None else rows[s], form_kwargs=kwargs)
                      for s in SECTIONS}

@@ -22,10 +22,9 @@ from sanat.rules import messages as msg
 from sanat.rules.explain import decide
 from sanat.rules.profile import ProfileError
 
-from . import posts, services
+from . import posts, profile_page, services
 from .forms import EvidenceForm, MappingForm, PlanItemForm, ProfileImportForm
 from .models import PlanItem
-from .profile_forms import ProfileForms
 
 
 def _lang(request: HttpRequest) -> str:
@@ -60,9 +59,9 @@ def profile(request: HttpRequest) -> HttpResponse:
     """The profile filled by forms; rows added without JavaScript; a JSON file import as an advanced option."""
     lang, today = _lang(request), timezone.localdate()
     ws = services.workspace_for(request.user)
-    action = None
-    if request.method == "POST":
-        action = "add" if request.POST.get("add_row") else request.POST.get("action", "save")
+    page = profile_page.build(request, lang=lang, today=today, profile=ws.profile, stored_pid=ws.position_id,
+                              default="find", bind_for=("save",))
+    action, bundle, post = page.action, page.forms, page.post
     status, import_form = 200, ProfileImportForm()
     if action == "import":
         import_form = ProfileImportForm(request.POST, request.FILES)
@@ -72,13 +71,6 @@ def profile(request: HttpRequest) -> HttpResponse:
             messages.success(request, _("Profile imported. Check every section below."))
             return redirect("attestation:profile")
         status = 400
-    data = request.POST if action in ("save", "add") else None
-    if action == "add":
-        data = ProfileForms.with_added_row(request.POST, request.POST.get("add_row", ""))
-    pid = (data.get("position") if data is not None else None) or ws.position_id
-    post = posts.context(pid, lang)
-    bundle = ProfileForms(data, lang=lang, as_of=today, position_choices=posts.grouped_choices(lang),
-                          subcases=post["subcases"] if post else (), profile=ws.profile, position_id=ws.position_id)
     if action == "save":
         if bundle.is_valid():
             try:  # a profile the forms accept may still be refused by the engine: a form error, never a 500

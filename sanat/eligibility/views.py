@@ -16,9 +16,8 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
 from sanat.accounts.services import client_ip
-from sanat.attestation import posts
+from sanat.attestation import profile_page
 from sanat.attestation import services as attestation
-from sanat.attestation.profile_forms import ProfileForms
 from sanat.eligibility import services
 from sanat.eligibility.forms import ScreenForm
 from sanat.eligibility.labels import words
@@ -40,18 +39,10 @@ def check(request: HttpRequest) -> HttpResponse:
     decision as a PDF); ``add_row`` (one more empty row, no JavaScript)."""
     lang, today = _lang(request), timezone.localdate()
     ws = attestation.workspace_for(request.user) if request.user.is_authenticated else None
-    action = None
-    if request.method == "POST":
-        action = "add" if request.POST.get("add_row") else request.POST.get("action", "check")
-    data = request.POST if action else None
-    if action == "add":
-        data = ProfileForms.with_added_row(request.POST, request.POST.get("add_row", ""))
-    stored_pid = (ws.position_id if ws else "") or ""
-    pid = (data.get("position") if data is not None else request.GET.get("position")) or stored_pid
-    post = posts.context(pid, lang)
-    bundle = ProfileForms(data, lang=lang, as_of=today, position_choices=posts.grouped_choices(lang),
-                          subcases=post["subcases"] if post else (), profile=ws.profile if ws else None,
-                          position_id=pid if post else "", with_as_of=True)
+    page = profile_page.build(request, lang=lang, today=today, profile=ws.profile if ws else None,
+                              stored_pid=(ws.position_id if ws else "") or "", default="find", with_as_of=True,
+                              bind_for=("check", "save", "pdf"))
+    action, bundle, post = page.action, page.forms, page.post
     decision, status = None, 200
     if action in ("check", "save", "pdf"):
         if bundle.is_valid():

@@ -46,7 +46,7 @@ def test_profile_saved_from_forms_is_the_engine_profile(client, catalog, teacher
     # the page shows it again field by field (a round trip), and the decision uses the dated period
     page = client.get("/attestation/profile/").content.decode()
     assert 'value="2015-09-01"' in page and "Аудандық олимпиада" in page
-    assert re.search(r'<option value="338-03-07" selected>', page)
+    assert re.search(r'<option value="338-03-07"[^>]* selected>', page)
     assert client.get("/attestation/").status_code == 200
 
 
@@ -146,3 +146,22 @@ def test_json_export_and_import_stay_as_the_advanced_option(client, catalog, tea
     bad = SimpleUploadedFile("p.json", b"{not json", content_type="application/json")
     r = client.post("/ru/attestation/profile/", {"action": "import", "profile_file": bad})
     assert r.status_code == 400
+
+
+def test_post_search_without_javascript_narrows_the_list_in_kk_and_ru(client, catalog, teacher):
+    data = form_data(PROFILE, "", post_q="психолог", action="find")
+    r = client.post("/attestation/profile/", data)
+    page = r.content.decode()
+    assert r.status_code == 200
+    options = re.findall(r'<option value="(338-[^"]+)"[^>]*>([^<]*)</option>', page)
+    assert options and all("психолог" in t.casefold() for _, t in options), options
+    assert 'value="Аудандық олимпиада"' in page  # the rest of the form is kept
+    assert not Workspace.objects.get(user=teacher).profile  # nothing saved
+    # a Russian word finds the post in the Kazakh interface (titles of both languages are searched)
+    r = client.post("/attestation/profile/", form_data(PROFILE, "", post_q="учителя всех", action="find"))
+    options = re.findall(r'<option value="(338-[^"]+)"[^>]*>([^<]*)</option>', r.content.decode())
+    assert "338-03-07" in [pid for pid, _ in options] and len(options) < 10
+    # each option carries the other language's title for the script
+    full = client.get("/ru/attestation/profile/").content.decode()
+    assert re.search(r'<option value="338-03-07" data-alt="Барлық мамандықтардың пән мұғалімдері"', full)
+    assert "<script>" not in full and "post-picker.js" in full
