@@ -46,7 +46,7 @@ def test_profile_saved_from_forms_is_the_engine_profile(client, catalog, teacher
     # the page shows it again field by field (a round trip), and the decision uses the dated period
     page = client.get("/attestation/profile/").content.decode()
     assert 'value="2015-09-01"' in page and "Аудандық олимпиада" in page
-    assert re.search(r'<option value="338-03-07"[^>]* selected>', page)
+    assert re.search(r'<option value="338-03-07" selected', page)
     assert client.get("/attestation/").status_code == 200
 
 
