@@ -11,7 +11,7 @@ from pathlib import Path
 from django.db import transaction
 
 from sanat.regulation import sources as regsources
-from sanat.search.analyzers import analyse
+from sanat.text.analyzers import analyse
 
 from .models import CatalogEdition, Position, SearchTerm, SourceFile
 from .positions import LANGS, iter_items
