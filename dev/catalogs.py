@@ -127,7 +127,7 @@ def update() -> int:
             if SANAT not in bases:
                 e = catalogs[bases[0]].find(k[1], msgctxt=k[0])
                 shared.append(polib.POEntry(msgid=e.msgid, msgid_plural=e.msgid_plural, msgctxt=e.msgctxt,
-                                            msgstr="" if e.msgid_plural else "", occurrences=[]))
+                                            occurrences=[]))
             target = shared.find(k[1], msgctxt=k[0])
             for base in bases:
                 if base is SANAT:
