@@ -1,15 +1,15 @@
 """Posts of the loaded catalog edition as people see them: titles in the interface language grouped by
 chapter (never bare codes), the sub-cases a post's clause names, and the link to its requirements clause.
 
-Reads the stored catalog (``sanat.catalog.models.Position``); shared by the profile page, the eligibility
-page and the post picker.
+Reads the loaded edition through the catalog store (``sanat.catalog.store``); shared by the profile page,
+the eligibility page and the post picker.
 """
 
 from __future__ import annotations
 
 from django.urls import reverse
 
-from sanat.catalog.models import Position
+from sanat.catalog import store
 from sanat.rules.compile import subcases as _subcases
 
 
@@ -27,9 +27,9 @@ def grouped_choices(lang: str, query: str = "", keep: str = "") -> list[tuple[st
     """``[(chapter title, [(pid, post title), ...]), ...]`` in the order of the text, for a select;
     with ``query``, only posts whose kk or ru title matches it (and ``keep``, the post already chosen)."""
     groups: dict[int, tuple[str, list[tuple[str, str]]]] = {}
-    rows = Position.objects.order_by("order").values_list("pid", "chapter", "title_kk", "title_ru",
-                                                          "chapter_title_kk", "chapter_title_ru")
-    for pid, chapter, tk, tr, ck, cr in rows:
+    for pid, d in store.positions().items():
+        chapter, t, ct = d.get("chapter") or 0, d.get("title") or {}, d.get("chapter_title") or {}
+        tk, tr, ck, cr = t.get("kk") or "", t.get("ru") or "", ct.get("kk") or "", ct.get("ru") or ""
         if query and pid != keep and not matches(query, tk, tr):
             continue
         if chapter not in groups:
@@ -39,7 +39,8 @@ def grouped_choices(lang: str, query: str = "", keep: str = "") -> list[tuple[st
 
 
 def titles(lang: str) -> dict[str, str]:
-    return {pid: _title(tk, tr, lang) for pid, tk, tr in Position.objects.values_list("pid", "title_kk", "title_ru")}
+    return {pid: _title((d.get("title") or {}).get("kk") or "", (d.get("title") or {}).get("ru") or "", lang)
+            for pid, d in store.positions().items()}
 
 
 def other_titles(lang: str) -> dict[str, str]:
@@ -48,10 +49,7 @@ def other_titles(lang: str) -> dict[str, str]:
 
 
 def data(pid: str | None) -> dict | None:
-    if not pid:
-        return None
-    row = Position.objects.filter(pid=pid).only("data").first()
-    return row.data if row else None
+    return store.position(pid) if pid else None
 
 
 def context(pid: str | None, lang: str) -> dict | None:

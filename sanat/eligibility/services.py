@@ -14,14 +14,6 @@ def positions() -> dict[str, dict]:
     return cat.positions_by_id(cat.load())
 
 
-def choices(lang: str) -> list[tuple[str, str]]:
-    out = []
-    for pid, p in positions().items():
-        title = (p.get("title") or {}).get(lang) or (p.get("title") or {}).get("kk") or ""
-        out.append((pid, f"{pid} — {title[:120]}"))
-    return out
-
-
 def check(position_id: str, profile: dict, as_of: date, lang: str) -> dict:
     """The explained decision (``ProfileError`` / ``KeyError`` propagate to the caller)."""
     return decide(cat.position(cat.load(), position_id), profile, as_of, lang)
@@ -68,9 +60,9 @@ def cited_clauses(decision: dict) -> list[dict]:
 def edition_sources() -> list[dict]:
     """The Order 338 texts of the loaded edition: language, act number and date, amending order and sha256
     (for the page, print and PDF). ``act_no``/``act_date`` are read from the provenance's act name."""
-    from sanat.catalog.models import CatalogEdition
+    from sanat.catalog import store
 
-    ed = CatalogEdition.objects.first()
+    ed = store.edition()
     out = []
     for s in (ed.sources if ed else []):
         if s.get("kind") != "qualification_characteristics":
@@ -102,13 +94,6 @@ def edition_notes(decision: dict) -> list[str]:
         else:
             out.append(n.get("message", ""))
     return out
-
-
-def profile_from_form(data: dict) -> tuple[str, dict]:
-    """Form fields use the staff-file column names (docs/staff-file.md)."""
-    row = {k: ("yes" if v is True else "no" if v is False else v) for k, v in data.items() if v not in (None, "")}
-    position_id, profile, _ = staff.row_to_profile(row)
-    return position_id, profile
 
 
 def screen_file(name: str, content: bytes, as_of: date, lang: str) -> tuple[bytes, str, list[dict]]:
