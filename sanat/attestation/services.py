@@ -21,6 +21,7 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from sanat.accounts.services import record
+from sanat.accounts.verification import is_verified
 from sanat.catalog.models import Position
 from sanat.catalog.standard_views import standard_data
 from sanat.rules.explain import decide
@@ -328,7 +329,7 @@ def send_reminders(today: date | None = None) -> int:
     sent = 0
     for ws in Workspace.objects.select_related("user").exclude(profile={}):
         due = due_reminder(ws.profile, today)
-        if due is None or not ws.user.email:
+        if due is None or not ws.user.email or not is_verified(ws.user):  # only to a proved address
             continue
         v, months = due
         if ReminderSent.objects.filter(workspace=ws, category=v["code"], until=v["until"], months__lte=months).exists():

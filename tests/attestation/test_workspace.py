@@ -10,7 +10,7 @@ from django.contrib.auth import get_user_model
 from django.core import mail
 from django.core.files.uploadedfile import SimpleUploadedFile
 
-from sanat.accounts.models import AuditEvent
+from sanat.accounts.models import AuditEvent, VerifiedEmail
 from sanat.attestation import services
 from sanat.attestation.models import Evidence, PlanItem, ReminderSent, SelfAssessment, Workspace
 
@@ -36,6 +36,7 @@ def media(settings, tmp_path):
 
 def login(client, name: str, email: str = ""):
     user = get_user_model().objects.create_user(name, email=email or f"{name}@example.kz", password="x-pass-123")
+    VerifiedEmail.objects.create(user=user, email=user.email)  # reminders go only to a verified address
     client.force_login(user)
     return user
 
@@ -133,6 +134,10 @@ def test_reminder_task_and_missed_thresholds(catalog, media, settings):
     settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
     settings.SANAT_ATTESTATION_REMINDER_MONTHS = (12, 6, 3)
     user = get_user_model().objects.create_user("b", email="b@example.kz")
+    Workspace.objects.create(user=user, position_id=PID, profile=PROFILE)
+    assert services.send_reminders(dt.date(2027, 3, 10)) == 0  # not verified: nothing is sent
+    VerifiedEmail.objects.create(user=user, email=user.email)
+    Workspace.objects.filter(user=user).delete()
     Workspace.objects.create(user=user, position_id=PID, profile=PROFILE)
     # created late: only the nearest passed threshold (3 months) is sent, once
     assert services.send_reminders(dt.date(2027, 3, 10)) == 1
