@@ -1,7 +1,7 @@
 """Attestation workspace services: glue between the pages, the rules engine and the standard.
 
 No engine logic here: formal conditions and evidence statements come from ``sanat.rules.explain.decide``,
-criteria and descriptors from ``sanat.catalog.standard_views.standard_data``.
+positions, criteria and descriptors from the loaded catalog edition (``sanat.catalog.store``).
 """
 
 from __future__ import annotations
@@ -21,8 +21,7 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from sanat.accounts.services import record
-from sanat.catalog.models import Position
-from sanat.catalog.standard_views import standard_data
+from sanat.catalog import store
 from sanat.rules.explain import decide
 from sanat.rules.profile import validate
 from sanat.web.kit.uploads import KINDS, MAX_UPLOAD_BYTES, safe_display_name, sniff
@@ -56,17 +55,13 @@ def workspace_for(user) -> Workspace:
 # ---- profile ------------------------------------------------------------------------------------------
 
 def position_data(pid: str) -> dict | None:
-    row = Position.objects.filter(pid=pid).only("data").first()
-    return row.data if row else None
+    """A position's catalog JSON of the loaded edition, or ``None``."""
+    return store.position(pid)
 
 
 def position_choices(lang: str) -> list[tuple[str, str]]:
-    out = []
-    for pid, tk, tr in Position.objects.order_by("chapter", "paragraph", "occurrence").values_list(
-            "pid", "title_kk", "title_ru"):
-        title = (tr if lang == "ru" else tk) or tk or tr or ""
-        out.append((pid, f"{pid} — {title[:110]}"))
-    return out
+    """``(id, "id — title")`` of every position of the loaded edition."""
+    return store.position_choices(lang)
 
 
 def save_profile(user, ws: Workspace, position_id: str, profile: dict, ip: str | None = None) -> None:
@@ -83,8 +78,10 @@ def save_profile(user, ws: Workspace, position_id: str, profile: dict, ip: str |
 
 def criteria(lang: str) -> list[dict]:
     """Every criterion of the standard with its descriptor per category (``None`` = not printed)."""
-    data = standard_data()
-    out = []
+    data = store.standard()
+    out: list[dict] = []
+    if data is None:
+        return out
     for comp in data["competencies"]:
         for crit in comp["criteria"]:
             desc = data["category_descriptors"].get(crit["code"], {})

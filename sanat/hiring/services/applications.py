@@ -245,7 +245,7 @@ def check(actor, app: Application, *, accept: bool, reasons: str = "") -> Applic
     app.save(update_fields=["state", "return_reasons", "checked_at", "checked_by"])
     record(actor, "application.accepted" if accept else "application.returned", app, before=before,
            after=snapshot(app))
-    rule_text = f"{rule['kk']}\n{rule['ru']} ({rule['citation']})"
+    rule_text = "\n".join(t for t in (rule["kk"], rule["ru"]) if t) + f" ({rule['citation']})"
 
     def message() -> tuple[str, str]:
         comp_title = app.competition.title

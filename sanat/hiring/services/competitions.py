@@ -8,6 +8,7 @@ from decimal import Decimal
 from django.db import transaction
 
 from sanat.accounts.services import record
+from sanat.catalog import store
 
 from ..models import CommissionMember, Competition, Decision, DocumentRequirement, Organisation, Post
 from . import access, clock, doclist, sheets
@@ -183,11 +184,9 @@ def record_decision(actor, comp: Competition, post: Post, winner_id: int | None,
 
 
 def notice_posts() -> list[dict]:
-    """Posts of the sample vacancy notice (004) with the catalog positions the notice parser matched."""
-    from .announcement import catalog
-
-    notices = catalog().get("vacancy_notices") or []
-    return notices[0]["posts"] if notices else []
+    """Posts of the loaded edition's vacancy notice (004) with the catalog positions the parser matched."""
+    notice = store.notice()
+    return notice["posts"] if notice else []
 
 
 @transaction.atomic

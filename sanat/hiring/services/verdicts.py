@@ -6,8 +6,9 @@ from __future__ import annotations
 from django.utils import timezone
 from django.utils.translation import get_language
 
+from sanat.catalog import store
+
 from ..models import Application
-from .announcement import catalog_positions
 
 EDUCATION_LEVELS = [("higher", "higher"), ("postgraduate", "postgraduate"), ("tvet", "tvet"), ("secondary", "secondary")]
 CATEGORY_CODES = ["pedagog", "moderator", "expert", "researcher", "master"]
@@ -40,7 +41,7 @@ def for_application(app: Application) -> list[dict]:
     """Per post of the application: the engine's verdict, or why there is none."""
     out = []
     lang = "ru" if (get_language() or "kk").startswith("ru") else "kk"
-    positions = catalog_positions() if app.profile else {}
+    positions = store.positions() if app.profile else {}
     for post in app.posts.all():
         row = {"post": post, "verdict": None, "reason": ""}
         if post.no_regulation_basis:
