@@ -13,7 +13,8 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
-from sanat.regulation.crosswalk import CATEGORIES, LANGS, CrosswalkError, crosswalk
+from sanat.regulation.crosswalk import CrosswalkError, crosswalk
+from sanat.vocabulary import CATEGORIES, LANGS
 
 from . import selectors, store
 from .standard_views import standard_data

@@ -12,11 +12,12 @@ from pathlib import Path
 from django.db import transaction
 
 from sanat.regulation import sources as regsources
-from sanat.search.analyzers import analyse
+from sanat.text.analyzers import analyse
+from sanat.vocabulary import LANGS
 
 from . import store
 from .models import CatalogEdition, Position, SearchTerm, SourceFile
-from .positions import LANGS, iter_items
+from .positions import iter_items
 
 log = logging.getLogger(__name__)
 # Bump when what an import stores changes (columns, index analysis): the next load then re-imports.

@@ -9,9 +9,11 @@ from dataclasses import dataclass, field
 
 from django.urls import reverse
 
+from sanat.vocabulary import CATEGORIES, LANGS
+
 from . import store
 from .models import CatalogEdition, Position, SourceFile
-from .positions import CATEGORIES, LANGS, section_items
+from .positions import section_items
 
 
 @dataclass

@@ -22,8 +22,6 @@ def django_setup() -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    if args.sources:
-        os.environ["SANAT_SOURCES"] = str(args.sources)
     django_setup()
     from django.core.management import call_command
 

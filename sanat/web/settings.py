@@ -3,7 +3,6 @@
 - ``SANAT_DATABASE_URL``: ``sqlite:///path`` (default ``var/sanat.sqlite3``) or
   ``postgres://user@host:port/name``.
 - ``SANAT_HOME``: folder for the SQLite database, uploads and the job queue (default ``./var``).
-- ``SANAT_SOURCES``: folder with newer editions of the source texts (``sanat serve --sources``).
 - ``SANAT_HTTPS=1`` behind TLS (secure cookies, HSTS).
 - ``SANAT_SECRET_KEY``, ``SANAT_DEBUG``, ``SANAT_ALLOWED_HOSTS``, ``SANAT_REDIS_URL``.
 - ``SANAT_IIN_KEY``: secret of the keyed hash (HMAC-SHA256) under which IINs are stored; required
@@ -24,8 +23,6 @@ from urllib.parse import urlparse
 BASE_DIR = Path(__file__).resolve().parent.parent
 HOME = Path(os.environ.get("SANAT_HOME", Path.cwd() / "var")).resolve()
 HOME.mkdir(parents=True, exist_ok=True)
-
-SANAT_SOURCES = os.environ.get("SANAT_SOURCES") or None
 
 DEBUG = os.environ.get("SANAT_DEBUG", "1") == "1"
 SECRET_KEY = os.environ.get("SANAT_SECRET_KEY", "dev-only-insecure-key-change-me")

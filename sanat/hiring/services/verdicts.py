@@ -11,7 +11,6 @@ from sanat.catalog import store
 from ..models import Application
 
 EDUCATION_LEVELS = [("higher", "higher"), ("postgraduate", "postgraduate"), ("tvet", "tvet"), ("secondary", "secondary")]
-CATEGORY_CODES = ["pedagog", "moderator", "expert", "researcher", "master"]
 
 
 def profile_from_form(data: dict) -> dict | None:
