@@ -19,6 +19,7 @@ from .. import ranking as ranking_mod
 from ..models import Application, Competition, Decision, ScoreSheet
 from . import access, clock
 from .competitions import effective_quorum
+from .errors import HiringError
 from .scoring import _candidates
 
 LABELS = {
@@ -244,7 +245,6 @@ def protocol_file(actor, comp: Competition, fmt: str, lang: str) -> tuple[bytes,
     """(content, content type, file name) of the protocol; staff only, after scoring."""
     access.require_staff_view(actor, comp)
     if comp.state not in (Competition.SCORED, Competition.DECIDED):
-        from .errors import HiringError
         raise HiringError("the protocol exists once scoring is finished")
     if lang not in LANGS or fmt not in ("pdf", "docx", "html"):
         raise ValueError("unsupported format or language")

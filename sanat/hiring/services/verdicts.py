@@ -4,7 +4,8 @@ beside the assessment sheet. Advisory: the commission scores by the sheet."""
 from __future__ import annotations
 
 from django.utils import timezone
-from django.utils.translation import get_language
+
+from sanat.web.kit.lang import current_lang
 
 from ..models import Application
 from .announcement import catalog_positions
@@ -38,7 +39,7 @@ def _decide(position: dict, profile: dict, as_of, lang: str) -> dict:
 def for_application(app: Application) -> list[dict]:
     """Per post of the application: the engine's verdict, or why there is none."""
     out = []
-    lang = "ru" if (get_language() or "kk").startswith("ru") else "kk"
+    lang = current_lang()
     positions = catalog_positions() if app.profile else {}
     for post in app.posts.all():
         row = {"post": post, "verdict": None, "reason": ""}
