@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from sanat.search.analyzers import fold, highlight, query_terms
+from sanat.text.analyzers import fold, highlight, query_terms
 from sanat.vocabulary import LANGS
 
 from .models import Position, SearchTerm

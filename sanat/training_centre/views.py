@@ -315,6 +315,8 @@ def certificate_pdf(request, pk, lang):
 @require_GET
 def verify(request, number):
     """Public: whether a certificate number is valid, with the holder's name and the course only."""
-    cert = Certificate.objects.filter(number=number).first()
-    return render(request, "training_centre/verify.html", {"cert": cert, "number": number},
+    cert = Certificate.objects.filter(number__iexact=number.strip()).first()
+    if cert is not None and cert.number != number:
+        return redirect("training_centre:verify", number=cert.number)
+    return render(request, "training_centre/verify.html", {"cert": cert, "number": number, "asked": True},
                   status=200 if cert else 404)
