@@ -23,6 +23,7 @@ from django.utils.translation import gettext as _
 from sanat.accounts.services import record
 from sanat.catalog.models import Position
 from sanat.catalog.standard_views import standard_data
+from sanat.rules import messages as msg
 from sanat.rules.explain import decide
 from sanat.rules.profile import validate
 from sanat.vocabulary import CATEGORIES, LANGS
@@ -308,8 +309,6 @@ def due_reminder(profile: dict, today: date) -> tuple[dict, int] | None:
 
 def send_reminders(today: date | None = None) -> int:
     """Send each due reminder once (a unique row per workspace, category, until and months); audited."""
-    from sanat.rules import messages as msg
-
     today = today or timezone.localdate()
     sent = 0
     for ws in Workspace.objects.select_related("user").exclude(profile={}):

@@ -15,7 +15,7 @@ from sanat.web.kit.errors import Forbidden
 from sanat.web.kit.views import guarded
 
 from . import forms
-from .models import Application, Competition, Organisation, Post
+from .models import Application, AssessmentSheet, Competition, Organisation, Post
 from .services import (
     access,
     announcement,
@@ -316,5 +316,4 @@ def sheet_import(request):
         sheet = sheets.import_sheet(form.text(), request.user)
         messages.success(request, _("Sheet imported: %(s)s") % {"s": sheet})
         return redirect("hiring:sheets")
-    from .models import AssessmentSheet
     return render(request, "hiring/sheets.html", {"form": form, "sheets": AssessmentSheet.objects.prefetch_related("criteria__options")})

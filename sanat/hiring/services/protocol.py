@@ -18,8 +18,8 @@ from sanat.vocabulary import LANGS
 from .. import ranking as ranking_mod
 from ..models import Application, Competition, Decision, ScoreSheet
 from . import access, clock
-from .competitions import effective_quorum
 from .errors import HiringError
+from .quorum import effective_quorum
 from .scoring import _candidates
 
 LABELS = {

@@ -15,8 +15,8 @@ from .. import ranking
 from ..models import Application, Competition, Option, Post, Score, ScoreSheet
 from . import access, clock
 from .applications import serialised
-from .competitions import effective_quorum
 from .errors import HiringError
+from .quorum import effective_quorum
 
 
 def _sheet(member, app: Application) -> ScoreSheet:

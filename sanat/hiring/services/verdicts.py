@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from django.utils import timezone
 
+from sanat.rules.explain import decide
 from sanat.web.kit.lang import current_lang
 
 from ..models import Application
@@ -28,8 +29,6 @@ def profile_from_form(data: dict) -> dict | None:
 
 def _decide(position: dict, profile: dict, as_of, lang: str) -> dict:
     """The engine's decision in the interface language; if the engine fails there, in the other one."""
-    from sanat.rules.engine import decide
-
     try:
         return decide(position, profile, as_of=as_of, lang=lang)
     except Exception:
