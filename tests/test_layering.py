@@ -27,7 +27,7 @@ PURE = (
     "sanat.regulation",
     "sanat.rules",
     "sanat.documents",
-    "sanat.training",
+    "sanat.course_rules",
     "sanat.text",
     "sanat.vocabulary",
     "sanat.web.kit.errors",

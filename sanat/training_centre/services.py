@@ -14,8 +14,8 @@ from django.utils.translation import gettext as _
 
 from sanat.accounts.services import record
 from sanat.catalog.course_views import course_data
-from sanat.training import certificate as cert_rule
-from sanat.training import rubric as rubric_mod
+from sanat.course_rules import certificate as cert_rule
+from sanat.course_rules import rubric as rubric_mod
 from sanat.web.kit.errors import Forbidden, ServiceError
 
 from .models import Attendance, CentreStaff, Certificate, ChecklistTick, Cohort, FinalScore, Participant

@@ -6,9 +6,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from sanat.course_rules.certificate import Progress, decide, rule_from_course
+from sanat.course_rules.rubric import ScoringError, score
 from sanat.regulation.course import build_course
-from sanat.training.certificate import Progress, decide, rule_from_course
-from sanat.training.rubric import ScoringError, score
 
 COURSE = build_course()
 RUBRIC = COURSE["rubric"]
