@@ -20,7 +20,7 @@ from ..models import Application, Competition, Decision, ScoreSheet
 from . import access, clock
 from .errors import HiringError
 from .quorum import effective_quorum
-from .scoring import _candidates
+from .scoring import ranking_input
 
 LABELS = {
     "kk": {
@@ -78,7 +78,7 @@ def build(comp: Competition) -> dict:
     crits = list(comp.sheet.criteria.all())
     accepted = list(Application.objects.filter(competition=comp, state=Application.ACCEPTED).only(
         "pk", "submitted_at", "last_name", "first_name", "middle_name"))
-    cands = {c.application_id: c for c in _candidates(comp, accepted)}
+    cands = {c.application_id: c for c in ranking_input(comp, accepted)}
     by_post: dict[int, list] = {}
     for app_id, post_id in Application.posts.through.objects.filter(
             application__in=[a.pk for a in accepted]).values_list("application_id", "post_id"):
