@@ -22,9 +22,12 @@ from django.utils.translation import gettext as _
 
 from sanat.accounts.services import record
 from sanat.catalog import store
+from sanat.rules import messages as msg
 from sanat.rules.explain import decide
 from sanat.rules.profile import validate
 from sanat.vocabulary import CATEGORIES, LANGS
+from sanat.web.kit.errors import ServiceError
+from sanat.web.kit.storage import private_root
 from sanat.web.kit.uploads import KINDS, MAX_UPLOAD_BYTES, safe_display_name, sniff
 
 from .models import Evidence, PlanItem, ReminderSent, SelfAssessment, Workspace
@@ -36,8 +39,8 @@ log = logging.getLogger(__name__)
 DEFAULT_REMINDER_MONTHS = (12, 6, 3)
 
 
-class UploadRejected(ValueError):
-    pass
+class UploadRejected(ServiceError):
+    """An evidence file refused by its content or size; the message is shown beside the upload field."""
 
 
 def reminder_months() -> tuple[int, ...]:
@@ -204,18 +207,12 @@ def update_plan_item(user, item: PlanItem, text: str, due: date | None, done: bo
 
 # ---- evidence files -----------------------------------------------------------------------------------
 
-def media_dir() -> Path:
-    d = Path(settings.MEDIA_ROOT) / "attestation"
-    d.mkdir(parents=True, exist_ok=True)
-    return d
-
-
 def store_upload(user, ws: Workspace, upload, title: str, mapped: list[str], achievement: int | None,
                  ip: str | None = None) -> Evidence:
     """Stream the upload to a temp file, check its first bytes and size, rename it to a random name."""
     if upload.size and upload.size > MAX_UPLOAD_BYTES:
         raise UploadRejected(_("The file is larger than 10 MB."))
-    d = media_dir()
+    d = private_root("attestation")
     tmp = d / f".tmp-{secrets.token_hex(8)}"
     digest, size, head = hashlib.sha256(), 0, b""
     try:
@@ -260,7 +257,7 @@ def map_evidence(user, ev: Evidence, mapped: list[str], achievement: int | None,
 
 
 def evidence_path(ev: Evidence) -> Path:
-    return Path(settings.MEDIA_ROOT) / "attestation" / ev.stored_name
+    return private_root("attestation") / ev.stored_name
 
 
 # ---- category validity and reminders ------------------------------------------------------------------
@@ -309,8 +306,6 @@ def due_reminder(profile: dict, today: date) -> tuple[dict, int] | None:
 
 def send_reminders(today: date | None = None) -> int:
     """Send each due reminder once (a unique row per workspace, category, until and months); audited."""
-    from sanat.rules import messages as msg
-
     today = today or timezone.localdate()
     sent = 0
     for ws in Workspace.objects.select_related("user").exclude(profile={}):

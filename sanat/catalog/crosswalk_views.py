@@ -9,12 +9,12 @@ from __future__ import annotations
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.urls import reverse
-from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
 from sanat.regulation.crosswalk import CrosswalkError, crosswalk
 from sanat.vocabulary import CATEGORIES, LANGS
+from sanat.web.kit.lang import current_lang
 
 from . import selectors, store
 from .standard_views import standard_data
@@ -72,8 +72,7 @@ def crosswalk_page(request: HttpRequest) -> HttpResponse:
     """``?category=expert&position=338-03-07``: the crosswalk, or the form with a message."""
     category = request.GET.get("category", "").strip()[:MAX_PARAM]
     pid = request.GET.get("position", "").strip()[:MAX_PARAM]
-    lang = get_language() or "kk"
-    lang = lang if lang in LANGS else "kk"
+    lang = current_lang(request)
     choices = position_choices()
     ctx: dict = {"category": category, "pid": pid, "categories": CATEGORIES, "choices": choices,
                  "errors": [], "loaded": bool(choices)}

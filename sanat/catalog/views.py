@@ -6,8 +6,9 @@ import re
 
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
-from django.utils.translation import get_language
 from django.views.decorators.http import require_GET
+
+from sanat.web.kit.lang import current_lang
 
 from . import selectors
 from .search import search as run_search
@@ -61,5 +62,5 @@ def source(request: HttpRequest, file: str) -> HttpResponse:
 def search(request: HttpRequest) -> HttpResponse:
     """Search titles and texts in both languages."""
     q = request.GET.get("q", "").strip()[:MAX_QUERY]
-    hits = run_search(q, lang=get_language() or "kk") if q else []
+    hits = run_search(q, lang=current_lang(request)) if q else []
     return render(request, "catalog/search.html", {"q": q, "hits": hits})

@@ -15,18 +15,15 @@ from django.utils.translation import gettext as _
 
 from sanat.accounts.services import record
 from sanat.catalog import store
-from sanat.training import certificate as cert_rule
-from sanat.training import rubric as rubric_mod
+from sanat.course_rules import certificate as cert_rule
+from sanat.course_rules import rubric as rubric_mod
+from sanat.web.kit.errors import Forbidden, ServiceError
 
 from .models import Attendance, CentreStaff, Certificate, ChecklistTick, Cohort, FinalScore, Participant
 
 
-class TrainingError(ValueError):
-    """Bad input or a refused action; the message is translated and shown to the user."""
-
-
-class Forbidden(Exception):
-    """The user may not see or do this."""
+class TrainingError(ServiceError):
+    """Bad input or a refused action of the training centre; the message is translated and shown to the user."""
 
 
 # ---- course data ------------------------------------------------------------------------------------

@@ -11,18 +11,19 @@ import uuid
 from collections.abc import Iterable
 from pathlib import Path
 
-from django.conf import settings
 from django.db import IntegrityError, connection, transaction
-from django.utils import translation
 from django.utils.translation import gettext as _
 
 from sanat.accounts.services import record
+from sanat.web.kit.errors import Forbidden, ServiceError
+from sanat.web.kit.lang import current_lang
+from sanat.web.kit.storage import private_root
 from sanat.web.kit.uploads import KINDS, MAX_UPLOAD_BYTES, safe_display_name, sniff
 
 from .. import iin as iin_mod
 from ..models import Application, Competition, DocumentRequirement, Post, StagedUpload, Upload
 from . import access, clock, doclist
-from .errors import Forbidden, HiringError
+from .errors import HiringError
 from .notify import bilingual, queue_mail
 from .verdicts import profile_from_form
 
@@ -38,12 +39,6 @@ def serialised():
             yield
     else:
         yield
-
-
-def private_root() -> Path:
-    root = Path(settings.MEDIA_ROOT) / "hiring"
-    root.mkdir(parents=True, exist_ok=True)
-    return root
 
 
 def snapshot(app: Application) -> dict:
@@ -120,7 +115,7 @@ def _write_temp(upload) -> tuple[Path, str, int, str]:
     """Stream the upload to a private temp file; return (path, content type, size, sha256)."""
     if upload.size is not None and upload.size > MAX_UPLOAD_BYTES:
         raise HiringError(_("The file is larger than %(mb)s MB.") % {"mb": MAX_UPLOAD_BYTES // (1024 * 1024)})
-    tmp = private_root() / f".incoming-{secrets.token_hex(16)}"
+    tmp = private_root("hiring") / f".incoming-{secrets.token_hex(16)}"
     digest, size, kind = hashlib.sha256(), 0, None
     try:
         with open(tmp, "xb") as out:
@@ -161,7 +156,7 @@ def store_upload(actor, app: Application, requirement: DocumentRequirement | Non
             if same is not None:
                 return same, False
             name = f"{secrets.token_hex(16)}{KINDS[kind]}"
-            os.replace(tmp, private_root() / name)
+            os.replace(tmp, private_root("hiring") / name)
             row = Upload.objects.create(application=app, requirement=requirement, stored_name=name,
                                         original_name=safe_display_name(upload.name or "file"), content_type=kind,
                                         size=size, sha256=sha, uploaded_by=actor)
@@ -173,7 +168,7 @@ def store_upload(actor, app: Application, requirement: DocumentRequirement | Non
 
 
 def upload_path(row: Upload) -> Path:
-    return private_root() / row.stored_name
+    return private_root("hiring") / row.stored_name
 
 
 def open_upload(actor, upload_id: int) -> tuple[Upload, Path]:
@@ -252,7 +247,7 @@ def check(actor, app: Application, *, accept: bool, reasons: str = "") -> Applic
         if accept:
             return (_("Your application was accepted"),
                     _("Your application to «%(c)s» was accepted for assessment.") % {"c": comp_title})
-        lines = [f"{i['number']}. {i['title_ru'] if translation.get_language() == 'ru' else i['title_kk'] or i['title_ru']}"
+        lines = [f"{i['number']}. {i['title_ru'] if current_lang() == 'ru' else i['title_kk'] or i['title_ru']}"
                  if i.get("number") else i.get("reason", "") for i in app.return_reasons if "rule" not in i]
         return (_("Your documents were returned"),
                 _("Your application to «%(c)s» was returned.") % {"c": comp_title} + "\n\n" + "\n".join(lines))
@@ -308,7 +303,7 @@ def stage_files(actor, comp: Competition, key: uuid.UUID, files: dict) -> list[s
             continue
         try:
             tmp, kind, size, sha = _write_temp(upload)
-        except HiringError as exc:
+        except ServiceError as exc:
             errors.append(f"{req.number}. {upload.name}: {exc}")
             continue
         try:
@@ -316,7 +311,7 @@ def stage_files(actor, comp: Competition, key: uuid.UUID, files: dict) -> list[s
                 if StagedUpload.objects.filter(candidate=actor, key=key, requirement=req, sha256=sha).exists():
                     continue
                 name = f"{secrets.token_hex(16)}{KINDS[kind]}"
-                os.replace(tmp, private_root() / name)
+                os.replace(tmp, private_root("hiring") / name)
                 row = StagedUpload.objects.create(candidate=actor, competition=comp, key=key, requirement=req,
                                                   original_name=safe_display_name(upload.name or "file"),
                                                   stored_name=name, content_type=kind, size=size, sha256=sha)
@@ -370,7 +365,7 @@ def submit_with_documents(actor, comp: Competition, data: dict, files: dict) -> 
         req = requirements.get(int(key[4:]))
         try:
             store_upload(actor, app, req, upload)
-        except HiringError as exc:
+        except ServiceError as exc:
             errors.append(f"{req.number if req else ''}. {upload.name}: {exc}")
     return app, created, errors
 

@@ -4,9 +4,10 @@ beside the assessment sheet. Advisory: the commission scores by the sheet."""
 from __future__ import annotations
 
 from django.utils import timezone
-from django.utils.translation import get_language
 
 from sanat.catalog import store
+from sanat.rules.explain import decide
+from sanat.web.kit.lang import current_lang
 
 from ..models import Application
 
@@ -28,8 +29,6 @@ def profile_from_form(data: dict) -> dict | None:
 
 def _decide(position: dict, profile: dict, as_of, lang: str) -> dict:
     """The engine's decision in the interface language; if the engine fails there, in the other one."""
-    from sanat.rules.engine import decide
-
     try:
         return decide(position, profile, as_of=as_of, lang=lang)
     except Exception:
@@ -39,7 +38,7 @@ def _decide(position: dict, profile: dict, as_of, lang: str) -> dict:
 def for_application(app: Application) -> list[dict]:
     """Per post of the application: the engine's verdict, or why there is none."""
     out = []
-    lang = "ru" if (get_language() or "kk").startswith("ru") else "kk"
+    lang = current_lang()
     positions = store.positions() if app.profile else {}
     for post in app.posts.all():
         row = {"post": post, "verdict": None, "reason": ""}
