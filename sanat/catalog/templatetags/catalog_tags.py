@@ -6,6 +6,7 @@ from django import template
 from django.utils.translation import gettext_lazy as _
 
 from sanat.catalog.anomaly_labels import label as _anomaly_label
+from sanat.web.kit import citations as _citations
 
 register = template.Library()
 
@@ -76,3 +77,22 @@ def span(lines) -> str:
         return ""
     a, b = lines[0], lines[-1]
     return f"{a}" if a == b else f"{a}–{b}"
+
+
+@register.filter
+def cite_code(citation: str) -> str:
+    """``004:L28`` → «Хабарландыру, 28-жол» (``sanat.web.kit.citations``)."""
+    return _citations.cite_code(citation)
+
+
+@register.filter
+def source_name(file: str) -> str:
+    """A source file name → the document's name in the active language."""
+    return _citations.source_name(file)
+
+
+@register.filter
+def cite_lines(file: str, lines) -> str:
+    """``file|cite_lines:[a, b]`` → «<document>, a–b-жолдар»."""
+    lines = list(lines or [None])
+    return _citations.cite(file, lines[0], lines[-1])
