@@ -119,6 +119,8 @@ def update() -> int:
             po.metadata["Plural-Forms"] = HEADER[lang]
             po.metadata["Language"] = lang
             po.metadata["Content-Type"] = "text/plain; charset=UTF-8"
+            # a fixed date: makemessages' timestamp would make every run (and every merge) touch every catalog
+            po.metadata["POT-Creation-Date"] = "2026-01-01 00:00+0000"
             for e in po:
                 owners.setdefault(key(e), []).append(base)
         for k, bases in owners.items():  # a msgid of several catalogs lives in the shared one only

@@ -3,20 +3,15 @@
 from __future__ import annotations
 
 from django import template
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
 from sanat.catalog.anomaly_labels import label as _anomaly_label
+from sanat.vocabulary import category_label
 from sanat.web.kit import citations as _citations
 
 register = template.Library()
 
-CATEGORY_NAMES = {
-    "pedagog": _("teacher"),
-    "moderator": _("teacher-moderator"),
-    "expert": _("teacher-expert"),
-    "researcher": _("teacher-researcher"),
-    "master": _("teacher-master"),
-}
 SECTION_NAMES = {
     "duties": _("Job duties"),
     "knowledge": _("Must know"),
@@ -51,7 +46,8 @@ def chtitle(chapter, lang: str) -> str:
 
 @register.filter
 def category_name(code: str) -> str:
-    return str(CATEGORY_NAMES.get(code, code))
+    """The printed name of a category in the active language (``sanat.vocabulary``)."""
+    return category_label(code, translation.get_language())
 
 
 @register.filter

@@ -7,6 +7,8 @@ import functools
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from sanat.vocabulary import LANGS
+
 from ..models import Competition
 from .errors import HiringError
 
@@ -51,7 +53,7 @@ def render(comp: Competition, fmt: str, lang: str) -> tuple[bytes, str, str]:
 
     if comp.state == Competition.DRAFT:
         raise HiringError(_("The competition is not published."))
-    if fmt not in FORMATS or lang not in ("kk", "ru"):
+    if fmt not in FORMATS or lang not in LANGS:
         raise HiringError(_("This format or language is not available."))
     try:
         doc = render_announcement(spec(comp, lang), catalog(), lang)

@@ -15,6 +15,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from sanat.accounts.services import record
+from sanat.vocabulary import LANGS
 
 from .. import ranking as ranking_mod
 from ..models import Application, Competition, Decision, ScoreSheet
@@ -22,7 +23,6 @@ from . import access, clock
 from .competitions import effective_quorum
 from .scoring import _candidates
 
-LANGS = ("kk", "ru")
 LABELS = {  # English msgids; kk/ru in sanat/hiring/locale (the protocol is written in its own language)
     'title': gettext_lazy('Minutes of the meeting of the competition commission'),
     'organisation': gettext_lazy('Organisation'),
