@@ -92,3 +92,19 @@ def cite_lines(file: str, lines) -> str:
     """``file|cite_lines:[a, b]`` → «<document>, a–b-жолдар»."""
     lines = list(lines or [None])
     return _citations.cite(file, lines[0], lines[-1])
+
+
+STANDARD_PLACES = {  # the first segment of a standard anomaly's ``where`` (``card:9-2/education``)
+    "card": _("card %(n)s"), "criterion": _("criterion %(n)s"), "indicator": _("indicator %(n)s"),
+    "competency": _("competency %(n)s"), "function": _("function %(n)s"), "task": _("task %(n)s"),
+    "profession": _("profession %(n)s"), "appendix": _("appendix %(n)s"),
+}
+
+
+@register.filter
+def standard_place(where: str) -> str:
+    """``card:9-2/education`` → «9-2 карточка» (the segment's number in words; the rest is in the citation)."""
+    kind, _sep, rest = (where or "").partition(":")
+    number = rest.split("/", 1)[0]
+    found = STANDARD_PLACES.get(kind)
+    return str(found) % {"n": number} if found and number else ""
