@@ -113,12 +113,12 @@ def can_manage(user, cohort: Cohort) -> bool:
 
 def require_manage(user, cohort: Cohort) -> None:
     if not can_manage(user, cohort):
-        raise Forbidden("not your cohort")
+        raise Forbidden(_("This cohort is not yours."))
 
 
 def require_view_participant(user, participant: Participant) -> None:
     if not (user.is_authenticated and (participant.user_id == user.pk or can_manage(user, participant.cohort))):
-        raise Forbidden("not your record")
+        raise Forbidden(_("This record is not yours."))
 
 
 def managed_cohorts(user):
@@ -146,7 +146,7 @@ def whole(value, label: str, low: int, high: int | None) -> int:
 
 def create_cohort(user, *, title: str, fmt: str, start_date: dt.date, trainers: str, ip=None) -> Cohort:
     if not is_centre_staff(user):
-        raise Forbidden("training-centre staff only")
+        raise Forbidden(_("Only training-centre staff may do this."))
     with transaction.atomic():
         cohort = Cohort.objects.create(title=title, format=fmt, start_date=start_date, trainers=trainers)
         cohort.staff.add(user)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from sanat.catalog import store
 from sanat.vocabulary import LANGS
@@ -35,11 +36,11 @@ def render(comp: Competition, fmt: str, lang: str) -> tuple[bytes, str, str]:
     from sanat.documents.spec import SpecError
 
     if comp.state == Competition.DRAFT:
-        raise HiringError("not published")
+        raise HiringError(_("The competition is not published."))
     if fmt not in FORMATS or lang not in LANGS:
-        raise HiringError("unsupported format or language")
+        raise HiringError(_("This format or language is not available."))
     try:
         doc = render_announcement(spec(comp, lang), store.catalog() or {}, lang)
     except SpecError as exc:
-        raise HiringError(str(exc)) from exc
+        raise HiringError(_("The announcement cannot be made: %(reason)s") % {"reason": exc}) from exc
     return doc.render(fmt), FORMATS[fmt], f"announcement-{comp.pk}-{lang}.{fmt}"
