@@ -21,10 +21,9 @@ from collections.abc import Iterable
 
 from sanat.text.analyzers import STOPWORDS, fold, words
 from sanat.text.kazakh import stem
+from sanat.vocabulary import CATEGORIES, LANGS
 
 FORMAT = "sanat.crosswalk/1"
-CATEGORIES = ("pedagog", "moderator", "expert", "researcher", "master")
-LANGS = ("kk", "ru")
 
 # Similarity hint (documented in docs/crosswalk.md): a pair is suggested when descriptor and item
 # share at least MIN_SHARED stems that are not "common" (present in at least COMMON_SHARE of the
