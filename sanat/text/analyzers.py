@@ -91,16 +91,22 @@ def analyse(text: str, lang: str) -> list[tuple[str, ...]]:
     return [k for w in words(text) if (k := word_keys(w, lang))]
 
 
+@lru_cache(maxsize=8192)
+def _marked_words(text: str, lang: str) -> tuple[tuple[int, int, frozenset[str]], ...]:
+    return tuple((m.start(), m.end(), frozenset(word_keys(normalise_word(m.group()), lang)))
+                 for m in _WORD.finditer(text))
+
+
 def highlight(text: str, lang: str, keys: frozenset[str] | set[str]) -> list[tuple[str, bool]]:
     """``text`` cut into ``(piece, matched)`` runs: a word is matched when one of its keys is in ``keys``."""
     out: list[tuple[str, bool]] = []
     pos = 0
-    for m in _WORD.finditer(text):
-        if set(word_keys(normalise_word(m.group()), lang)) & keys:
-            if m.start() > pos:
-                out.append((text[pos:m.start()], False))
-            out.append((m.group(), True))
-            pos = m.end()
+    for start, end, ks in _marked_words(text, lang):
+        if not ks.isdisjoint(keys):
+            if start > pos:
+                out.append((text[pos:start], False))
+            out.append((text[start:end], True))
+            pos = end
     if pos < len(text):
         out.append((text[pos:], False))
     return out

@@ -91,6 +91,7 @@ class Result:
     routes: set[str]
     keys: set[str]
     view: View
+    index: int = -1
     snippet: Passage | None = None
     parts: list[tuple[str, bool]] = field(default_factory=list)
 
@@ -192,6 +193,9 @@ class SearchIndex:
         self.idf = {k: math.log(1 + (n_lang[k[:2]] - len(ps) + 0.5) / (len(ps) + 0.5))
                     for k, ps in self.postings.items()}
         self.sorted_vocab = sorted(self.vocab)
+        self.phrase_needs = [
+            [(form, [n for w in content_words(form) if (n := set(word_keys(w, "kk")) | set(word_keys(w, "ru")))])
+             for form in ph.words] for ph in self.glossary.phrases]
         self.deletions: dict[str, list[str]] = defaultdict(list)
         for w in self.sorted_vocab:
             if len(w) >= MIN_TYPO_LEN:
@@ -277,10 +281,8 @@ class SearchIndex:
         own = [{k for k, (_w, r) in c.keys.items() if r in (DIRECT, TYPO)} | set(_own_keys(c.label))
                for c in concepts]
         fired = []
-        for ph in self.glossary.phrases:
-            for form in ph.words:
-                need = [set(word_keys(w, "kk")) | set(word_keys(w, "ru")) for w in content_words(form)]
-                need = [n for n in need if n]
+        for ph, forms in zip(self.glossary.phrases, self.phrase_needs, strict=True):
+            for form, need in forms:
                 used: set[int] = set()
                 ok = bool(need)
                 for n in need:
@@ -361,7 +363,7 @@ class SearchIndex:
                 score *= 1 + COVER_BONUS * len(covered) / len(st.title_keys)
             score *= len(got) / n_asked  # coordination: a view matching more of the query ranks higher
             r = Result(st.view.doc, st.view.lang, score, [concepts[ci].label for ci in sorted(got)], in_title,
-                       {route for _s, route, _k in got.values()}, {k for _s, _r, k in got.values()}, st.view)
+                       {route for _s, route, _k in got.values()}, {k for _s, _r, k in got.values()}, st.view, i)
             if st.view.doc not in best or r.score > best[st.view.doc].score:
                 best[st.view.doc] = r
         order = {st.view.doc: n for n, st in enumerate(self.stats)}
@@ -390,11 +392,10 @@ class SearchIndex:
 
     def snippet(self, r: Result) -> None:
         """Fill ``r.snippet`` with the passage of its view holding the rarest matched keys, and its marks."""
-        st = next(s for s in self.stats if s.view is r.view)
+        st = self.stats[r.index]
         best, best_score = None, 0.0
         for p, ks in zip(st.view.passages, st.passage_keys, strict=True):
-            s = sum(self.idf.get(k, 0.0) for k in r.keys & ks)
-            if s > best_score:
+            if not r.keys.isdisjoint(ks) and (s := sum(self.idf.get(k, 0.0) for k in r.keys & ks)) > best_score:
                 best, best_score = p, s
         r.snippet = best
         if best is not None:
