@@ -208,7 +208,9 @@ class SearchIndex:
         self.display.setdefault(f, word)
         for k in keys:  # the stems too: «вожатай» is one letter from the stem of «вожатыйы»
             self.vocab[k[3:]].add(k)
-            self.display.setdefault(k[3:], word)
+            shown = self.display.get(k[3:])
+            if shown is None or len(word) < len(shown):  # show the shortest form: «логопед», not «логопедтің»
+                self.display[k[3:]] = word
 
     # query side ----------------------------------------------------------------------------------------
     def known(self, key: str) -> bool:
