@@ -253,3 +253,11 @@ def source_lines(file: str) -> tuple[str, ...] | None:
         return tuple(lines[:-1] if lines and lines[-1] == "" else lines)
 
     return _cached(f"lines:{file}", compute)
+
+
+def search_index():
+    """The search index of the loaded edition (:class:`sanat.text.search_index.SearchIndex`), built once
+    per edition from its positions (``None`` when nothing is loaded)."""
+    from .search_corpus import build_index
+
+    return _cached("search_index", lambda e: build_index(list(positions().values())))
