@@ -32,6 +32,7 @@ from sanat.rules.policy import DEFAULT, EXPERIENCE_KINDS, Policy
 from sanat.rules.profile import Person, ProfileError, load, schema
 from sanat.rules.staff import RowError, _bool, _categories, _date, _num, row_to_profile
 from sanat.rules.staff_io import CsvOut, Table, XlsxOut, open_table
+from sanat.vocabulary import LANGS
 
 
 def facts_key(person: Person) -> tuple:
@@ -312,7 +313,7 @@ def screen_rows(table: Table, positions: dict[str, dict], as_of: date, default_l
         if fast.ok and len(values) == fast.width and not str(fast.cell(values, fast.json) or "").strip():
             pid = str(values[fast.position] or "").strip()
             lang = str(fast.cell(values, fast.lang) or "").strip()
-            lang = lang if lang in ("kk", "ru") else default_lang
+            lang = lang if lang in LANGS else default_lang
             sub = str(fast.cell(values, fast.subcase) or "").strip() or None
             rk = (pid, lang, sub)
             reads = post_reads.get(rk, False)
@@ -391,7 +392,7 @@ def _screen_one(row: dict, positions: dict[str, dict], as_of: date, default_lang
         name = _FROM_COLUMN
     if pid not in positions:
         return name, (pid, "", "", "", "", "", "", str(RowError(f"position: unknown id {pid!r}")))
-    lang = lang if lang in ("kk", "ru") else default_lang
+    lang = lang if lang in LANGS else default_lang
     data = {k: v for k, v in profile.items() if k != "name"} if name is _FROM_COLUMN else profile
     pairs = [(k, shape(v)) for k, v in data.items()] if isinstance(data, dict) else None
     known = pairs is not None and "education" in data and all(p in memo.valid_shapes for p in pairs)

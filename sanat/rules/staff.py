@@ -13,6 +13,7 @@ from sanat.rules.explain import decide
 from sanat.rules.policy import EXPERIENCE_KINDS, Policy
 from sanat.rules.profile import ProfileError
 from sanat.rules.staff_io import OUTPUT_COLUMNS
+from sanat.vocabulary import LANGS
 
 TRUE = {"1", "yes", "true", "y", "да", "иә", "ия", "+"}
 FALSE = {"0", "no", "false", "n", "нет", "жоқ", "-", ""}
@@ -139,7 +140,7 @@ def screen_plain(rows: Iterable[tuple[int, dict]], positions: dict[str, dict], a
             rec["name"], rec["position"] = profile.get("name", ""), pid
             if pid not in positions:
                 raise RowError(f"position: unknown id {pid!r}")
-            lang = lang if lang in ("kk", "ru") else default_lang
+            lang = lang if lang in LANGS else default_lang
             d = decide(positions[pid], profile, as_of, lang, policy, with_evidence=False)
         except (RowError, ProfileError) as exc:
             rec["error"] = str(exc)
