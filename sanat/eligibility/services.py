@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from sanat.catalog import store
-from sanat.rules import staff
+from sanat.rules import screening, staff
 from sanat.rules.explain import decide
 
 
@@ -34,9 +34,7 @@ def profile_from_form(data: dict) -> tuple[str, dict]:
     return position_id, profile
 
 
-def screen_file(name: str, content: bytes, as_of: date, lang: str) -> tuple[bytes, str, list[dict]]:
-    """Screen an uploaded staff file; returns (file bytes in the upload's format, file name, records)."""
-    rows = list(staff.read_rows(name, content))
-    records = staff.screen(rows, positions(), as_of, lang)
-    xlsx = name.lower().endswith(".xlsx")
-    return staff.to_bytes(records, xlsx), "screened.xlsx" if xlsx else "screened.csv", records
+def screen_file(name: str, content: bytes, as_of: date, lang: str) -> tuple[bytes, str, screening.Stats]:
+    """Screen an uploaded staff file; returns (file bytes in the upload's format, file name, run figures)."""
+    data, stats = screening.screen_bytes(name, content, positions(), as_of, lang)
+    return data, "screened.xlsx" if name.lower().endswith(".xlsx") else "screened.csv", stats
