@@ -49,7 +49,8 @@ def snapshot(ws: Workspace, category: str, lang: str, today: dt.date) -> dict:
     for i, e in enumerate(cat["evidence"]):
         mapped = [f for f in files if e["statement"] in (f.statements or [])]
         statements.append({"index": i, "statement": e["statement"], "category": e["category"],
-                           "status": e["status"], "optional": e["optional"], "kind": e["kind"],
+                           "status": e["status"], "status_text": e.get("status_text", ""),
+                           "optional": e["optional"], "kind": e["kind"],
                            "clause": (e.get("citation") or {}).get("clause"),
                            "lines": (e.get("citation") or {}).get("lines"),
                            "files": [{"id": f.pk, "title": f.title, "name": f.display_name, "sha256": f.sha256}
