@@ -26,6 +26,7 @@ from sanat.catalog.models import Position
 from sanat.catalog.standard_views import standard_data
 from sanat.rules.explain import decide
 from sanat.rules.profile import validate
+from sanat.vocabulary import CATEGORIES, LANGS
 from sanat.web.kit.uploads import KINDS, MAX_UPLOAD_BYTES, safe_display_name, sniff
 
 from .models import Evidence, PlanItem, ReminderSent, SelfAssessment, Workspace
@@ -35,7 +36,6 @@ log = logging.getLogger(__name__)
 #: Months before a category's ``until`` date when a reminder is due. Not taken from the law (our sources
 #: do not state a rule for reminders): a policy default, overridable by ``SANAT_ATTESTATION_REMINDER_MONTHS``.
 DEFAULT_REMINDER_MONTHS = (12, 6, 3)
-STANDARD_CATEGORIES = ("pedagog", "moderator", "expert", "researcher", "master")
 
 
 class UploadRejected(ValueError):
@@ -90,7 +90,7 @@ def criteria(lang: str) -> list[dict]:
         for crit in comp["criteria"]:
             desc = data["category_descriptors"].get(crit["code"], {})
             out.append({"code": crit["code"], "name": crit["name"], "competency": comp["name"],
-                        "options": [(c, desc.get(c)) for c in STANDARD_CATEGORIES]})
+                        "options": [(c, desc.get(c)) for c in CATEGORIES]})
     return out
 
 
@@ -101,7 +101,7 @@ def save_self_assessment(user, ws: Workspace, picks: dict[str, str], today: date
     changes = {}
     with transaction.atomic():
         for code, cat in picks.items():
-            if code not in valid or (cat and cat not in STANDARD_CATEGORIES):
+            if code not in valid or (cat and cat not in CATEGORIES):
                 raise ValueError(code)
             old = current.get(code)
             if not cat:
@@ -121,13 +121,13 @@ def save_self_assessment(user, ws: Workspace, picks: dict[str, str], today: date
 
 def self_summary(ws: Workspace, target: str | None) -> dict:
     rows = list(ws.assessments.all())
-    counts = {c: 0 for c in STANDARD_CATEGORIES}
+    counts = {c: 0 for c in CATEGORIES}
     for a in rows:
         counts[a.category] = counts.get(a.category, 0) + 1
     below = []
-    if target in STANDARD_CATEGORIES:
-        ti = STANDARD_CATEGORIES.index(target)
-        below = sorted(a.criterion for a in rows if STANDARD_CATEGORIES.index(a.category) < ti)
+    if target in CATEGORIES:
+        ti = CATEGORIES.index(target)
+        below = sorted(a.criterion for a in rows if CATEGORIES.index(a.category) < ti)
     return {"total": len(criteria("kk")), "assessed": len(rows), "counts": counts, "below": below,
             "last": max((a.assessed_on for a in rows), default=None)}
 
@@ -330,7 +330,7 @@ def send_reminders(today: date | None = None) -> int:
         except IntegrityError:
             continue
         bodies = []
-        for lang in ("kk", "ru"):
+        for lang in LANGS:
             with translation.override(lang):
                 bodies.append(_("Your qualification category «%(cat)s» is valid until %(until)s. "
                                 "Plan your attestation: %(days)s days are left.")

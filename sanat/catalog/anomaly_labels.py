@@ -2,7 +2,7 @@
 
 The codes (``anomalies[].code`` of ``build_catalog()``; meanings in ``docs/catalog-format.md`` and
 ``docs/requirements-contract.md``) are stable identifiers; their ``message`` stays English technical text.
-A label says what the defect means for a reader; kk/ru live in ``sanat/locale/translations.py``.
+A label says what the defect means for a reader; their kk/ru msgstr live in ``sanat/locale/{kk,ru}/LC_MESSAGES/django.po``.
 An unknown code is shown as itself (``label``), never an error.
 """
 

@@ -15,7 +15,8 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
-from sanat.regulation.crosswalk import CATEGORIES, LANGS, CrosswalkError, crosswalk
+from sanat.regulation.crosswalk import CrosswalkError, crosswalk
+from sanat.vocabulary import CATEGORIES, LANGS
 
 from . import selectors
 from .models import Position

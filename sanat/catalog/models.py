@@ -16,6 +16,10 @@ class CatalogEdition(models.Model):
     schema_version = models.CharField(max_length=16)
     sources = models.JSONField(help_text="SourceText.provenance() of every text used")
     extra = models.JSONField(default=dict, blank=True, help_text="top-level catalog keys other than positions")
+    standard = models.JSONField(null=True, blank=True,
+                                help_text="the professional standard built from this edition's text (None: not stored)")
+    course = models.JSONField(null=True, blank=True,
+                              help_text="the course programme built from this edition's text (None: not stored)")
     loaded_at = models.DateTimeField(auto_now_add=True)
     origin = models.CharField(max_length=300, blank=True, help_text="sources folder or imported file")
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from sanat.search.analyzers import fold, highlight, query_terms
+from sanat.text.analyzers import fold, highlight, query_terms
+from sanat.vocabulary import LANGS
 
 from .models import Position, SearchTerm
 
@@ -34,7 +35,7 @@ def _rows(keys: set[str]):
 def _prefix_rows(word: str):
     stem = fold(word)
     qs = SearchTerm.objects.none()
-    for lang in ("kk", "ru"):
+    for lang in LANGS:
         qs = qs | SearchTerm.objects.filter(key__startswith=f"{lang}:{stem}")
     return qs.values_list(*_COLS)
 

@@ -7,8 +7,10 @@ from functools import lru_cache
 
 from django.urls import reverse
 
+from sanat.vocabulary import CATEGORIES, LANGS
+
 from .models import CatalogEdition, Position, SourceFile
-from .positions import CATEGORIES, LANGS, section_items
+from .positions import section_items
 
 
 @dataclass

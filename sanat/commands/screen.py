@@ -6,13 +6,15 @@ import argparse
 import sys
 from datetime import date
 
+from sanat.vocabulary import LANGS
+
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("screen", help="screen a staff file: highest category met, next category and its gaps")
     p.add_argument("--input", required=True, help="staff.csv or staff.xlsx")
     p.add_argument("--output", required=True, help="result.csv or result.xlsx")
     p.add_argument("--as-of", help="evaluation date YYYY-MM-DD (default today)")
-    p.add_argument("--lang", choices=("kk", "ru"), default="ru", help="language of gaps when a row has no lang")
+    p.add_argument("--lang", choices=LANGS, default="ru", help="language of gaps when a row has no lang")
     p.add_argument("--policy", help="policy YAML (docs/rules-policy.md)")
     p.add_argument("--catalog", help="catalog JSON export (default: built from the shipped texts)")
     p.set_defaults(func=run)

@@ -9,9 +9,7 @@ from datetime import date, timedelta
 from sanat.regulation.requirements.decisions import ACADEMIC_DEGREE_CODES
 from sanat.rules import duration
 from sanat.rules.policy import Policy
-
-CATEGORY_ORDER = ("pedagog", "moderator", "expert", "researcher", "master")
-TEACHER_CATEGORIES = frozenset(CATEGORY_ORDER)
+from sanat.vocabulary import CATEGORIES, LANGS
 
 
 @dataclass(frozen=True)
@@ -119,9 +117,9 @@ def _clause_no(position: dict, lang: str) -> str | None:
 def choose_language(position: dict, user_lang: str, as_of: date, policy: Policy) -> tuple[str, list[dict]]:
     """The language whose requirements text is followed on ``as_of``, and why (edition notes)."""
     req = position.get("requirements") or {}
-    available = [lg for lg in ("kk", "ru") if _facts(req, lg)]
+    available = [lg for lg in LANGS if _facts(req, lg)]
     if not available:
-        available = [lg for lg in ("kk", "ru") if ((req.get("text") or {}).get(lg))] or ["kk"]
+        available = [lg for lg in LANGS if ((req.get("text") or {}).get(lg))] or ["kk"]
     notes: list[dict] = []
     in_force_amended, not_yet = [], []
     for lg in available:
@@ -337,7 +335,7 @@ def compile_position(position: dict, lang: str, policy: Policy, edition_notes: l
     if archetype == "category_table" or position.get("competencies"):
         # a fixed post with a competency clause (8.5) lists its categories too: they have no thresholds
         present = set(rows) | set(position.get("competencies") or {}) | {"pedagog"}
-        cats = [c for c in CATEGORY_ORDER if c in present]
+        cats = [c for c in CATEGORIES if c in present]
     src = ((position.get("source") or {}).get(lg)) or {}
     return Compiled(position, position.get("id", "?"), archetype, lg, _clause_no(position, lg), src.get("file"),
                     list(edition_notes or []), edu, base, _clusters(list(base)), {k: tuple(v) for k, v in rows.items()},

@@ -7,7 +7,7 @@ from datetime import date
 
 from sanat.rules import evidence as ev
 from sanat.rules import messages as msg
-from sanat.rules.compile import CATEGORY_ORDER, Alternative, Compiled, Row, compiled
+from sanat.rules.compile import Alternative, Compiled, Row, compiled
 from sanat.rules.engine import (
     alternative_met,
     base_row_ok,
@@ -24,6 +24,7 @@ from sanat.rules.engine import (
 )
 from sanat.rules.policy import DEFAULT, Policy
 from sanat.rules.profile import Person, load
+from sanat.vocabulary import CATEGORIES, LANGS
 
 NOTE = {
     "kk": "Тек формалды талаптар: санатты беру аттестаттау/біліктілік тестілеу нәтижесінде жүзеге асырылады.",
@@ -149,7 +150,7 @@ def _evidence(cp: Compiled, cat: str, person: Person, lang: str) -> tuple[list[d
         if nxt == cur:
             warnings.append({"code": "builds_on_self", "category": cur,
                              "message": f"«{cur}» refers to itself as the level it builds on"})
-        expected = CATEGORY_ORDER[CATEGORY_ORDER.index(cur) - 1] if CATEGORY_ORDER.index(cur) > 0 else None
+        expected = CATEGORIES[CATEGORIES.index(cur) - 1] if CATEGORIES.index(cur) > 0 else None
         if nxt and nxt != cur and expected and nxt != expected and not (expected == "pedagog" and nxt == "pedagog"):
             warnings.append({"code": "builds_on_unexpected", "category": cur, "builds_on": nxt, "expected": expected,
                              "message": f"«{cur}» builds on «{nxt}» as printed (expected «{expected}»)"})
@@ -186,7 +187,7 @@ def _anomalies(cp: Compiled, used: list[dict]) -> list[dict]:
         if f and f.get("lines"):
             spans.append((f.get("file"), f["lines"]))
     src = pos.get("source") or {}
-    for lg in ("kk", "ru"):
+    for lg in LANGS:
         items = ((pos.get("requirements") or {}).get("text") or {}).get(lg) or []
         if items:
             spans.append(((src.get(lg) or {}).get("file"), [items[0]["lines"][0], items[-1]["lines"][1]]))

@@ -12,6 +12,7 @@ from pathlib import Path
 from sanat.rules.explain import decide
 from sanat.rules.policy import EXPERIENCE_KINDS, Policy
 from sanat.rules.profile import ProfileError
+from sanat.vocabulary import LANGS
 
 TRUE = {"1", "yes", "true", "y", "да", "иә", "ия", "+"}
 FALSE = {"0", "no", "false", "n", "нет", "жоқ", "-", ""}
@@ -137,7 +138,7 @@ def screen(rows: Iterable[tuple[int, dict]], positions: dict[str, dict], as_of: 
             rec["name"], rec["position"] = profile.get("name", ""), pid
             if pid not in positions:
                 raise RowError(f"position: unknown id {pid!r}")
-            lang = lang if lang in ("kk", "ru") else default_lang
+            lang = lang if lang in LANGS else default_lang
             d = decide(positions[pid], profile, as_of, lang, policy, with_evidence=False)
         except (RowError, ProfileError) as exc:
             rec["error"] = str(exc)

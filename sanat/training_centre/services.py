@@ -49,6 +49,13 @@ def topic_hours(fmt: str) -> dict[str, dict[str, int]]:
     return out
 
 
+def module_hours(fmt: str) -> list[dict]:
+    """``[{number, title, hours}]``: each module's planned hours in a format (the sum of its topics')."""
+    hours = topic_hours(fmt)
+    return [{"number": m["number"], "title": m["title"],
+             "hours": sum(sum(hours[t["code"]].values()) for t in m["topics"])} for m in course()["modules"]]
+
+
 def total_hours(fmt: str) -> int:
     return sum(sum(h.values()) for h in topic_hours(fmt).values())
 
@@ -316,7 +323,20 @@ def _create_certificate(user, participant, d, c, ip) -> Certificate:
     cert = Certificate.objects.create(
         participant=participant, number=number, participant_name=participant.name,
         course_title=c["course"]["title"]["text"], hours=d.hours or c["course"]["hours"]["value"],
-        start_date=participant.cohort.start_date, end_date=end_date(participant.cohort))
+        start_date=participant.cohort.start_date, end_date=end_date(participant.cohort),
+        modules=module_hours(participant.cohort.format))
     record(user, "training.certificate.issued", cert, ip=ip,
            after={"number": cert.number, "participant": participant.pk, "hours": cert.hours})
     return cert
+
+
+def revoke_certificate(user, cert: Certificate, reason: str, ip=None) -> None:
+    """Mark a certificate revoked with a reason (audited); revoking twice changes nothing."""
+    require_manage(user, cert.participant.cohort)
+    if cert.revoked:
+        return
+    with transaction.atomic():
+        cert.revoked, cert.revoked_reason = True, reason
+        cert.save(update_fields=["revoked", "revoked_reason"])
+        record(user, "training.certificate.revoked", cert, ip=ip, before={"revoked": False},
+               after={"revoked": True, "reason": reason})

@@ -15,6 +15,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
 from sanat.accounts.services import client_ip
+from sanat.vocabulary import LANGS
 
 from . import services as s
 from .certificate_pdf import certificate_pdf as render_pdf
@@ -309,7 +310,7 @@ def issue(request, pk):
 @require_GET
 @guarded
 def certificate_pdf(request, pk, lang):
-    if lang not in ("kk", "ru"):
+    if lang not in LANGS:
         raise Http404
     p = _participant(request, pk)
     cert = Certificate.objects.filter(participant=p, revoked=False).first()
@@ -325,6 +326,8 @@ def certificate_pdf(request, pk, lang):
 @require_GET
 def verify(request, number):
     """Public: whether a certificate number is valid, with the holder's name and the course only."""
-    cert = Certificate.objects.filter(number=number).first()
-    return render(request, "training_centre/verify.html", {"cert": cert, "number": number},
+    cert = Certificate.objects.filter(number__iexact=number.strip()).first()
+    if cert is not None and cert.number != number:
+        return redirect("training_centre:verify", number=cert.number)
+    return render(request, "training_centre/verify.html", {"cert": cert, "number": number, "asked": True},
                   status=200 if cert else 404)

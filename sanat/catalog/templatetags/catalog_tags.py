@@ -3,19 +3,14 @@
 from __future__ import annotations
 
 from django import template
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
 from sanat.catalog.anomaly_labels import label as _anomaly_label
+from sanat.vocabulary import category_label
 
 register = template.Library()
 
-CATEGORY_NAMES = {
-    "pedagog": _("teacher"),
-    "moderator": _("teacher-moderator"),
-    "expert": _("teacher-expert"),
-    "researcher": _("teacher-researcher"),
-    "master": _("teacher-master"),
-}
 SECTION_NAMES = {
     "duties": _("Job duties"),
     "knowledge": _("Must know"),
@@ -50,7 +45,8 @@ def chtitle(chapter, lang: str) -> str:
 
 @register.filter
 def category_name(code: str) -> str:
-    return str(CATEGORY_NAMES.get(code, code))
+    """The printed name of a category in the active language (``sanat.vocabulary``)."""
+    return category_label(code, translation.get_language())
 
 
 @register.filter

@@ -6,6 +6,8 @@ import functools
 
 from django.utils import timezone
 
+from sanat.vocabulary import LANGS
+
 from ..models import Competition
 from .errors import HiringError
 
@@ -50,7 +52,7 @@ def render(comp: Competition, fmt: str, lang: str) -> tuple[bytes, str, str]:
 
     if comp.state == Competition.DRAFT:
         raise HiringError("not published")
-    if fmt not in FORMATS or lang not in ("kk", "ru"):
+    if fmt not in FORMATS or lang not in LANGS:
         raise HiringError("unsupported format or language")
     try:
         doc = render_announcement(spec(comp, lang), catalog(), lang)

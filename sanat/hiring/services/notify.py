@@ -13,14 +13,16 @@ from collections.abc import Callable
 from django.db import transaction
 from django.utils import translation
 
+from sanat.vocabulary import LANGS
+
 log = logging.getLogger(__name__)
 
 SEPARATOR = "\n\n— — —\n\n"
 
 
 def languages(competition_languages: list[str]) -> list[str]:
-    first = [lang for lang in competition_languages if lang in ("kk", "ru")][:1] or ["kk"]
-    return first + [lang for lang in ("kk", "ru") if lang not in first]
+    first = [lang for lang in competition_languages if lang in LANGS][:1] or ["kk"]
+    return first + [lang for lang in LANGS if lang not in first]
 
 
 def bilingual(competition_languages: list[str], make: Callable[[], tuple[str, str]]) -> tuple[str, str]:

@@ -13,6 +13,7 @@ from django.template.loader import render_to_string
 from django.utils import timezone, translation
 
 from sanat.accounts.services import record
+from sanat.vocabulary import LANGS
 
 from .. import ranking as ranking_mod
 from ..models import Application, Competition, Decision, ScoreSheet
@@ -20,7 +21,6 @@ from . import access, clock
 from .competitions import effective_quorum
 from .scoring import _candidates
 
-LANGS = ("kk", "ru")
 LABELS = {
     "kk": {
         "title": "Конкурстық комиссия отырысының хаттамасы", "organisation": "Ұйым", "competition": "Конкурс",

@@ -10,7 +10,6 @@ from ..models import Application
 from .announcement import catalog_positions
 
 EDUCATION_LEVELS = [("higher", "higher"), ("postgraduate", "postgraduate"), ("tvet", "tvet"), ("secondary", "secondary")]
-CATEGORY_CODES = ["pedagog", "moderator", "expert", "researcher", "master"]
 
 
 def profile_from_form(data: dict) -> dict | None:

@@ -5,7 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-CATEGORY_ORDER = ("pedagog", "moderator", "expert", "researcher", "master")
 BLOCKS = ("duties", "knowledge", "requirements", "competencies")
 
 

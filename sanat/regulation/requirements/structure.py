@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from sanat.vocabulary import HIGHER_CATEGORIES
+
 from .. import sources
 from . import alternatives as alt_mod
 from . import base_experience as base_mod
@@ -11,7 +13,7 @@ from . import thresholds as thr_mod
 from . import years as years_mod
 from .decisions import PRIMARY_LANG
 from .segments import Segment, split
-from .vocabulary import CATEGORY_ORDER, EDU_STRICT, EXPERIENCE, HAS_NO_EXPERIENCE
+from .vocabulary import EDU_STRICT, EXPERIENCE, HAS_NO_EXPERIENCE
 
 
 def default_files() -> dict[str, str]:
@@ -139,7 +141,7 @@ def signature(thresholds: list[dict], lang: str) -> str | None:
     if not rows:
         return None
     parts = []
-    for cat in CATEGORY_ORDER:
+    for cat in HIGHER_CATEGORIES:
         vals = sorted({t["min_years"] for t in rows if t["category"] == cat})
         parts.append(",".join(str(v) for v in vals) if vals else "–")
     return "/".join(parts)

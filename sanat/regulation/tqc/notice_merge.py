@@ -15,7 +15,7 @@ from pathlib import Path
 from sanat.regulation.cleaning import BOOKMARK_RE, normalise_spaces
 from sanat.regulation.tqc.align import competency_levels, item_counts
 from sanat.regulation.tqc.competencies import is_optional
-from sanat.regulation.tqc.grammar import CATEGORIES
+from sanat.vocabulary import CATEGORIES
 
 
 def _merge_competencies(pos: dict, quoted: dict, src) -> None:

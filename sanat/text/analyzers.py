@@ -4,13 +4,13 @@ An indexed word becomes one or more *keys* ``"<lang>:<folded stem>"``:
 
 - **normalise**: lower-case, ``ё`` → ``е``, Latin look-alikes typed on a Russian/Kazakh keyboard
   (``i`` for ``і``, ``a``/``e``/``o``/``c``/``p``/``x``/``y``... inside Cyrillic words) → Cyrillic;
-- **stem**: Kazakh with :mod:`sanat.search.kazakh`, Russian with Snowball (see ``docs/search.md``
+- **stem**: Kazakh with :mod:`sanat.text.kazakh`, Russian with Snowball (see ``docs/search.md``
   for the measurement against pymorphy3);
 - **fold**: the Kazakh-specific letters to their nearest Russian-keyboard letter
   (ә→а, ғ→г, қ→к, ң→н, ө→о, ұ→у, ү→у, һ→х, і→и), so a clerk typing ``кызмет`` finds ``қызмет``.
 
 Kazakh words get the folded harmony-checked stems and the loose stems of the folded spelling
-(:func:`sanat.search.kazakh.stem_variants`, :func:`~sanat.search.kazakh.stem_loose_variants`),
+(:func:`sanat.text.kazakh.stem_variants`, :func:`~sanat.text.kazakh.stem_loose_variants`),
 because a query typed without Kazakh letters cannot show harmony and a few suffix splits are
 ambiguous (``жұмыс-ы`` / ``жұмы-сы``). The query side computes the same keys; any shared key matches.
 """

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sanat.search import analyzers as a
+from sanat.text import analyzers as a
 
 
 def keys(word: str, lang: str) -> set[str]:

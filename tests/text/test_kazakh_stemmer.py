@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from sanat.search import kazakh
+from sanat.text import kazakh
 
 KK_LETTERS = "абвгғдеёжзийкқлмнңоөпрстуұүфхһцчшщъыіьэюяә"
 words = st.text(alphabet=KK_LETTERS, min_size=1, max_size=30)
