@@ -12,6 +12,7 @@ from django.views.decorators.http import require_POST
 from sanat.accounts.services import client_ip, record
 from sanat.attestation import services as workspace
 from sanat.attestation.models import Evidence
+from sanat.catalog import store
 from sanat.vocabulary import CATEGORY_LABELS, category_label
 from sanat.web.kit.errors import Forbidden, ServiceError
 from sanat.web.kit.lang import current_lang
@@ -70,7 +71,7 @@ def new_round(request):
     if not bodies:
         raise Forbidden("administrators of an attesting body only")
     lang = current_lang(request)
-    kw = {"bodies": [(b.pk, b.name) for b in bodies], "positions": workspace.position_choices(lang),
+    kw = {"bodies": [(b.pk, b.name) for b in bodies], "positions": store.position_choices(lang),
           "category_labels": CATEGORY_LABELS[lang]}
     form = forms.RoundForm(request.POST or None, **kw)
     status = 200

@@ -16,8 +16,9 @@ from django.utils.translation import gettext as _
 from sanat.accounts.services import record
 from sanat.attestation import services as workspace
 from sanat.attestation.models import Workspace
-from sanat.catalog.models import CatalogEdition
+from sanat.catalog import store
 from sanat.hiring import iin as iin_mod
+from sanat.rules.explain import decide
 from sanat.vocabulary import LANGS
 
 from ..models import Application, DocumentCheck, Round
@@ -30,10 +31,12 @@ def _target(dec: dict, category: str) -> dict | None:
 
 
 def engine_view(ws: Workspace, category: str, lang: str, today: dt.date) -> dict | None:
-    """The engine's decision for the workspace's post and profile, narrowed to ``category``."""
-    dec = workspace.decision(ws, lang, today)
-    if dec is None:
+    """The engine's decision for the workspace's post (from the catalog store: the loaded edition) and
+    profile, narrowed to ``category``; ``None`` without a post or a profile."""
+    pos = store.position(ws.position_id) if ws.position_id else None
+    if pos is None or not ws.profile:
         return None
+    dec = decide(pos, ws.profile, today, lang)
     return {"decision": dec, "target": _target(dec, category)}
 
 
@@ -55,7 +58,7 @@ def snapshot(ws: Workspace, category: str, lang: str, today: dt.date) -> dict:
                            "lines": (e.get("citation") or {}).get("lines"),
                            "files": [{"id": f.pk, "title": f.title, "name": f.display_name, "sha256": f.sha256}
                                      for f in mapped]})
-    edition = CatalogEdition.objects.first()
+    edition = store.edition()
     summary = workspace.self_summary(ws, category)
     return {
         "as_of": today.isoformat(), "lang": lang, "position": dec["position"], "category": category,
