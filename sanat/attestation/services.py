@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import calendar
 import hashlib
+import json
 import logging
 import os
 import secrets
@@ -344,3 +345,19 @@ def send_reminders(today: date | None = None) -> int:
 def _mask(email: str) -> str:
     local, _sep, domain = email.partition("@")
     return f"{local[:1]}•••@{domain}"
+
+
+def record_category(actor, ws: Workspace, code: str, since: date, until: date | None, *, source: str = "",
+                    ip: str | None = None) -> None:
+    """Write a held category to the teacher's profile (``{code, since, until}``; the same code's earlier
+    dates are replaced), so the workspace's validity and reminder schedule follow it. Used by the
+    attestation procedure's decision (``source`` names it, e.g. the decision number); audited."""
+    data = json.loads(json.dumps(ws.profile or {}))
+    entry = {"code": code, "since": since.isoformat(), "until": until.isoformat() if until else None}
+    data["categories"] = [c for c in data.get("categories") or [] if c.get("code") != code] + [entry]
+    validate(data)
+    before = {"categories": (ws.profile or {}).get("categories") or []}
+    ws.profile = data
+    ws.save(update_fields=["profile", "updated_at"])
+    record(actor, "attestation.category.recorded", ws, before=before,
+           after={"categories": data["categories"], "source": source}, ip=ip)

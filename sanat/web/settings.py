@@ -87,6 +87,7 @@ INSTALLED_APPS = [
     "sanat.hiring",
     "sanat.training_centre",
     "sanat.attestation",
+    "sanat.attestation_procedure",
 ]
 
 MIDDLEWARE = [
