@@ -73,7 +73,7 @@ def check(request: HttpRequest) -> HttpResponse:
 @require_http_methods(["GET", "POST"])
 def screen(request: HttpRequest) -> HttpResponse:
     """Upload a staff file (CSV/XLSX), get the screened file back in the same format."""
-    lang = _lang(request)
+    lang = current_lang(request)
     form = ScreenForm(request.POST or None, request.FILES or None, lang=lang)
     error = None
     if request.method == "POST" and form.is_valid():

@@ -13,7 +13,7 @@ from openpyxl import Workbook, load_workbook
 
 from tests.attestation.profile_post import form_data
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("catalog")]
 
 PROFILE = {"education": [{"level": "higher", "pedagogical": True, "profile_relevant": True}],
            "experience": {"specialty": 3}}
