@@ -6,7 +6,7 @@ import re
 from datetime import date
 
 from sanat.catalog import store
-from sanat.rules import screening, staff
+from sanat.rules import screening
 from sanat.rules.explain import decide
 
 
@@ -20,16 +20,6 @@ def check(position_id: str, profile: dict, as_of: date, lang: str) -> dict:
     position = store.position(position_id)
     if position is None:
         raise KeyError(f"unknown position {position_id!r} ({len(store.positions())} positions in catalog)")
-    return decide(position, profile, as_of, lang)
-
-
-def check_stored(position_id: str, profile: dict, as_of: date, lang: str) -> dict:
-    """The explained decision against the post of the LOADED catalog edition (the database)."""
-    from sanat.attestation import posts
-
-    position = posts.data(position_id)
-    if position is None:
-        raise KeyError(position_id)
     return decide(position, profile, as_of, lang)
 
 

@@ -47,7 +47,7 @@ def check(request: HttpRequest) -> HttpResponse:
     if action in ("check", "save", "pdf"):
         if bundle.is_valid():
             try:
-                decision = services.check_stored(bundle.position_id, bundle.profile(), bundle.check_date, lang)
+                decision = services.check(bundle.position_id, bundle.profile(), bundle.check_date, lang)
             except (ProfileError, KeyError, ValueError, TypeError) as exc:
                 bundle.general.add_error(None, _("The profile cannot be checked: %(err)s") % {"err": exc})
         if decision is None:

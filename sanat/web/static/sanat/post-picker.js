@@ -23,7 +23,7 @@
         g.hidden = !Array.prototype.some.call(g.children, function (o) { return !o.hidden; });
       });
       if (count) {
-        count.textContent = words.length ? (shown ? box.getAttribute("data-count").replace("%(n)s", shown)
+        count.textContent = words.length ? (shown ? box.getAttribute("data-count").replace("{n}", shown)
                                                   : box.getAttribute("data-empty")) : "";
       }
       select.size = words.length ? Math.min(Math.max(shown, 2), 8) : 0;
