@@ -168,6 +168,9 @@ def site(catalog, settings, tmp_path, monkeypatch):
     # a teacher's attestation workspace with evidence and a plan
     teacher = User.objects.create_user("aigul", email="aigul@mektep.kz", password="pw-aigul",
                                        first_name="Айгүл", last_name="Сейітова")
+    from sanat.accounts.models import VerifiedEmail
+
+    VerifiedEmail.objects.create(user=teacher, email=teacher.email)  # training records attach to a verified one
     ws = att.workspace_for(teacher)
     profile = {"education": [{"level": "higher", "pedagogical": True}], "experience": {"pedagogical": 4},
                "categories": [{"code": "moderator", "since": "2022-01-01", "until": "2027-06-01"}],
@@ -253,6 +256,8 @@ def arguments(site) -> dict[str, list[dict]]:
            for n in ("participant", "attendance", "checklist", "score", "status", "issue", "revoke")},
         "training_centre:certificate_pdf": [{"pk": site["participant"].pk, "lang": "kk"}],
         "training_centre:verify": [{"number": "000000"}],
+        "accounts:verify_email": [{"token": "expired-or-bad"}],
+        "accounts:password_reset_confirm": [{"uidb64": "MQ", "token": "bad-token"}],
     }
 
 
