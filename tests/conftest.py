@@ -32,6 +32,15 @@ def _default_language_after_each_test():
     translation.deactivate()
 
 
+@pytest.fixture(autouse=True)
+def _fresh_catalog_store():
+    """A test that edits catalog rows in place (the app never does) must not leave its copy cached."""
+    yield
+    from sanat.catalog import store
+
+    store.forget()
+
+
 @pytest.fixture(scope="session")
 def shipped():
     """All shipped source texts, loaded once."""
