@@ -49,7 +49,7 @@ def index(request):
 @guarded
 def cohort_create(request):
     if not s.is_centre_staff(request.user):
-        raise PermissionDenied("training-centre staff only")
+        raise PermissionDenied(_("Only training-centre staff may do this."))
     form = {k: request.POST.get(k, "").strip() for k in ("title", "format", "start_date", "trainers")}
     errors = []
     if not form["title"]:

@@ -15,6 +15,7 @@ from django.db import IntegrityError, connection, transaction
 from django.utils.translation import gettext as _
 
 from sanat.accounts.services import record
+from sanat.web.kit.citations import cite_code
 from sanat.web.kit.errors import Forbidden, ServiceError
 from sanat.web.kit.lang import current_lang
 from sanat.web.kit.storage import private_root
@@ -67,7 +68,7 @@ def apply(actor, comp: Competition, *, post_ids: Iterable[int], iin: str, birth_
           idempotency_key: uuid.UUID, profile: dict | None = None) -> tuple[Application, bool]:
     """Create the candidate's application; a repeated submit returns the existing one (created=False)."""
     if not actor.is_authenticated:
-        raise Forbidden("log in first")
+        raise Forbidden(_("Log in first."))
     try:
         parsed = iin_mod.parse(iin)
     except iin_mod.InvalidIIN as exc:
@@ -82,7 +83,7 @@ def apply(actor, comp: Competition, *, post_ids: Iterable[int], iin: str, birth_
                     or Application.objects.filter(competition=comp, candidate=actor).first())
         if existing is not None:
             if existing.candidate_id != actor.pk or existing.competition_id != comp.pk:
-                raise Forbidden("not your application")
+                raise Forbidden(_("This application is not yours."))
             return existing, False
         posts = list(Post.objects.filter(competition=comp, pk__in=post_ids))
         if not posts or len(posts) != len(post_ids):
@@ -142,7 +143,7 @@ def _write_temp(upload) -> tuple[Path, str, int, str]:
 def store_upload(actor, app: Application, requirement: DocumentRequirement | None, upload) -> tuple[Upload, bool]:
     """Store one document of the candidate's own application; the same bytes twice give the same row."""
     if app.candidate_id != getattr(actor, "pk", None):
-        raise Forbidden("not your application")
+        raise Forbidden(_("This application is not yours."))
     if requirement is not None and (requirement.competition_id != app.competition_id or not requirement.accepts_upload):
         raise HiringError(_("This item takes no upload."))
     tmp, kind, size, sha = _write_temp(upload)
@@ -226,7 +227,7 @@ def check(actor, app: Application, *, accept: bool, reasons: str = "") -> Applic
     if accept:
         if missing:
             raise HiringError(_("Documents are missing; the rule requires returning them: %(rule)s")
-                              % {"rule": rule["citation"]})
+                              % {"rule": cite_code(rule["citation"])})
         app.state, app.return_reasons = Application.ACCEPTED, []
     else:
         items = [{"number": r.number, "title_kk": r.title_kk, "title_ru": r.title_ru, "citation": r.citation,
@@ -240,7 +241,7 @@ def check(actor, app: Application, *, accept: bool, reasons: str = "") -> Applic
     app.save(update_fields=["state", "return_reasons", "checked_at", "checked_by"])
     record(actor, "application.accepted" if accept else "application.returned", app, before=before,
            after=snapshot(app))
-    rule_text = f"{rule['kk']}\n{rule['ru']} ({rule['citation']})"
+    rule_text = "\n".join(t for t in (rule["kk"], rule["ru"]) if t) + f" ({rule['citation']})"
 
     def message() -> tuple[str, str]:
         comp_title = app.competition.title
@@ -262,7 +263,7 @@ def resubmit(actor, app: Application) -> Application:
     """A returned application, completed by the candidate within the window, goes back to the secretary."""
     app = Application.objects.select_for_update().select_related("competition").get(pk=app.pk)
     if app.candidate_id != actor.pk:
-        raise Forbidden("not your application")
+        raise Forbidden(_("This application is not yours."))
     _require_window(app.competition)
     if app.state != Application.RETURNED:
         raise HiringError(_("Only a returned application can be resubmitted."))
@@ -278,7 +279,7 @@ def withdraw(actor, app: Application) -> Application:
     """The candidate withdraws (until the commission has finished scoring). Documents stay stored."""
     app = Application.objects.select_for_update().select_related("competition").get(pk=app.pk)
     if app.candidate_id != actor.pk:
-        raise Forbidden("not your application")
+        raise Forbidden(_("This application is not yours."))
     if app.competition.state not in (Competition.PUBLISHED, Competition.CLOSED):
         raise HiringError(_("The competition is past the stage where a withdrawal is possible."))
     if app.state == Application.WITHDRAWN:
@@ -293,7 +294,7 @@ def withdraw(actor, app: Application) -> Application:
 def stage_files(actor, comp: Competition, key: uuid.UUID, files: dict) -> list[str]:
     """Keep the valid files of a form that failed validation, under the form's key; return the file errors."""
     if not actor.is_authenticated:
-        raise Forbidden("log in first")
+        raise Forbidden(_("Log in first."))
     _require_window(comp)
     requirements = {r.pk: r for r in comp.requirements.all() if r.accepts_upload}
     errors: list[str] = []

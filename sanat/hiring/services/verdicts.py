@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from django.utils import timezone
 
+from sanat.catalog import store
 from sanat.rules.explain import decide
 from sanat.web.kit.lang import current_lang
 
 from ..models import Application
-from .announcement import catalog_positions
 
 EDUCATION_LEVELS = [("higher", "higher"), ("postgraduate", "postgraduate"), ("tvet", "tvet"), ("secondary", "secondary")]
 
@@ -39,7 +39,7 @@ def for_application(app: Application) -> list[dict]:
     """Per post of the application: the engine's verdict, or why there is none."""
     out = []
     lang = current_lang()
-    positions = catalog_positions() if app.profile else {}
+    positions = store.positions() if app.profile else {}
     for post in app.posts.all():
         row = {"post": post, "verdict": None, "reason": ""}
         if post.no_regulation_basis:
