@@ -32,7 +32,8 @@ PURE = (
     "sanat.vocabulary",
     "sanat.web.kit.errors",
     "sanat.web.kit.uploads",
-    # the CLI sub-commands that work on the texts alone (``serve`` starts Django and is left out)
+    # the CLI sub-commands that work on the texts alone (``serve`` starts Django; ``search`` uses the
+    # catalog app's index builder)
     "sanat.cli",
     "sanat.commands.catalog",
     "sanat.commands.check",
