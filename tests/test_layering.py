@@ -83,6 +83,18 @@ def test_pure_module_imports_no_django(module):
     assert not bad, f"{module} reaches Django: {bad}"
 
 
+def test_no_app_imports_another_apps_views():
+    """Apps talk through services, selectors and the catalog store; views are each app's own (the kit's
+    ``guarded`` is shared)."""
+    def app(module: str) -> str:
+        return ".".join(module.split(".")[:2])
+
+    bad = [f"{i.source}:{i.line} → {i.target}" for i in IMPORTS
+           if i.target in KNOWN and i.target.rsplit(".", 1)[-1].endswith("views")
+           and app(i.source) != app(i.target) and not i.target.startswith("sanat.web.kit.")]
+    assert not bad, bad
+
+
 def test_importing_the_pure_core_loads_no_django():
     code = ("import importlib, sys\n"
             f"for m in {PURE_MODULES!r}:\n"
