@@ -46,6 +46,7 @@ _STRIP = [
     re.compile(r"https?://\S+"),                                # links printed as text (verification URL)
     re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"),                # e-mail addresses
     re.compile(r"\b[0-9a-f]{8,64}\b"),                          # checksums and certificate numbers (hex)
+    re.compile(r"\bTC-\d{4}-[\w…]*"),                           # a certificate number as printed (TC-2026-…)
 ]
 DEV_REFS = [
     re.compile(r"(?<![/\w])docs/"),                             # a path into the repository's docs
@@ -68,17 +69,21 @@ class VisibleText(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.parts: list[str] = []
         self.skipping = 0
+        self.skip_tags: list[str] = []
 
     def handle_starttag(self, tag, attrs):
-        if tag in self.SKIP:
-            self.skipping += 1
         a = dict(attrs)
+        if tag in self.SKIP or "data-quote" in a:  # data-quote: the source text quoted as printed (content)
+            self.skipping += 1
+            self.skip_tags.append(tag)
+            return
         self.parts += [a[k] for k in self.SHOWN_ATTRS if a.get(k)]
         if tag == "input" and a.get("type") in ("submit", "button") and a.get("value"):
             self.parts.append(a["value"])
 
     def handle_endtag(self, tag):
-        if tag in self.SKIP and self.skipping:
+        if self.skip_tags and tag == self.skip_tags[-1]:
+            self.skip_tags.pop()
             self.skipping -= 1
 
     def handle_data(self, data):
@@ -328,6 +333,8 @@ def test_the_checker_sees_english_and_developer_text():
     assert findings("Хабарландыру 004:L28", set())
     assert findings("SANAT_HOME орнатылмаған", set())
     assert not findings("338-03-07 · PDF · sanat · a@b.kz", set())
+    found = findings(visible_text('<p>«<span data-quote>5AB01</span>» Mixed</p>'), set())
+    assert len(found) == 1 and found[0].startswith("'Mixed'")  # the quoted code is content, the word is not
 
 
 def test_every_service_refusal_is_translatable():
