@@ -75,7 +75,9 @@ class VisibleText(HTMLParser):
 
     def handle_starttag(self, tag, attrs):
         a = dict(attrs)
-        if tag in self.SKIP or "data-quote" in a:  # data-quote: the source text quoted as printed (content)
+        # data-quote: the source text quoted as printed (content); a textarea holds what the user typed (like an
+        # input's value), not interface text
+        if tag in self.SKIP or tag == "textarea" or "data-quote" in a:
             self.skipping += 1
             self.skip_tags.append(tag)
             return
