@@ -11,7 +11,8 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from sanat.accounts.models import AuditEvent
 from sanat.hiring.models import Application, Competition, Upload
 from sanat.hiring.services import access, applications, competitions, protocol, scoring
-from sanat.hiring.services.errors import Forbidden, HiringError
+from sanat.hiring.services.errors import HiringError
+from sanat.web.kit.errors import Forbidden
 
 from .conftest import apply_as, pdf, score_all, valid_iin
 

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from django import template
-from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
 from sanat.catalog.anomaly_labels import label as _anomaly_label
 from sanat.vocabulary import category_label
 from sanat.web.kit import citations as _citations
+from sanat.web.kit.lang import current_lang
 
 register = template.Library()
 
@@ -47,7 +47,7 @@ def chtitle(chapter, lang: str) -> str:
 @register.filter
 def category_name(code: str) -> str:
     """The printed name of a category in the active language (``sanat.vocabulary``)."""
-    return category_label(code, translation.get_language())
+    return category_label(code, current_lang())
 
 
 @register.filter

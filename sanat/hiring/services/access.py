@@ -5,8 +5,9 @@ from __future__ import annotations
 from django.db.models import Q, QuerySet
 from django.utils.translation import gettext as _
 
+from sanat.web.kit.errors import Forbidden
+
 from ..models import Application, CommissionMember, Competition, StaffRole
-from .errors import Forbidden
 
 
 def is_org_admin(user, organisation_id: int) -> bool:

@@ -11,19 +11,20 @@ import uuid
 from collections.abc import Iterable
 from pathlib import Path
 
-from django.conf import settings
 from django.db import IntegrityError, connection, transaction
-from django.utils import translation
 from django.utils.translation import gettext as _
 
 from sanat.accounts.services import record
 from sanat.web.kit.citations import cite_code
+from sanat.web.kit.errors import Forbidden, ServiceError
+from sanat.web.kit.lang import current_lang
+from sanat.web.kit.storage import private_root
 from sanat.web.kit.uploads import KINDS, MAX_UPLOAD_BYTES, safe_display_name, sniff
 
 from .. import iin as iin_mod
 from ..models import Application, Competition, DocumentRequirement, Post, StagedUpload, Upload
 from . import access, clock, doclist
-from .errors import Forbidden, HiringError
+from .errors import HiringError
 from .notify import bilingual, queue_mail
 from .verdicts import profile_from_form
 
@@ -39,12 +40,6 @@ def serialised():
             yield
     else:
         yield
-
-
-def private_root() -> Path:
-    root = Path(settings.MEDIA_ROOT) / "hiring"
-    root.mkdir(parents=True, exist_ok=True)
-    return root
 
 
 def snapshot(app: Application) -> dict:
@@ -121,7 +116,7 @@ def _write_temp(upload) -> tuple[Path, str, int, str]:
     """Stream the upload to a private temp file; return (path, content type, size, sha256)."""
     if upload.size is not None and upload.size > MAX_UPLOAD_BYTES:
         raise HiringError(_("The file is larger than %(mb)s MB.") % {"mb": MAX_UPLOAD_BYTES // (1024 * 1024)})
-    tmp = private_root() / f".incoming-{secrets.token_hex(16)}"
+    tmp = private_root("hiring") / f".incoming-{secrets.token_hex(16)}"
     digest, size, kind = hashlib.sha256(), 0, None
     try:
         with open(tmp, "xb") as out:
@@ -162,7 +157,7 @@ def store_upload(actor, app: Application, requirement: DocumentRequirement | Non
             if same is not None:
                 return same, False
             name = f"{secrets.token_hex(16)}{KINDS[kind]}"
-            os.replace(tmp, private_root() / name)
+            os.replace(tmp, private_root("hiring") / name)
             row = Upload.objects.create(application=app, requirement=requirement, stored_name=name,
                                         original_name=safe_display_name(upload.name or "file"), content_type=kind,
                                         size=size, sha256=sha, uploaded_by=actor)
@@ -174,7 +169,7 @@ def store_upload(actor, app: Application, requirement: DocumentRequirement | Non
 
 
 def upload_path(row: Upload) -> Path:
-    return private_root() / row.stored_name
+    return private_root("hiring") / row.stored_name
 
 
 def open_upload(actor, upload_id: int) -> tuple[Upload, Path]:
@@ -246,14 +241,14 @@ def check(actor, app: Application, *, accept: bool, reasons: str = "") -> Applic
     app.save(update_fields=["state", "return_reasons", "checked_at", "checked_by"])
     record(actor, "application.accepted" if accept else "application.returned", app, before=before,
            after=snapshot(app))
-    rule_text = f"{rule['kk']}\n{rule['ru']} ({rule['citation']})"
+    rule_text = "\n".join(t for t in (rule["kk"], rule["ru"]) if t) + f" ({rule['citation']})"
 
     def message() -> tuple[str, str]:
         comp_title = app.competition.title
         if accept:
             return (_("Your application was accepted"),
                     _("Your application to «%(c)s» was accepted for assessment.") % {"c": comp_title})
-        lines = [f"{i['number']}. {i['title_ru'] if translation.get_language() == 'ru' else i['title_kk'] or i['title_ru']}"
+        lines = [f"{i['number']}. {i['title_ru'] if current_lang() == 'ru' else i['title_kk'] or i['title_ru']}"
                  if i.get("number") else i.get("reason", "") for i in app.return_reasons if "rule" not in i]
         return (_("Your documents were returned"),
                 _("Your application to «%(c)s» was returned.") % {"c": comp_title} + "\n\n" + "\n".join(lines))
@@ -309,7 +304,7 @@ def stage_files(actor, comp: Competition, key: uuid.UUID, files: dict) -> list[s
             continue
         try:
             tmp, kind, size, sha = _write_temp(upload)
-        except HiringError as exc:
+        except ServiceError as exc:
             errors.append(f"{req.number}. {upload.name}: {exc}")
             continue
         try:
@@ -317,7 +312,7 @@ def stage_files(actor, comp: Competition, key: uuid.UUID, files: dict) -> list[s
                 if StagedUpload.objects.filter(candidate=actor, key=key, requirement=req, sha256=sha).exists():
                     continue
                 name = f"{secrets.token_hex(16)}{KINDS[kind]}"
-                os.replace(tmp, private_root() / name)
+                os.replace(tmp, private_root("hiring") / name)
                 row = StagedUpload.objects.create(candidate=actor, competition=comp, key=key, requirement=req,
                                                   original_name=safe_display_name(upload.name or "file"),
                                                   stored_name=name, content_type=kind, size=size, sha256=sha)
@@ -371,7 +366,7 @@ def submit_with_documents(actor, comp: Competition, data: dict, files: dict) -> 
         req = requirements.get(int(key[4:]))
         try:
             store_upload(actor, app, req, upload)
-        except HiringError as exc:
+        except ServiceError as exc:
             errors.append(f"{req.number if req else ''}. {upload.name}: {exc}")
     return app, created, errors
 

@@ -2,17 +2,27 @@
 
 from __future__ import annotations
 
-import math
 from decimal import Decimal
 
 from django.db import transaction
 from django.utils.translation import gettext as _
 
 from sanat.accounts.services import record
+from sanat.catalog import store
 
-from ..models import CommissionMember, Competition, Decision, DocumentRequirement, Organisation, Post
+from ..models import (
+    Application,
+    CommissionMember,
+    Competition,
+    Decision,
+    DocumentRequirement,
+    Organisation,
+    Post,
+)
 from . import access, clock, doclist, sheets
 from .errors import HiringError
+from .notify import bilingual, queue_mail
+from .scoring import ranking_for_post, unscored_applications
 
 TRANSITIONS = {
     Competition.DRAFT: {Competition.PUBLISHED},
@@ -82,12 +92,6 @@ def add_member(actor, comp: Competition, user, role: str, position: str = "") ->
     return member
 
 
-def effective_quorum(comp: Competition) -> int:
-    """Locked sheets a candidate needs: the competition's value, else ⌈2/3⌉ of the voting members."""
-    voting = sum(1 for m in comp.commission.all() if m.votes)
-    return comp.quorum or max(1, math.ceil(voting * 2 / 3))
-
-
 def _transition(actor, comp: Competition, to: str) -> Competition:
     comp = Competition.objects.select_for_update().get(pk=comp.pk)
     if to not in TRANSITIONS.get(comp.state, set()):
@@ -137,8 +141,6 @@ def close(actor, comp: Competition) -> Competition:
 @transaction.atomic
 def finish_scoring(actor, comp: Competition) -> Competition:
     """Closed → scored, once no application is unchecked and every accepted one reached the quorum."""
-    from .scoring import unscored_applications
-
     access.require_secretary(actor, comp)
     comp = _transition(actor, comp, Competition.SCORED)
     if comp.applications.filter(state="submitted").exists():
@@ -155,8 +157,6 @@ def finish_scoring(actor, comp: Competition) -> Competition:
 @transaction.atomic
 def record_decision(actor, comp: Competition, post: Post, winner_id: int | None, text: str) -> Decision:
     """The commission's decision for one post (the secretary records it); the last post decides the competition."""
-    from .scoring import ranking_for_post
-
     access.require_secretary(actor, comp)
     comp = Competition.objects.select_for_update().get(pk=comp.pk)
     if comp.state != Competition.SCORED:
@@ -185,11 +185,9 @@ def record_decision(actor, comp: Competition, post: Post, winner_id: int | None,
 
 
 def notice_posts() -> list[dict]:
-    """Posts of the sample vacancy notice (004) with the catalog positions the notice parser matched."""
-    from .announcement import catalog
-
-    notices = catalog().get("vacancy_notices") or []
-    return notices[0]["posts"] if notices else []
+    """Posts of the loaded edition's vacancy notice (004) with the catalog positions the parser matched."""
+    notice = store.notice()
+    return notice["posts"] if notice else []
 
 
 @transaction.atomic
@@ -208,10 +206,6 @@ def add_notice_posts(actor, comp: Competition) -> list[Post]:
 
 def _notify_decision(comp: Competition, post: Post, ranked, winner_id: int | None) -> None:
     """E-mail every ranked candidate of the post their place and the outcome (queued after commit)."""
-
-    from ..models import Application
-    from .notify import bilingual, queue_mail
-
     emails = dict(Application.objects.filter(pk__in=[r.candidate.application_id for r in ranked])
                   .values_list("pk", "email"))
     messages = []

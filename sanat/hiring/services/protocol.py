@@ -20,8 +20,9 @@ from sanat.vocabulary import LANGS
 from .. import ranking as ranking_mod
 from ..models import Application, Competition, Decision, ScoreSheet
 from . import access, clock
-from .competitions import effective_quorum
-from .scoring import _candidates
+from .errors import HiringError
+from .quorum import effective_quorum
+from .scoring import ranking_input
 
 LABELS = {  # English msgids; kk/ru in sanat/hiring/locale (the protocol is written in its own language)
     'title': gettext_lazy('Minutes of the meeting of the competition commission'),
@@ -95,7 +96,7 @@ def build(comp: Competition) -> dict:
     crits = list(comp.sheet.criteria.all())
     accepted = list(Application.objects.filter(competition=comp, state=Application.ACCEPTED).only(
         "pk", "submitted_at", "last_name", "first_name", "middle_name"))
-    cands = {c.application_id: c for c in _candidates(comp, accepted)}
+    cands = {c.application_id: c for c in ranking_input(comp, accepted)}
     by_post: dict[int, list] = {}
     for app_id, post_id in Application.posts.through.objects.filter(
             application__in=[a.pk for a in accepted]).values_list("application_id", "post_id"):
@@ -264,7 +265,6 @@ def protocol_file(actor, comp: Competition, fmt: str, lang: str) -> tuple[bytes,
     """(content, content type, file name) of the protocol; staff only, after scoring."""
     access.require_staff_view(actor, comp)
     if comp.state not in (Competition.SCORED, Competition.DECIDED):
-        from .errors import HiringError
         raise HiringError(_("The protocol exists once scoring is finished."))
     if lang not in LANGS or fmt not in ("pdf", "docx", "html"):
         raise ValueError("unsupported format or language")
