@@ -25,7 +25,7 @@ WORDS = {
     "location": _('Locality'),
     "organisation_level": _('Level of the organisation'),
     "subcase": _('Kind of organisation (sub-case of the clause)'),
-    "categories": _('Categories held (e.g.: expert; deputy_2)'),
+    "categories": _('Categories held'),
     "degree": _('Degree'),
     "as_of": _('Date'),
     "check": _('Check'),

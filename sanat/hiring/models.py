@@ -135,7 +135,7 @@ class Competition(models.Model):
     languages = models.JSONField(default=list, help_text='Languages of instruction/work, e.g. ["kk", "ru"].')
     state = models.CharField(max_length=20, choices=STATES, default=DRAFT, db_index=True)
     sheet = models.ForeignKey(AssessmentSheet, null=True, blank=True, on_delete=models.PROTECT)
-    quorum = models.PositiveIntegerField(null=True, blank=True, help_text="Locked sheets needed; default ⌈2/3⌉ of members.")
+    quorum = models.PositiveIntegerField(null=True, blank=True, help_text=_("Locked sheets needed; default ⌈2/3⌉ of members."))
     contacts = models.TextField(blank=True)
     created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
     created_at = models.DateTimeField(auto_now_add=True)
