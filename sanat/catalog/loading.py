@@ -71,8 +71,12 @@ def _document_builders() -> dict:
 
 
 def build_documents(sources_dir: str | Path | None = None) -> dict[str, dict]:
-    """The professional standard and the course programme built from the texts in ``sources_dir``."""
-    return {key: make(sources_dir) for key, make in _document_builders().items()}
+    """The professional standard and the course programme built from the texts in ``sources_dir``
+    (a text absent there is the shipped one, as for the catalog: :func:`current_provenance`)."""
+    def folder(key: str) -> str | Path | None:
+        return sources_dir if sources_dir and (Path(sources_dir) / regsources.spec(key).file).is_file() else None
+
+    return {key: make(folder(key)) for key, make in _document_builders().items()}
 
 
 def documents_from_texts(texts: dict[str, str]) -> dict[str, dict | None]:

@@ -198,7 +198,7 @@ def position_choices(lang: str) -> list[tuple[str, str]]:
     def compute(e: _Entry) -> list[tuple[str, str]]:
         rows = (Position.objects.filter(edition_id=e.edition.pk).order_by("order")
                 .values_list("pid", "title_kk", "title_ru"))
-        return [(pid, f"{pid} — {((ru if lang == 'ru' else kk) or kk or '')[:120]}") for pid, kk, ru in rows]
+        return [(pid, f"{pid} — {((ru if lang == 'ru' else kk) or kk or ru or '')[:120]}") for pid, kk, ru in rows]
 
     return _cached(f"choices:{lang}", compute, [])
 

@@ -368,8 +368,24 @@ def compile_position(position: dict, lang: str, policy: Policy, edition_notes: l
 _CACHE: dict[tuple, Compiled] = {}
 
 
+_BY_CALL: dict[tuple, Compiled] = {}
+
+
 def compiled(position: dict, user_lang: str, as_of: date, policy: Policy, subcase: str | None = None) -> Compiled:
-    """Compile once per (position, language followed, edition notes, policy, sub-case)."""
+    """Compile once per (position, language followed, edition notes, policy, sub-case); a repeated call with
+    the same objects skips even choosing the language (screening calls this once per distinct case)."""
+    call = (id(position), user_lang, as_of, id(policy), subcase)
+    hit = _BY_CALL.get(call)
+    if hit is not None and hit.position is position and hit.policy is policy:
+        return hit
+    hit = _compiled(position, user_lang, as_of, policy, subcase)
+    if len(_BY_CALL) > 4096:
+        _BY_CALL.clear()
+    _BY_CALL[call] = hit
+    return hit
+
+
+def _compiled(position: dict, user_lang: str, as_of: date, policy: Policy, subcase: str | None) -> Compiled:
     lang, notes = choose_language(position, user_lang, as_of, policy)
     sub = match_subcase(position, subcase)
     key = (id(position), position.get("id"), lang, repr(notes), repr(policy), sub)
