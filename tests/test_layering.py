@@ -40,6 +40,9 @@ PURE = (
     "sanat.commands.course",
     "sanat.commands.hiring",
     "sanat.commands.screen",
+    "sanat.commands.search",
+    "sanat.catalog.search_corpus",
+    "sanat.catalog.positions",
     "sanat.commands.standard",
 )
 

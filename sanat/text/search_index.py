@@ -153,6 +153,7 @@ class SearchIndex:
 
     def __init__(self, views: Iterable[View], glossary: Glossary | None = None) -> None:
         self.glossary = glossary or Glossary()
+        self.documents: dict[str, object] = {}  # whatever the caller keeps per document id (catalog: the dicts)
         self.stats: list[_ViewStats] = []
         self.postings: dict[str, list[tuple[int, float]]] = defaultdict(list)
         self.vocab: dict[str, set[str]] = defaultdict(set)  # folded word → its keys (in the languages seen)
