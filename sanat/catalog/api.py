@@ -79,7 +79,7 @@ def get_position(request: HttpRequest, pid: str):
         p = selectors.position(pid)
         if p is None:
             raise LookupError(pid)
-        return p.data
+        return p
 
     try:
         response = json_response(request, ("api-position", pid), body)

@@ -4,26 +4,27 @@ from __future__ import annotations
 
 from datetime import date
 
-from sanat.rules import catalog as cat
+from sanat.catalog import store
 from sanat.rules import screening, staff
 from sanat.rules.explain import decide
 
 
 def positions() -> dict[str, dict]:
-    return cat.positions_by_id(cat.load())
+    """The loaded edition's positions by id (:mod:`sanat.catalog.store`)."""
+    return store.positions()
 
 
 def choices(lang: str) -> list[tuple[str, str]]:
-    out = []
-    for pid, p in positions().items():
-        title = (p.get("title") or {}).get(lang) or (p.get("title") or {}).get("kk") or ""
-        out.append((pid, f"{pid} — {title[:120]}"))
-    return out
+    """``(id, "id — title")`` of every position of the loaded edition."""
+    return store.position_choices(lang)
 
 
 def check(position_id: str, profile: dict, as_of: date, lang: str) -> dict:
-    """The explained decision (``ProfileError`` / ``KeyError`` propagate to the caller)."""
-    return decide(cat.position(cat.load(), position_id), profile, as_of, lang)
+    """The explained decision against the loaded edition (``ProfileError`` / ``KeyError`` propagate)."""
+    position = store.position(position_id)
+    if position is None:
+        raise KeyError(f"unknown position {position_id!r} ({len(store.positions())} positions in catalog)")
+    return decide(position, profile, as_of, lang)
 
 
 def profile_from_form(data: dict) -> tuple[str, dict]:

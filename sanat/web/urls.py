@@ -4,9 +4,12 @@ from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.urls import include, path
 
+from sanat.web import health
 from sanat.web.api import api
 
 urlpatterns = [
+    path("healthz", health.healthz, name="healthz"),
+    path("readyz", health.readyz, name="readyz"),
     path("i18n/", include("django.conf.urls.i18n")),
     path("admin/", admin.site.urls),
     path("api/", api.urls),
@@ -15,6 +18,7 @@ urlpatterns += i18n_patterns(
     path("accounts/", include("sanat.accounts.urls")),
     path("hiring/", include("sanat.hiring.urls")),
     path("eligibility/", include("sanat.eligibility.urls")),
+    path("attestation/rounds/", include("sanat.attestation_procedure.urls")),
     path("attestation/", include("sanat.attestation.urls")),
     path("training/", include("sanat.training_centre.urls")),
     path("", include("sanat.catalog.urls")),

@@ -20,7 +20,7 @@ from sanat.training_centre.models import (
     Participant,
 )
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("catalog")]
 
 COURSE = build_course()
 
