@@ -98,6 +98,9 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "django.middleware.gzip.GZipMiddleware",  # compressed responses (docs/performance.md)
+    "django.middleware.http.ConditionalGetMiddleware",  # 304 when the client's ETag matches
+    "sanat.web.kit.etag.PageETagMiddleware",  # ETag of an HTML page: its body without CSRF tokens
     "sanat.catalog.store.StoreMiddleware",  # one query per request for the loaded edition's digest
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
