@@ -111,7 +111,7 @@ class Member(models.Model):
     position = models.CharField(max_length=300, blank=True)
 
     class Meta:
-        ordering = ["board", "id"]
+        ordering = ["-board", "id"]  # the attestation commission first, then the appeal commission
         constraints = [models.UniqueConstraint(fields=["round", "user", "board"], name="procedure_member_unique")]
 
     @property

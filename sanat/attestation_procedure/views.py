@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import FileResponse, Http404, HttpResponse
@@ -13,6 +15,7 @@ from sanat.accounts.services import client_ip, record
 from sanat.attestation import services as workspace
 from sanat.attestation.models import Evidence
 from sanat.catalog import store
+from sanat.rules import messages as msg
 from sanat.vocabulary import CATEGORY_LABELS, LANGS, category_label
 from sanat.web.kit.errors import Forbidden, ServiceError
 from sanat.web.kit.lang import current_lang
@@ -228,14 +231,16 @@ def _app_ctx(request, app: Application, **bound) -> dict:
     staff = roles["staff"]
     decision = getattr(app, "decision", None) if app.state == Application.DECIDED else None
     statements = []
+    lang = current_lang(request)
     for st in app.snapshot["statements"]:
         mark = (sheet.marks.get(str(st["index"])) if sheet else None) or {}
-        statements.append({**st, "mark": mark})
-    lang = current_lang(request)
+        statements.append({**st, "mark": mark, "status_words": msg.EVIDENCE_STATUS[lang].get(st["status"], "—")})
+    pos = store.position(app.position_id) or {}
     return {
         "a": app, "r": rnd, "roles": roles, "owner": app.teacher_id == request.user.pk, "staff": staff,
         "stages": [{**s, "done": prog.get(s["code"])} for s in rounds.stages(rnd)],
-        "snap": app.snapshot, "statements": statements, "checks": list(app.checks.all()),
+        "snap": app.snapshot, "statements": statements, "as_of": dt.date.fromisoformat(app.snapshot["as_of"]),
+        "post_title": (pos.get("title") or {}).get(lang) or app.snapshot["position"]["title"], "checks": list(app.checks.all()),
         "result": app.knowledge if applications.has_result(app) else None,
         "ready_for_test": knowledge.ready_for_test(app),
         "appeals": list(app.appeals.all()), "window_ends": appeals.window_ends(app),
