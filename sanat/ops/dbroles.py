@@ -12,6 +12,7 @@ from django.core.management import call_command
 from django.db import connections
 
 AUDIT_TABLE = "accounts_auditevent"
+APPEND_ONLY_TABLES = (AUDIT_TABLE, "ops_auditseal")
 
 
 def migrate_as_owner() -> str:
@@ -20,6 +21,7 @@ def migrate_as_owner() -> str:
     call_command("migrate", database=alias, interactive=False, verbosity=0)
     if alias == "owner" and connections[alias].vendor == "postgresql":
         restrict_audit_log(app_role=settings.DATABASES["default"]["USER"], alias=alias)
+        connections["default"].close()
     return alias
 
 
@@ -30,10 +32,11 @@ def restrict_audit_log(app_role: str, alias: str = "owner") -> None:
     conn = connections[alias]
     conn.ensure_connection()
     with conn.cursor() as cur:
-        for stmt in (
-            sql.SQL("REVOKE ALL ON TABLE {t} FROM {r}"),
-            sql.SQL("GRANT SELECT, INSERT ON TABLE {t} TO {r}"),
-            sql.SQL("GRANT USAGE, SELECT ON SEQUENCE {s} TO {r}"),
-        ):
-            cur.execute(stmt.format(t=sql.Identifier(AUDIT_TABLE), s=sql.Identifier(f"{AUDIT_TABLE}_id_seq"),
-                                    r=sql.Identifier(app_role)).as_string(conn.connection))
+        for table in APPEND_ONLY_TABLES:
+            for stmt in (
+                sql.SQL("REVOKE ALL ON TABLE {t} FROM {r}"),
+                sql.SQL("GRANT SELECT, INSERT ON TABLE {t} TO {r}"),
+                sql.SQL("GRANT USAGE, SELECT ON SEQUENCE {s} TO {r}"),
+            ):
+                cur.execute(stmt.format(t=sql.Identifier(table), s=sql.Identifier(f"{table}_id_seq"),
+                                        r=sql.Identifier(app_role)).as_string(conn.connection))
