@@ -14,7 +14,7 @@ import pymorphy3
 import snowballstemmer
 
 from sanat.regulation import sources
-from sanat.search import analyzers, kazakh
+from sanat.text import analyzers, kazakh
 
 SAME = [
     ["учитель", "учителя", "учителей", "учителям", "учителями"],

@@ -17,6 +17,7 @@ COMMAND_MODULES = (
     "sanat.commands.standard",
     "sanat.commands.hiring",
     "sanat.commands.ops",
+    "sanat.commands.search",
 )
 
 

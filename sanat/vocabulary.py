@@ -6,12 +6,12 @@ The labels are the category names as Order 338 prints them (kk 001, ru 002).
 
 from __future__ import annotations
 
-from typing import Final, Literal
+from typing import Final, Literal, get_args
 
 Lang = Literal["kk", "ru"]
 
 #: Interface and source languages; Kazakh is the default.
-LANGS: Final[tuple[str, ...]] = ("kk", "ru")
+LANGS: Final[tuple[str, ...]] = get_args(Lang)
 DEFAULT_LANG: Final = "kk"
 
 #: The five qualification categories of a teacher, lowest first.

@@ -81,6 +81,22 @@ def catalog_live(transactional_db, catalog_data):
     return _import_catalog(catalog_data)
 
 
+@pytest.fixture
+def load_edition(catalog, tmp_path):
+    """``load_edition({file: text})``: load (``load_regulations``) an edition built from the shipped texts
+    with those replaced; returns the ``CatalogEdition``. The test's rollback brings the shipped one back."""
+    from sanat.catalog.loading import load_regulations
+
+    def load(changed: dict[str, str]):
+        folder = tmp_path / "edition"
+        folder.mkdir(exist_ok=True)
+        for file, text in changed.items():
+            (folder / file).write_text(text, encoding="utf-8")
+        return load_regulations(folder).edition
+
+    return load
+
+
 # ---- browser fixtures -----------------------------------------------------------------------------
 # ``browser_page``: a Playwright (sync API) page in Debian's headless Chromium, with ``page.base_url``
 # pointing at pytest-django's ``live_server``. Mark such tests ``@pytest.mark.browser``.

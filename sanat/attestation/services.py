@@ -1,13 +1,14 @@
 """Attestation workspace services: glue between the pages, the rules engine and the standard.
 
 No engine logic here: formal conditions and evidence statements come from ``sanat.rules.explain.decide``,
-criteria and descriptors from ``sanat.catalog.standard_views.standard_data``.
+positions, criteria and descriptors from the loaded catalog edition (``sanat.catalog.store``).
 """
 
 from __future__ import annotations
 
 import calendar
 import hashlib
+import json
 import logging
 import os
 import secrets
@@ -21,10 +22,13 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from sanat.accounts.services import record
-from sanat.catalog.models import Position
-from sanat.catalog.standard_views import standard_data
+from sanat.catalog import store
+from sanat.rules import messages as msg
 from sanat.rules.explain import decide
 from sanat.rules.profile import validate
+from sanat.vocabulary import CATEGORIES, LANGS
+from sanat.web.kit.errors import ServiceError
+from sanat.web.kit.storage import private_root
 from sanat.web.kit.uploads import KINDS, MAX_UPLOAD_BYTES, safe_display_name, sniff
 
 from .models import Evidence, PlanItem, ReminderSent, SelfAssessment, Workspace
@@ -34,11 +38,10 @@ log = logging.getLogger(__name__)
 #: Months before a category's ``until`` date when a reminder is due. Not taken from the law (our sources
 #: do not state a rule for reminders): a policy default, overridable by ``SANAT_ATTESTATION_REMINDER_MONTHS``.
 DEFAULT_REMINDER_MONTHS = (12, 6, 3)
-STANDARD_CATEGORIES = ("pedagog", "moderator", "expert", "researcher", "master")
 
 
-class UploadRejected(ValueError):
-    pass
+class UploadRejected(ServiceError):
+    """An evidence file refused by its content or size; the message is shown beside the upload field."""
 
 
 def reminder_months() -> tuple[int, ...]:
@@ -56,17 +59,13 @@ def workspace_for(user) -> Workspace:
 # ---- profile ------------------------------------------------------------------------------------------
 
 def position_data(pid: str) -> dict | None:
-    row = Position.objects.filter(pid=pid).only("data").first()
-    return row.data if row else None
+    """A position's catalog JSON of the loaded edition, or ``None``."""
+    return store.position(pid)
 
 
 def position_choices(lang: str) -> list[tuple[str, str]]:
-    out = []
-    for pid, tk, tr in Position.objects.order_by("chapter", "paragraph", "occurrence").values_list(
-            "pid", "title_kk", "title_ru"):
-        title = (tr if lang == "ru" else tk) or tk or tr or ""
-        out.append((pid, f"{pid} — {title[:110]}"))
-    return out
+    """``(id, "id — title")`` of every position of the loaded edition."""
+    return store.position_choices(lang)
 
 
 def save_profile(user, ws: Workspace, position_id: str, profile: dict, ip: str | None = None) -> None:
@@ -83,13 +82,15 @@ def save_profile(user, ws: Workspace, position_id: str, profile: dict, ip: str |
 
 def criteria(lang: str) -> list[dict]:
     """Every criterion of the standard with its descriptor per category (``None`` = not printed)."""
-    data = standard_data()
-    out = []
+    data = store.standard()
+    out: list[dict] = []
+    if data is None:
+        return out
     for comp in data["competencies"]:
         for crit in comp["criteria"]:
             desc = data["category_descriptors"].get(crit["code"], {})
             out.append({"code": crit["code"], "name": crit["name"], "competency": comp["name"],
-                        "options": [(c, desc.get(c)) for c in STANDARD_CATEGORIES]})
+                        "options": [(c, desc.get(c)) for c in CATEGORIES]})
     return out
 
 
@@ -100,7 +101,7 @@ def save_self_assessment(user, ws: Workspace, picks: dict[str, str], today: date
     changes = {}
     with transaction.atomic():
         for code, cat in picks.items():
-            if code not in valid or (cat and cat not in STANDARD_CATEGORIES):
+            if code not in valid or (cat and cat not in CATEGORIES):
                 raise ValueError(code)
             old = current.get(code)
             if not cat:
@@ -120,13 +121,13 @@ def save_self_assessment(user, ws: Workspace, picks: dict[str, str], today: date
 
 def self_summary(ws: Workspace, target: str | None) -> dict:
     rows = list(ws.assessments.all())
-    counts = {c: 0 for c in STANDARD_CATEGORIES}
+    counts = {c: 0 for c in CATEGORIES}
     for a in rows:
         counts[a.category] = counts.get(a.category, 0) + 1
     below = []
-    if target in STANDARD_CATEGORIES:
-        ti = STANDARD_CATEGORIES.index(target)
-        below = sorted(a.criterion for a in rows if STANDARD_CATEGORIES.index(a.category) < ti)
+    if target in CATEGORIES:
+        ti = CATEGORIES.index(target)
+        below = sorted(a.criterion for a in rows if CATEGORIES.index(a.category) < ti)
     return {"total": len(criteria("kk")), "assessed": len(rows), "counts": counts, "below": below,
             "last": max((a.assessed_on for a in rows), default=None)}
 
@@ -207,18 +208,12 @@ def update_plan_item(user, item: PlanItem, text: str, due: date | None, done: bo
 
 # ---- evidence files -----------------------------------------------------------------------------------
 
-def media_dir() -> Path:
-    d = Path(settings.MEDIA_ROOT) / "attestation"
-    d.mkdir(parents=True, exist_ok=True)
-    return d
-
-
 def store_upload(user, ws: Workspace, upload, title: str, mapped: list[str], achievement: int | None,
                  ip: str | None = None) -> Evidence:
     """Stream the upload to a temp file, check its first bytes and size, rename it to a random name."""
     if upload.size and upload.size > MAX_UPLOAD_BYTES:
         raise UploadRejected(_("The file is larger than 10 MB."))
-    d = media_dir()
+    d = private_root("attestation")
     tmp = d / f".tmp-{secrets.token_hex(8)}"
     digest, size, head = hashlib.sha256(), 0, b""
     try:
@@ -263,7 +258,7 @@ def map_evidence(user, ev: Evidence, mapped: list[str], achievement: int | None,
 
 
 def evidence_path(ev: Evidence) -> Path:
-    return Path(settings.MEDIA_ROOT) / "attestation" / ev.stored_name
+    return private_root("attestation") / ev.stored_name
 
 
 # ---- category validity and reminders ------------------------------------------------------------------
@@ -312,8 +307,6 @@ def due_reminder(profile: dict, today: date) -> tuple[dict, int] | None:
 
 def send_reminders(today: date | None = None) -> int:
     """Send each due reminder once (a unique row per workspace, category, until and months); audited."""
-    from sanat.rules import messages as msg
-
     today = today or timezone.localdate()
     sent = 0
     for ws in Workspace.objects.select_related("user").exclude(profile={}):
@@ -329,7 +322,7 @@ def send_reminders(today: date | None = None) -> int:
         except IntegrityError:
             continue
         bodies = []
-        for lang in ("kk", "ru"):
+        for lang in LANGS:
             with translation.override(lang):
                 bodies.append(_("Your qualification category «%(cat)s» is valid until %(until)s. "
                                 "Plan your attestation: %(days)s days are left.")
@@ -352,3 +345,19 @@ def send_reminders(today: date | None = None) -> int:
 def _mask(email: str) -> str:
     local, _sep, domain = email.partition("@")
     return f"{local[:1]}•••@{domain}"
+
+
+def record_category(actor, ws: Workspace, code: str, since: date, until: date | None, *, source: str = "",
+                    ip: str | None = None) -> None:
+    """Write a held category to the teacher's profile (``{code, since, until}``; the same code's earlier
+    dates are replaced), so the workspace's validity and reminder schedule follow it. Used by the
+    attestation procedure's decision (``source`` names it, e.g. the decision number); audited."""
+    data = json.loads(json.dumps(ws.profile or {}))
+    entry = {"code": code, "since": since.isoformat(), "until": until.isoformat() if until else None}
+    data["categories"] = [c for c in data.get("categories") or [] if c.get("code") != code] + [entry]
+    validate(data)
+    before = {"categories": (ws.profile or {}).get("categories") or []}
+    ws.profile = data
+    ws.save(update_fields=["profile", "updated_at"])
+    record(actor, "attestation.category.recorded", ws, before=before,
+           after={"categories": data["categories"], "source": source}, ip=ip)

@@ -21,14 +21,11 @@ from sanat.accounts.services import client_ip, record
 from sanat.rules import messages as msg
 from sanat.rules.explain import decide
 from sanat.rules.profile import ProfileError
+from sanat.web.kit.lang import current_lang
 
 from . import services
 from .forms import AchievementForm, CategoryForm, EvidenceForm, MappingForm, PlanItemForm, ProfileForm
 from .models import PlanItem
-
-
-def _lang(request: HttpRequest) -> str:
-    return "ru" if getattr(request, "LANGUAGE_CODE", "kk") == "ru" else "kk"
 
 
 def _achievements(ws) -> list[tuple[int, str]]:
@@ -42,7 +39,7 @@ def _achievements(ws) -> list[tuple[int, str]]:
 @login_required
 @require_GET
 def workspace(request: HttpRequest) -> HttpResponse:
-    lang, today = _lang(request), timezone.localdate()
+    lang, today = current_lang(request), timezone.localdate()
     ws = services.workspace_for(request.user)
     dec = services.decision(ws, lang, today)
     v = services.validity(ws.profile, today)
@@ -56,7 +53,7 @@ def workspace(request: HttpRequest) -> HttpResponse:
 @login_required
 @require_http_methods(["GET", "POST"])
 def profile(request: HttpRequest) -> HttpResponse:
-    lang = _lang(request)
+    lang = current_lang(request)
     ws = services.workspace_for(request.user)
     choices = services.position_choices(lang)
     labels = msg.CATEGORY_LABEL[lang]
@@ -113,7 +110,7 @@ def profile(request: HttpRequest) -> HttpResponse:
 @login_required
 @require_http_methods(["GET", "POST"])
 def self_assessment(request: HttpRequest) -> HttpResponse:
-    lang = _lang(request)
+    lang = current_lang(request)
     ws = services.workspace_for(request.user)
     rows = services.criteria(lang)
     picked = {a.criterion: a for a in ws.assessments.all()}
@@ -143,7 +140,7 @@ def self_assessment(request: HttpRequest) -> HttpResponse:
 @login_required
 @require_http_methods(["GET", "POST"])
 def evidence(request: HttpRequest) -> HttpResponse:
-    lang = _lang(request)
+    lang = current_lang(request)
     ws = services.workspace_for(request.user)
     dec = services.decision(ws, lang, timezone.localdate())
     kwargs = {"statements": services.statements(dec), "achievements": _achievements(ws)}
@@ -172,7 +169,7 @@ def evidence(request: HttpRequest) -> HttpResponse:
 @login_required
 @require_http_methods(["GET", "POST"])
 def evidence_edit(request: HttpRequest, pk: int) -> HttpResponse:
-    lang = _lang(request)
+    lang = current_lang(request)
     ws = services.workspace_for(request.user)
     ev = get_object_or_404(ws.evidence, pk=pk)
     dec = services.decision(ws, lang, timezone.localdate())
@@ -211,7 +208,7 @@ def evidence_file(request: HttpRequest, pk: int) -> HttpResponse:
 @login_required
 @require_http_methods(["GET", "POST"])
 def readiness(request: HttpRequest) -> HttpResponse:
-    lang, today = _lang(request), timezone.localdate()
+    lang, today = current_lang(request), timezone.localdate()
     ws = services.workspace_for(request.user)
     dec = services.decision(ws, lang, today)
     if dec is None:

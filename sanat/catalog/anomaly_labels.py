@@ -2,7 +2,7 @@
 
 The codes (``anomalies[].code`` of ``build_catalog()``; meanings in ``docs/catalog-format.md`` and
 ``docs/requirements-contract.md``) are stable identifiers; their ``message`` stays English technical text.
-A label says what the defect means for a reader; kk/ru live in ``sanat/locale/translations.py``.
+A label says what the defect means for a reader; their kk/ru msgstr live in ``sanat/locale/{kk,ru}/LC_MESSAGES/django.po``.
 An unknown code is shown as itself (``label``), never an error.
 """
 
@@ -79,6 +79,50 @@ LABELS = {
     "ru_sections_missing": _("Some section headings are missing from the Russian text"),
     "kk_sections_missing": _("Some section headings are missing from the Kazakh text"),
     "ru_position_without_kk": _("This position appears only in the Russian text"),
+    # the professional standard (anomalies[].kind of the standard)
+    "cyrillic_letter_in_code": _("A code is printed with Cyrillic letters in place of Latin ones"),
+    "item_separator": _("Items are separated by a non-standard mark"),
+    "glued_words": _("Two words are printed without a space"),
+    "function_name_differs": _("A function's name differs between the list and the card"),
+    "slash_spacing": _("A space on one side of «/» only"),
+    "criterion_name_differs": _("A criterion's name differs between two places of the text"),
+    "duplicated_marker": _("A list marker is printed twice"),
+    "code_glued_to_text": _("A code is printed without a space before the text"),
+    "comma_without_space": _("No space after a comma"),
+    "glued_codes": _("Two codes are printed without a separator"),
+    "name_description_glued": _("A name runs into its description"),
+    "code_punctuation": _("A code carries a stray punctuation mark"),
+    "numbering_irregular": _("The numbering skips or repeats a number"),
+    "code_length_differs": _("A code is shorter or longer than its neighbours"),
+    "row_missing": _("A row of the table is missing"),
+    "task_unnumbered": _("A task has no number"),
+    "double_slash": _("«//» is printed for «/»"),
+    "broken_hyphen": _("A word is broken by a hyphen"),
+    "code_misprinted": _("A code is misprinted"),
+    "criteria_glued_without_descriptors": _("Criteria are printed together without their descriptors"),
+    "function_not_in_list": _("A function is missing from the list of functions"),
+    "skills_inside_knowledge_cell": _("Skills are printed inside the knowledge cell"),
+    "space_in_code": _("A space inside a code"),
+    "label_noise": _("Stray characters beside a heading"),
+    "labels_glued": _("Two headings are printed together"),
+    # the course programme (anomalies[].code of the course)
+    "template_carry_over": _("Text left over from the template of another document"),
+    "table_debris": _("Remains of a table's layout inside the text"),
+    "label_scrambled": _("A heading is printed scrambled"),
+    "bullet_missing": _("A list item has no bullet"),
+    "item_glued_to_heading": _("An item is printed on the heading's line"),
+    "typo": _("A misprint"),
+    "module_list_name_mismatch": _("A module is named differently in the list of modules"),
+    "module_list_duplicate_name": _("A name is repeated in the list of modules"),
+    "empty_duplicate_table": _("An empty copy of a table"),
+    "document_name_inconsistent": _("The document is named differently in different places"),
+    "punctuation_typo": _("A punctuation misprint"),
+    "truncated_text": _("The text breaks off"),
+    "duplicate_url": _("The same link is given twice"),
+    "standard_order_conflict": _("The programme cites the professional standard differently from the standard itself"),
+    "final_work_criteria_differ": _("The final work's criteria differ between two places"),
+    "no_pass_mark": _("The text gives no pass mark"),
+    "material_language_differs": _("The language of the materials differs from the language of the course"),
 }
 
 

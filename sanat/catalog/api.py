@@ -71,4 +71,4 @@ def get_position(request: HttpRequest, pid: str):
     p = selectors.position(pid)
     if p is None:
         return Status(404, {"detail": f"no position {pid}"})
-    return Status(200, p.data)
+    return Status(200, p)

@@ -4,21 +4,20 @@ from __future__ import annotations
 
 import hashlib
 import logging
-from collections import Counter
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
 from django.db import transaction
 
 from sanat.regulation import sources as regsources
-from sanat.search.analyzers import analyse
 
-from .models import CatalogEdition, Position, SearchTerm, SourceFile
-from .positions import LANGS, iter_items
+from . import store
+from .models import CatalogEdition, Position, SourceFile
 
 log = logging.getLogger(__name__)
 # Bump when what an import stores changes (columns, index analysis): the next load then re-imports.
-LOADER_VERSION = "5"
+LOADER_VERSION = "6"
 
 
 @dataclass(frozen=True)
@@ -63,6 +62,38 @@ def build(sources_dir: str | Path | None = None) -> dict:
     return build_catalog(sources_dir=sources_dir)
 
 
+def _document_builders() -> dict:
+    """The documents stored beside the catalog: source key → its builder (``builder(sources_dir)``)."""
+    from sanat.regulation.course import build_course
+    from sanat.regulation.standard import build_standard
+
+    return {"standard": build_standard, "course": build_course}
+
+
+def build_documents(sources_dir: str | Path | None = None) -> dict[str, dict]:
+    """The professional standard and the course programme built from the texts in ``sources_dir``
+    (a text absent there is the shipped one, as for the catalog: :func:`current_provenance`)."""
+    def folder(key: str) -> str | Path | None:
+        return sources_dir if sources_dir and (Path(sources_dir) / regsources.spec(key).file).is_file() else None
+
+    return {key: make(folder(key)) for key, make in _document_builders().items()}
+
+
+def documents_from_texts(texts: dict[str, str]) -> dict[str, dict | None]:
+    """The standard and the course built from exactly the stored ``texts`` (file name → text);
+    ``None`` for a document whose text is not among them."""
+    builders = _document_builders()
+    files = {key: regsources.spec(key).file for key in builders}
+    out: dict[str, dict | None] = dict.fromkeys(builders)
+    present = [key for key, file in files.items() if file in texts]
+    if present:
+        with tempfile.TemporaryDirectory(prefix="sanat-edition-") as tmp:
+            for key in present:
+                (Path(tmp) / files[key]).write_text(texts[files[key]], encoding="utf-8")
+                out[key] = builders[key](tmp)
+    return out
+
+
 def cited_files(data: dict) -> set[str]:
     """Every file a position cites (its kk/ru source, its anomalies), e.g. the vacancy notice."""
     files: set[str] = set()
@@ -103,30 +134,6 @@ def texts_for(provenance: list[dict], sources_dir: str | Path | None = None) -> 
     return out
 
 
-def index_rows(position: Position) -> list[SearchTerm]:
-    """Search index rows of one position: title keys and the keys of every item's text."""
-    data = position.data
-    counts: Counter[tuple[str, str]] = Counter()
-    first: dict[str, dict] = {}
-    files = {lang: ((data.get("source") or {}).get(lang) or {}).get("file") for lang in LANGS}
-    for lang in LANGS:
-        t = (data.get("title") or {}).get(lang)
-        if t:
-            for keys in analyse(t, lang):
-                for k in keys:
-                    counts[(k, SearchTerm.TITLE)] += 1
-    for section, lang, item in iter_items(data):
-        for keys in analyse(item.get("text") or "", lang):
-            for k in keys:
-                counts[(k, SearchTerm.TEXT)] += 1
-                if k not in first:
-                    first[k] = {"section": section, "lang": lang, "text": item.get("text") or "",
-                                "lines": item.get("lines"), "file": files.get(lang)}
-    return [SearchTerm(position=position, key=k[:80], field=f, count=n,
-                       first=first.get(k) if f == SearchTerm.TEXT else None)
-            for (k, f), n in counts.items()]
-
-
 def _position_row(edition: CatalogEdition, order: int, p: dict) -> Position:
     para = p.get("paragraph") or {}
     title = p.get("title") or {}
@@ -142,22 +149,28 @@ def _position_row(edition: CatalogEdition, order: int, p: dict) -> Position:
 
 
 def import_catalog(data: dict, texts: dict[str, str], origin: str = "", force: bool = False,
-                   digest: str | None = None) -> LoadResult:
+                   digest: str | None = None, documents: dict[str, dict | None] | None = None) -> LoadResult:
     """Store ``data`` (a catalog dict) as the only edition, unless one with the same digest exists.
 
-    ``digest`` defaults to :func:`sources_digest` of ``data["sources"]``.
+    ``digest`` defaults to :func:`sources_digest` of ``data["sources"]``; ``documents`` (the standard
+    and the course) to those built from ``texts`` (:func:`documents_from_texts`). The catalog store
+    (:mod:`sanat.catalog.store`) of this process forgets the old edition; other processes notice the
+    new digest on their next request.
     """
     provenance = data.get("sources") or []
     digest = digest or sources_digest(provenance)
     existing = CatalogEdition.objects.filter(digest=digest).first()
     if existing and not force:
         return LoadResult("unchanged", existing, existing.positions.count(), 0)
+    if documents is None:
+        documents = documents_from_texts(texts)
     with transaction.atomic():
         had_any = CatalogEdition.objects.exists()
         CatalogEdition.objects.all().delete()
         edition = CatalogEdition.objects.create(
             digest=digest, schema_version=str(data.get("schema_version", "")), sources=provenance,
             extra={k: v for k, v in data.items() if k not in ("positions", "sources")}, origin=origin[:300],
+            standard=documents.get("standard"), course=documents.get("course"),
         )
         SourceFile.objects.bulk_create([
             SourceFile(edition=edition, key=p.get("key", ""), file=p["file"], lang=p.get("lang", ""),
@@ -167,11 +180,11 @@ def import_catalog(data: dict, texts: dict[str, str], origin: str = "", force: b
         rows = Position.objects.bulk_create(
             [_position_row(edition, i, p) for i, p in enumerate(data.get("positions") or [])], batch_size=200
         )
-        terms: list[SearchTerm] = []
-        for row in rows:
-            terms.extend(index_rows(row))
-        SearchTerm.objects.bulk_create(terms, batch_size=2000)
-    return LoadResult("replaced" if had_any else "loaded", edition, len(rows), len(terms))
+    store.forget()
+    # the search index is built here, from the edition just stored, so the first search finds it ready
+    index = store.search_index()
+    terms = len(index.postings) if index is not None else 0
+    return LoadResult("replaced" if had_any else "loaded", edition, len(rows), terms)
 
 
 def load_regulations(sources_dir: str | Path | None = None, force: bool = False) -> LoadResult:
@@ -184,4 +197,4 @@ def load_regulations(sources_dir: str | Path | None = None, force: bool = False)
     data = with_cited_sources(build(sources_dir), sources_dir)
     origin = str(sources_dir) if sources_dir else "shipped"
     return import_catalog(data, texts_for(data.get("sources") or [], sources_dir), origin=origin, force=force,
-                          digest=digest)
+                          digest=digest, documents=build_documents(sources_dir))

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-LANGS = ("kk", "ru")
-CATEGORIES = ("pedagog", "moderator", "expert", "researcher", "master")
+from sanat.vocabulary import LANGS
+
 SECTIONS = ("duties", "knowledge", "requirements")
 
 

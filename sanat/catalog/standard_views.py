@@ -1,26 +1,26 @@
-"""Pages of the professional standard «Педагог» (source 000): thin views over ``build_standard``.
+"""Pages of the professional standard «Педагог» (source 000): thin views over the loaded edition's
+standard (:func:`sanat.catalog.store.standard`; 404 while nothing is loaded).
 
-The standard is built once per process. Texts stay in the source language (kk);
-interface labels are translated.
+Texts stay in the source language (kk); interface labels are translated.
 """
 
 from __future__ import annotations
 
-from functools import cache
-
-from django.conf import settings
 from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import render
 from django.views.decorators.http import require_GET
 
-from sanat.regulation.standard import build_standard
 from sanat.regulation.standard.case import to_case
 
+from . import store
 
-@cache
+
 def standard_data() -> dict:
-    """The parsed standard, once per process (``settings.SANAT_SOURCES`` if set, else the shipped text)."""
-    return build_standard(getattr(settings, "SANAT_SOURCES", None))
+    """The loaded edition's standard; ``Http404`` while no edition is loaded."""
+    data = store.standard()
+    if data is None:
+        raise Http404("the regulations are not loaded")
+    return data
 
 
 def competency_map(data: dict) -> list[dict]:

@@ -6,11 +6,10 @@ import re
 
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
-from django.utils.translation import get_language
 from django.views.decorators.http import require_GET
 
 from . import selectors
-from .search import search as run_search
+from .search import find
 
 _LINES = re.compile(r"^(\d{1,6})(?:-(\d{1,6}))?$")
 MAX_QUERY = 200
@@ -61,5 +60,5 @@ def source(request: HttpRequest, file: str) -> HttpResponse:
 def search(request: HttpRequest) -> HttpResponse:
     """Search titles and texts in both languages."""
     q = request.GET.get("q", "").strip()[:MAX_QUERY]
-    hits = run_search(q, lang=get_language() or "kk") if q else []
-    return render(request, "catalog/search.html", {"q": q, "hits": hits})
+    found = find(q) if q else None
+    return render(request, "catalog/search.html", {"q": q, "hits": found.hits if found else [], "found": found})

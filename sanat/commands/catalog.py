@@ -11,7 +11,8 @@ import argparse
 import json
 import sys
 
-CATEGORY_ORDER = ("pedagog", "moderator", "expert", "researcher", "master")
+from sanat.vocabulary import CATEGORIES, LANGS
+
 KIND_TITLES = {
     "duties": {"kk": "Лауазымдық міндеттері", "ru": "Должностные обязанности"},
     "knowledge": {"kk": "Білуге тиіс", "ru": "Должен знать"},
@@ -30,7 +31,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     e.set_defaults(func=export)
     s = csub.add_parser("show", help="print one position readably")
     s.add_argument("id", help="position id, e.g. 338-03-07")
-    s.add_argument("--lang", choices=["kk", "ru"], default="kk")
+    s.add_argument("--lang", choices=LANGS, default="kk")
     s.add_argument("--sources", help="folder with newer editions of the source texts")
     s.set_defaults(func=show)
 
@@ -88,7 +89,7 @@ def render(pos: dict, lang: str, file_by_lang: dict[str, str] | None = None) -> 
     comp = pos["competencies"]
     if comp:
         out.append(_clause_title(pos["clauses"]["competencies"], "competencies", lang))
-        for cat in sorted(comp, key=CATEGORY_ORDER.index):
+        for cat in sorted(comp, key=CATEGORIES.index):
             level = comp[cat]
             if not level["label"][lang]:
                 continue

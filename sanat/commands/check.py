@@ -8,13 +8,15 @@ import sys
 from datetime import date
 from pathlib import Path
 
+from sanat.vocabulary import LANGS
+
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("check", help="check a profile against a post's qualification requirements")
     p.add_argument("--position", required=True, help="position id, e.g. 338-03-07")
     p.add_argument("--profile", required=True, help="profile file (JSON or YAML, docs/schemas/profile.schema.json)")
     p.add_argument("--as-of", help="evaluation date YYYY-MM-DD (default today)")
-    p.add_argument("--lang", choices=("kk", "ru"), help="language of the explanation (default: profile's, else ru)")
+    p.add_argument("--lang", choices=LANGS, help="language of the explanation (default: profile's, else ru)")
     p.add_argument("--format", choices=("json", "text"), default="json")
     p.add_argument("--policy", help="policy YAML (docs/rules-policy.md)")
     p.add_argument("--catalog", help="catalog JSON export (default: built from the shipped texts)")

@@ -13,6 +13,8 @@ import json
 import sys
 from pathlib import Path
 
+from sanat.vocabulary import LANGS
+
 FORMATS = ("txt", "html", "docx", "pdf", "xlsx")
 
 
@@ -21,7 +23,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     hsub = p.add_subparsers(dest="hiring_command", required=True, metavar="ACTION")
     a = hsub.add_parser("announce", help="the competition announcement for the posts of a spec")
     a.add_argument("--spec", required=True, help="YAML or JSON spec: organisation, window, posts")
-    a.add_argument("--lang", choices=["ru", "kk"], default="ru")
+    a.add_argument("--lang", choices=LANGS, default="ru")
     a.add_argument("--format", choices=FORMATS, default="txt")
     a.add_argument("--output", help="file to write (default: standard output)")
     a.add_argument("--sources", help="folder with newer editions of the source texts")

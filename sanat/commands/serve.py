@@ -48,8 +48,6 @@ def run(args: argparse.Namespace) -> int:
         print("sanat serve is the development server and runs with DEBUG on; "
               "use `sanat serve-prod` for production", file=sys.stderr)
     os.environ["SANAT_DEBUG"] = "1"
-    if args.sources:
-        os.environ["SANAT_SOURCES"] = str(args.sources)
     django_setup()
     from django.core.management import call_command
 
@@ -69,8 +67,6 @@ def _production_setup() -> int:
 
 
 def run_prod(args: argparse.Namespace) -> int:
-    if args.sources:
-        os.environ["SANAT_SOURCES"] = str(args.sources)
     if code := _production_setup():
         return code
     from django.core.management import call_command

@@ -12,10 +12,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
+from sanat.vocabulary import LANGS
+
 from .blocks import Block, to_html, to_text
 from .spec import AnnouncementSpec, SpecError, parse_spec
 
-LANGS = ("ru", "kk")
 MONTHS = {
     "ru": ("января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября",
            "октября", "ноября", "декабря"),

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import Literal
 
 from ninja import Router, Schema, Status
 
 from sanat.eligibility import services
 from sanat.rules.profile import ProfileError
+from sanat.vocabulary import Lang
 
 router = Router(tags=["eligibility"])
 
@@ -17,7 +17,7 @@ class CheckIn(Schema):
     position: str
     profile: dict
     as_of: date | None = None
-    lang: Literal["kk", "ru"] = "ru"
+    lang: Lang = "ru"
 
 
 class CheckError(Schema):

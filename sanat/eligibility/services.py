@@ -4,26 +4,27 @@ from __future__ import annotations
 
 from datetime import date
 
-from sanat.rules import catalog as cat
-from sanat.rules import staff
+from sanat.catalog import store
+from sanat.rules import screening, staff
 from sanat.rules.explain import decide
 
 
 def positions() -> dict[str, dict]:
-    return cat.positions_by_id(cat.load())
+    """The loaded edition's positions by id (:mod:`sanat.catalog.store`)."""
+    return store.positions()
 
 
 def choices(lang: str) -> list[tuple[str, str]]:
-    out = []
-    for pid, p in positions().items():
-        title = (p.get("title") or {}).get(lang) or (p.get("title") or {}).get("kk") or ""
-        out.append((pid, f"{pid} — {title[:120]}"))
-    return out
+    """``(id, "id — title")`` of every position of the loaded edition."""
+    return store.position_choices(lang)
 
 
 def check(position_id: str, profile: dict, as_of: date, lang: str) -> dict:
-    """The explained decision (``ProfileError`` / ``KeyError`` propagate to the caller)."""
-    return decide(cat.position(cat.load(), position_id), profile, as_of, lang)
+    """The explained decision against the loaded edition (``ProfileError`` / ``KeyError`` propagate)."""
+    position = store.position(position_id)
+    if position is None:
+        raise KeyError(f"unknown position {position_id!r} ({len(store.positions())} positions in catalog)")
+    return decide(position, profile, as_of, lang)
 
 
 def profile_from_form(data: dict) -> tuple[str, dict]:
@@ -33,9 +34,7 @@ def profile_from_form(data: dict) -> tuple[str, dict]:
     return position_id, profile
 
 
-def screen_file(name: str, content: bytes, as_of: date, lang: str) -> tuple[bytes, str, list[dict]]:
-    """Screen an uploaded staff file; returns (file bytes in the upload's format, file name, records)."""
-    rows = list(staff.read_rows(name, content))
-    records = staff.screen(rows, positions(), as_of, lang)
-    xlsx = name.lower().endswith(".xlsx")
-    return staff.to_bytes(records, xlsx), "screened.xlsx" if xlsx else "screened.csv", records
+def screen_file(name: str, content: bytes, as_of: date, lang: str) -> tuple[bytes, str, screening.Stats]:
+    """Screen an uploaded staff file; returns (file bytes in the upload's format, file name, run figures)."""
+    data, stats = screening.screen_bytes(name, content, positions(), as_of, lang)
+    return data, "screened.xlsx" if name.lower().endswith(".xlsx") else "screened.csv", stats

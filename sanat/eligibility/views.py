@@ -13,18 +13,15 @@ from sanat.eligibility.forms import CheckForm, ScreenForm
 from sanat.eligibility.labels import words
 from sanat.rules.profile import ProfileError
 from sanat.rules.staff import RowError
+from sanat.web.kit.lang import current_lang
 
 MAX_UPLOAD = 5 * 1024 * 1024
-
-
-def _lang(request: HttpRequest) -> str:
-    return "ru" if getattr(request, "LANGUAGE_CODE", "kk") == "ru" else "kk"
 
 
 @require_http_methods(["GET", "POST"])
 def check(request: HttpRequest) -> HttpResponse:
     """Pick the post, fill the profile, see the decision with each quoted clause and the gap list."""
-    lang = _lang(request)
+    lang = current_lang(request)
     data = request.POST if request.method == "POST" else (request.GET if "position" in request.GET else None)
     form = CheckForm(data, lang=lang, position_choices=services.choices(lang),
                      initial={"position": request.GET.get("position"), "profile_relevant": True})
@@ -42,7 +39,7 @@ def check(request: HttpRequest) -> HttpResponse:
 @require_http_methods(["GET", "POST"])
 def screen(request: HttpRequest) -> HttpResponse:
     """Upload a staff file (CSV/XLSX), get the screened file back in the same format."""
-    lang = _lang(request)
+    lang = current_lang(request)
     form = ScreenForm(request.POST or None, request.FILES or None, lang=lang)
     error = None
     if request.method == "POST" and form.is_valid():

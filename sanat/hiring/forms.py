@@ -6,13 +6,18 @@ from __future__ import annotations
 import uuid
 
 from django import forms
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.utils.translation import gettext_lazy as _
+
+from sanat.vocabulary import CATEGORIES, category_label
+from sanat.web.kit.lang import current_lang
 
 from . import iin as iin_mod
 from .models import CommissionMember, Competition, Organisation
 
-LANG_CHOICES = [("kk", "Қазақша"), ("ru", "Русский")]
+#: The interface languages with their own names, as the settings list them.
+LANG_CHOICES = settings.LANGUAGES
 
 
 class DateTimeLocal(forms.DateTimeInput):
@@ -96,13 +101,13 @@ class ApplyForm(forms.Form):
     experience_years = forms.DecimalField(label=_("Years of pedagogical experience"), required=False, min_value=0,
                                           max_value=70, decimal_places=1)
     held_category = forms.ChoiceField(label=_("Qualification category held"), required=False,
-                                      choices=[("", "—"), ("pedagog", "педагог"), ("moderator", "педагог-модератор"),
-                                               ("expert", "педагог-эксперт"), ("researcher", "педагог-исследователь"),
-                                               ("master", "педагог-мастер")])
+                                      choices=[("", "—"), *((c, c) for c in CATEGORIES)])
     consent = forms.BooleanField(label=_("I consent to the processing of my personal data for this competition"))
 
     def __init__(self, *args, competition: Competition, **kwargs):
         super().__init__(*args, **kwargs)
+        lang = current_lang()
+        self.fields["held_category"].choices = [("", "—"), *((c, category_label(c, lang)) for c in CATEGORIES)]
         self.fields["posts"].choices = [(str(p.pk), f"{p.title} – {p.rate}") for p in competition.posts.all()]
         self.requirements = [r for r in competition.requirements.all() if r.accepts_upload]
         for r in self.requirements:

@@ -9,8 +9,9 @@ import uuid
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
-from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
+
+from sanat.web.kit.lang import current_lang
 
 from . import iin as iin_mod
 
@@ -18,7 +19,7 @@ REDACTED = "[redacted]"  # replaces personal data removed by the retention purge
 
 
 def _bilingual(kk: str, ru: str) -> str:
-    return (ru or kk) if (get_language() or "kk").startswith("ru") else (kk or ru)
+    return (ru or kk) if current_lang() == "ru" else (kk or ru)
 
 
 class Organisation(models.Model):

@@ -2,20 +2,20 @@
 
 from __future__ import annotations
 
-import functools
-
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
-from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.clickjacking import xframe_options_sameorigin
 from django.views.decorators.http import require_POST
 
+from sanat.web.kit.errors import Forbidden
+from sanat.web.kit.views import guarded
+
 from . import forms
-from .models import Application, Competition, Organisation, Post
+from .models import Application, AssessmentSheet, Competition, Organisation, Post
 from .services import (
     access,
     announcement,
@@ -27,26 +27,6 @@ from .services import (
     sheets,
     verdicts,
 )
-from .services.errors import Forbidden, HiringError
-
-
-def guarded(view):
-    """Service refusals become a message and a redirect back; access refusals a 403."""
-
-    @functools.wraps(view)
-    def wrapper(request, *args, **kwargs):
-        try:
-            return view(request, *args, **kwargs)
-        except Forbidden as exc:
-            raise PermissionDenied(str(exc)) from exc
-        except HiringError as exc:
-            messages.error(request, str(exc))
-            back = request.META.get("HTTP_REFERER", "")
-            safe = url_has_allowed_host_and_scheme(back, allowed_hosts={request.get_host()},
-                                                   require_https=request.is_secure())
-            return redirect(back if back and safe else request.path)
-
-    return wrapper
 
 
 def _form_errors(request, form) -> None:
@@ -336,5 +316,4 @@ def sheet_import(request):
         sheet = sheets.import_sheet(form.text(), request.user)
         messages.success(request, _("Sheet imported: %(s)s") % {"s": sheet})
         return redirect("hiring:sheets")
-    from .models import AssessmentSheet
     return render(request, "hiring/sheets.html", {"form": form, "sheets": AssessmentSheet.objects.prefetch_related("criteria__options")})

@@ -19,12 +19,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from sanat.search.analyzers import STOPWORDS, fold, words
-from sanat.search.kazakh import stem
+from sanat.text.analyzers import STOPWORDS, fold, words
+from sanat.text.kazakh import stem
+from sanat.vocabulary import CATEGORIES, LANGS
 
 FORMAT = "sanat.crosswalk/1"
-CATEGORIES = ("pedagog", "moderator", "expert", "researcher", "master")
-LANGS = ("kk", "ru")
 
 # Similarity hint (documented in docs/crosswalk.md): a pair is suggested when descriptor and item
 # share at least MIN_SHARED stems that are not "common" (present in at least COMMON_SHARE of the
@@ -168,7 +167,7 @@ def suggest(criteria: list[dict], levels: list[dict]) -> dict:
         if found:
             pairs[code] = found[:MAX_PER_CRITERION]
     return {
-        "method": "shared Kazakh stems (sanat.search: normalise, stem, fold), stop words removed",
+        "method": "shared Kazakh stems (sanat.text: normalise, stem, fold), stop words removed",
         "min_shared": MIN_SHARED, "min_stem": MIN_STEM, "hint_stopwords": sorted(HINT_STOPWORDS), "common_share": COMMON_SHARE, "max_per_criterion": MAX_PER_CRITERION,
         "common_stems": common, "pairs": pairs,
         "note": "a suggestion from word overlap, not a legal mapping",

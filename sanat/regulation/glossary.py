@@ -10,6 +10,8 @@ from pathlib import Path
 
 import yaml
 
+from sanat.vocabulary import LANGS
+
 GLOSSARY_FILE = Path(__file__).with_name("glossary.yaml")
 WORD_START = r"(?<!\w)"  # every term pattern starts here: a term is never matched mid-word
 
@@ -33,7 +35,7 @@ def load_glossary(path: Path | str | None = None) -> tuple[Term, ...]:
     data = yaml.safe_load(Path(path or GLOSSARY_FILE).read_text(encoding="utf-8"))
     out = []
     for t in data["terms"]:
-        pats = {lang: re.compile(rf"{WORD_START}(?:{t[lang]})", re.I) for lang in ("kk", "ru") if t.get(lang)}
+        pats = {lang: re.compile(rf"{WORD_START}(?:{t[lang]})", re.I) for lang in LANGS if t.get(lang)}
         out.append(Term(t["id"], t["kind"], pats, bool(t.get("generic"))))
     return tuple(out)
 

@@ -9,9 +9,7 @@ from datetime import date, timedelta
 from sanat.regulation.requirements.decisions import ACADEMIC_DEGREE_CODES
 from sanat.rules import duration
 from sanat.rules.policy import Policy
-
-CATEGORY_ORDER = ("pedagog", "moderator", "expert", "researcher", "master")
-TEACHER_CATEGORIES = frozenset(CATEGORY_ORDER)
+from sanat.vocabulary import CATEGORIES, LANGS
 
 
 @dataclass(frozen=True)
@@ -119,9 +117,9 @@ def _clause_no(position: dict, lang: str) -> str | None:
 def choose_language(position: dict, user_lang: str, as_of: date, policy: Policy) -> tuple[str, list[dict]]:
     """The language whose requirements text is followed on ``as_of``, and why (edition notes)."""
     req = position.get("requirements") or {}
-    available = [lg for lg in ("kk", "ru") if _facts(req, lg)]
+    available = [lg for lg in LANGS if _facts(req, lg)]
     if not available:
-        available = [lg for lg in ("kk", "ru") if ((req.get("text") or {}).get(lg))] or ["kk"]
+        available = [lg for lg in LANGS if ((req.get("text") or {}).get(lg))] or ["kk"]
     notes: list[dict] = []
     in_force_amended, not_yet = [], []
     for lg in available:
@@ -337,7 +335,7 @@ def compile_position(position: dict, lang: str, policy: Policy, edition_notes: l
     if archetype == "category_table" or position.get("competencies"):
         # a fixed post with a competency clause (8.5) lists its categories too: they have no thresholds
         present = set(rows) | set(position.get("competencies") or {}) | {"pedagog"}
-        cats = [c for c in CATEGORY_ORDER if c in present]
+        cats = [c for c in CATEGORIES if c in present]
     src = ((position.get("source") or {}).get(lg)) or {}
     return Compiled(position, position.get("id", "?"), archetype, lg, _clause_no(position, lg), src.get("file"),
                     list(edition_notes or []), edu, base, _clusters(list(base)), {k: tuple(v) for k, v in rows.items()},
@@ -348,8 +346,24 @@ def compile_position(position: dict, lang: str, policy: Policy, edition_notes: l
 _CACHE: dict[tuple, Compiled] = {}
 
 
+_BY_CALL: dict[tuple, Compiled] = {}
+
+
 def compiled(position: dict, user_lang: str, as_of: date, policy: Policy, subcase: str | None = None) -> Compiled:
-    """Compile once per (position, language followed, edition notes, policy, sub-case)."""
+    """Compile once per (position, language followed, edition notes, policy, sub-case); a repeated call with
+    the same objects skips even choosing the language (screening calls this once per distinct case)."""
+    call = (id(position), user_lang, as_of, id(policy), subcase)
+    hit = _BY_CALL.get(call)
+    if hit is not None and hit.position is position and hit.policy is policy:
+        return hit
+    hit = _compiled(position, user_lang, as_of, policy, subcase)
+    if len(_BY_CALL) > 4096:
+        _BY_CALL.clear()
+    _BY_CALL[call] = hit
+    return hit
+
+
+def _compiled(position: dict, user_lang: str, as_of: date, policy: Policy, subcase: str | None) -> Compiled:
     lang, notes = choose_language(position, user_lang, as_of, policy)
     sub = match_subcase(position, subcase)
     key = (id(position), position.get("id"), lang, repr(notes), repr(policy), sub)

@@ -5,17 +5,17 @@ from __future__ import annotations
 from datetime import date
 
 from sanat.rules import duration
+from sanat.vocabulary import CATEGORY_LABELS
 
+#: The teacher categories (``sanat.vocabulary``) and the other category names a requirement may cite.
 CATEGORY_LABEL = {
-    "kk": {"pedagog": "педагог", "moderator": "педагог-модератор", "expert": "педагог-сарапшы",
-           "researcher": "педагог-зерттеуші", "master": "педагог-шебер",
+    "kk": {**CATEGORY_LABELS["kk"],
            "deputy_3": "үшінші біліктілік санатты басшының орынбасары",
            "deputy_2": "екінші біліктілік санатты басшының орынбасары",
            "deputy_1": "бірінші біліктілік санатты басшының орынбасары",
            "head_organizer": "басшы-ұйымдастырушы", "head_manager": "басшы-менеджер", "head_leader": "басшы-көшбасшы",
            "second": "екінші біліктілік санаты", "first": "бірінші біліктілік санаты", "highest": "жоғары біліктілік санаты"},
-    "ru": {"pedagog": "педагог", "moderator": "педагог-модератор", "expert": "педагог-эксперт",
-           "researcher": "педагог-исследователь", "master": "педагог-мастер",
+    "ru": {**CATEGORY_LABELS["ru"],
            "deputy_3": "заместитель руководителя третьей квалификационной категории",
            "deputy_2": "заместитель руководителя второй квалификационной категории",
            "deputy_1": "заместитель руководителя первой квалификационной категории",

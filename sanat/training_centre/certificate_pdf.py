@@ -1,42 +1,43 @@
 """The certificate as a PDF in kk or ru, rendered by ``sanat.documents`` (HTML → WeasyPrint, DejaVu fonts).
 
-Labels come from a kk/ru table (never a gettext fallback); the course title and hours are the course
-data's, stored on the certificate when it was issued."""
+It carries the issuer (a setting, ``issuer.py``; EXAMPLE values are marked), the holder, the course and its
+hours by module, the dates, a signature block and a QR code of the public verification URL (segno).
+Labels are gettext strings rendered in the certificate's language, whatever the interface language."""
 
 from __future__ import annotations
 
-from django.utils.html import escape
+import segno
+from django.template.loader import render_to_string
+from django.utils import translation
 
 from sanat.documents.render import html_to_pdf
 
+from .issuer import issuer
 from .models import Certificate
 
-LABELS = {
-    "kk": {"doc": "Біліктілікті арттыру туралы сертификат", "number": "Нөмірі", "holder": "Тыңдаушы",
-           "course": "Курс", "hours": "Көлемі", "hours_unit": "академиялық сағат", "dates": "Оқу мерзімі",
-           "verify": "Тексеру", "issued": "Берілген күні"},
-    "ru": {"doc": "Сертификат о повышении квалификации", "number": "Номер", "holder": "Слушатель",
-           "course": "Курс", "hours": "Объём", "hours_unit": "академических часов", "dates": "Срок обучения",
-           "verify": "Проверка", "issued": "Дата выдачи"},
-}
+
+def qr_svg(url: str) -> str:
+    """An inline SVG QR code of ``url`` (error correction M, no XML declaration)."""
+    return segno.make(url, error="m").svg_inline(scale=4, border=2, dark="#000")
+
+
+def module_hours(cert: Certificate) -> list[dict]:
+    """``[{number, title, hours}]`` as stored when the certificate was issued (older ones: from the course)."""
+    if cert.modules:
+        return list(cert.modules)
+    from . import services
+
+    return services.module_hours(cert.participant.cohort.format)
 
 
 def certificate_html(cert: Certificate, lang: str, verify_url: str) -> str:
-    t = LABELS[lang]
-    rows = [
-        (t["number"], cert.number),
-        (t["holder"], cert.participant_name),
-        (t["course"], cert.course_title),
-        (t["hours"], f"{cert.hours} {t['hours_unit']}" if cert.hours is not None else "—"),
-        (t["dates"], f"{cert.start_date:%d.%m.%Y} – {cert.end_date:%d.%m.%Y}"),
-        (t["issued"], f"{cert.issued_at:%d.%m.%Y}"),
-        (t["verify"], verify_url),
-    ]
-    body = "".join(f"<p><b>{escape(k)}:</b> {escape(v)}</p>" for k, v in rows)
-    return (f'<!doctype html><html lang="{lang}"><head><meta charset="utf-8"><style>'
-            '@page{size:A4 landscape;margin:2cm}body{font-family:"DejaVu Sans","Liberation Sans";font-size:13pt}'
-            'h1{text-align:center;font-size:22pt}</style></head>'
-            f"<body><h1>{escape(t['doc'])}</h1>{body}</body></html>")
+    iss = issuer()
+    with translation.override(lang):
+        return render_to_string("training_centre/certificate_pdf.html", {
+            "cert": cert, "lang": lang, "verify_url": verify_url, "qr": qr_svg(verify_url),
+            "issuer_name": iss.text("name", lang), "issuer_details": iss.text("details", lang),
+            "signatory_name": iss.signatory_name, "signatory_title": iss.text("signatory_title", lang),
+            "example": iss.example, "modules": module_hours(cert)})
 
 
 def certificate_pdf(cert: Certificate, lang: str, verify_url: str) -> bytes:

@@ -98,6 +98,8 @@ class Certificate(models.Model):
     end_date = models.DateField()
     issued_at = models.DateTimeField(auto_now_add=True)
     revoked = models.BooleanField(default=False)
+    revoked_reason = models.TextField(blank=True)
+    modules = models.JSONField(default=list, blank=True)  # [{number, title, hours}] as issued
 
     def __str__(self) -> str:
         return self.number

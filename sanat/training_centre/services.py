@@ -1,7 +1,7 @@
 """Training-centre services: course lookups, the schedule, access checks and every state change (audited).
 
 Views stay thin: they validate input with these functions and render. Course facts come from
-``sanat.catalog.course_views.course_data()`` (the parsed 003 text, cached per process)."""
+the loaded catalog edition (``sanat.catalog.store.course()``, the parsed 003 text)."""
 
 from __future__ import annotations
 
@@ -10,28 +10,30 @@ import secrets
 from dataclasses import dataclass
 
 from django.db import IntegrityError, transaction
+from django.http import Http404
 from django.utils.translation import gettext as _
 
 from sanat.accounts.services import record
-from sanat.catalog.course_views import course_data
-from sanat.training import certificate as cert_rule
-from sanat.training import rubric as rubric_mod
+from sanat.catalog import store
+from sanat.course_rules import certificate as cert_rule
+from sanat.course_rules import rubric as rubric_mod
+from sanat.web.kit.errors import Forbidden, ServiceError
 
 from .models import Attendance, CentreStaff, Certificate, ChecklistTick, Cohort, FinalScore, Participant
 
 
-class TrainingError(ValueError):
-    """Bad input or a refused action; the message is translated and shown to the user."""
-
-
-class Forbidden(Exception):
-    """The user may not see or do this."""
+class TrainingError(ServiceError):
+    """Bad input or a refused action of the training centre; the message is translated and shown to the user."""
 
 
 # ---- course data ------------------------------------------------------------------------------------
 
 def course() -> dict:
-    return course_data()
+    """The loaded edition's course programme; ``Http404`` while no edition is loaded."""
+    data = store.course()
+    if data is None:
+        raise Http404("the regulations are not loaded")
+    return data
 
 
 def activities(fmt: str) -> list[str]:
@@ -47,6 +49,13 @@ def topic_hours(fmt: str) -> dict[str, dict[str, int]]:
             hours = topic["hours"].get(fmt) or {}
             out[topic["code"]] = {a: hours.get(a) or 0 for a in activities(fmt)}
     return out
+
+
+def module_hours(fmt: str) -> list[dict]:
+    """``[{number, title, hours}]``: each module's planned hours in a format (the sum of its topics')."""
+    hours = topic_hours(fmt)
+    return [{"number": m["number"], "title": m["title"],
+             "hours": sum(sum(hours[t["code"]].values()) for t in m["topics"])} for m in course()["modules"]]
 
 
 def total_hours(fmt: str) -> int:
@@ -104,12 +113,12 @@ def can_manage(user, cohort: Cohort) -> bool:
 
 def require_manage(user, cohort: Cohort) -> None:
     if not can_manage(user, cohort):
-        raise Forbidden("not your cohort")
+        raise Forbidden(_("This cohort is not yours."))
 
 
 def require_view_participant(user, participant: Participant) -> None:
     if not (user.is_authenticated and (participant.user_id == user.pk or can_manage(user, participant.cohort))):
-        raise Forbidden("not your record")
+        raise Forbidden(_("This record is not yours."))
 
 
 def managed_cohorts(user):
@@ -137,7 +146,7 @@ def whole(value, label: str, low: int, high: int | None) -> int:
 
 def create_cohort(user, *, title: str, fmt: str, start_date: dt.date, trainers: str, ip=None) -> Cohort:
     if not is_centre_staff(user):
-        raise Forbidden("training-centre staff only")
+        raise Forbidden(_("Only training-centre staff may do this."))
     with transaction.atomic():
         cohort = Cohort.objects.create(title=title, format=fmt, start_date=start_date, trainers=trainers)
         cohort.staff.add(user)
@@ -316,7 +325,20 @@ def _create_certificate(user, participant, d, c, ip) -> Certificate:
     cert = Certificate.objects.create(
         participant=participant, number=number, participant_name=participant.name,
         course_title=c["course"]["title"]["text"], hours=d.hours or c["course"]["hours"]["value"],
-        start_date=participant.cohort.start_date, end_date=end_date(participant.cohort))
+        start_date=participant.cohort.start_date, end_date=end_date(participant.cohort),
+        modules=module_hours(participant.cohort.format))
     record(user, "training.certificate.issued", cert, ip=ip,
            after={"number": cert.number, "participant": participant.pk, "hours": cert.hours})
     return cert
+
+
+def revoke_certificate(user, cert: Certificate, reason: str, ip=None) -> None:
+    """Mark a certificate revoked with a reason (audited); revoking twice changes nothing."""
+    require_manage(user, cert.participant.cohort)
+    if cert.revoked:
+        return
+    with transaction.atomic():
+        cert.revoked, cert.revoked_reason = True, reason
+        cert.save(update_fields=["revoked", "revoked_reason"])
+        record(user, "training.certificate.revoked", cert, ip=ip, before={"revoked": False},
+               after={"revoked": True, "reason": reason})

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import functools
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -15,21 +14,12 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
 from sanat.accounts.services import client_ip
+from sanat.vocabulary import LANGS
+from sanat.web.kit.views import guarded
 
 from . import services as s
 from .certificate_pdf import certificate_pdf as render_pdf
 from .models import Certificate, Cohort, Participant
-
-
-def guarded(view):
-    @functools.wraps(view)
-    def wrapper(request, *args, **kwargs):
-        try:
-            return view(request, *args, **kwargs)
-        except s.Forbidden as exc:
-            raise PermissionDenied(str(exc)) from exc
-
-    return wrapper
 
 
 def _activity_name(code: str) -> str:
@@ -59,7 +49,7 @@ def index(request):
 @guarded
 def cohort_create(request):
     if not s.is_centre_staff(request.user):
-        raise PermissionDenied("training-centre staff only")
+        raise PermissionDenied(_("Only training-centre staff may do this."))
     form = {k: request.POST.get(k, "").strip() for k in ("title", "format", "start_date", "trainers")}
     errors = []
     if not form["title"]:
@@ -309,7 +299,7 @@ def issue(request, pk):
 @require_GET
 @guarded
 def certificate_pdf(request, pk, lang):
-    if lang not in ("kk", "ru"):
+    if lang not in LANGS:
         raise Http404
     p = _participant(request, pk)
     cert = Certificate.objects.filter(participant=p, revoked=False).first()
@@ -325,6 +315,8 @@ def certificate_pdf(request, pk, lang):
 @require_GET
 def verify(request, number):
     """Public: whether a certificate number is valid, with the holder's name and the course only."""
-    cert = Certificate.objects.filter(number=number).first()
-    return render(request, "training_centre/verify.html", {"cert": cert, "number": number},
+    cert = Certificate.objects.filter(number__iexact=number.strip()).first()
+    if cert is not None and cert.number != number:
+        return redirect("training_centre:verify", number=cert.number)
+    return render(request, "training_centre/verify.html", {"cert": cert, "number": number, "asked": True},
                   status=200 if cert else 404)

@@ -3,7 +3,6 @@
 - ``SANAT_DATABASE_URL``: ``sqlite:///path`` (default ``var/sanat.sqlite3``) or
   ``postgres://user@host:port/name``.
 - ``SANAT_HOME``: folder for the SQLite database, uploads and the job queue (default ``./var``).
-- ``SANAT_SOURCES``: folder with newer editions of the source texts (``sanat serve --sources``).
 - ``SANAT_HTTPS=1`` behind TLS (secure cookies, HSTS).
 - ``SANAT_DEBUG=1`` turns development mode on (``sanat serve`` sets it); unset or ``0`` is production.
 - ``SANAT_SECRET_KEY`` (required in production: no public fallback), ``SANAT_ALLOWED_HOSTS``,
@@ -26,8 +25,6 @@ from urllib.parse import urlparse
 BASE_DIR = Path(__file__).resolve().parent.parent
 HOME = Path(os.environ.get("SANAT_HOME", Path.cwd() / "var")).resolve()
 HOME.mkdir(parents=True, exist_ok=True)
-
-SANAT_SOURCES = os.environ.get("SANAT_SOURCES") or None
 
 # DEBUG is off unless asked for: the development command (`sanat serve`) and the test settings set it.
 DEBUG = os.environ.get("SANAT_DEBUG", "0") == "1"
@@ -96,10 +93,12 @@ INSTALLED_APPS = [
     "sanat.hiring",
     "sanat.training_centre",
     "sanat.attestation",
+    "sanat.attestation_procedure",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "sanat.catalog.store.StoreMiddleware",  # one query per request for the loaded edition's digest
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",

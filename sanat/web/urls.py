@@ -18,6 +18,7 @@ urlpatterns += i18n_patterns(
     path("accounts/", include("sanat.accounts.urls")),
     path("hiring/", include("sanat.hiring.urls")),
     path("eligibility/", include("sanat.eligibility.urls")),
+    path("attestation/rounds/", include("sanat.attestation_procedure.urls")),
     path("attestation/", include("sanat.attestation.urls")),
     path("training/", include("sanat.training_centre.urls")),
     path("", include("sanat.catalog.urls")),

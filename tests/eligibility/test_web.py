@@ -10,7 +10,7 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from openpyxl import Workbook, load_workbook
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("catalog")]
 
 FORM = {"position": "338-10-12", "as_of": "2025-09-01", "education_level": "higher", "pedagogical": "on",
         "profile_relevant": "on", "exp_specialty": "3"}

@@ -10,11 +10,12 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from sanat.rules import catalog as cat
-from sanat.rules.compile import CATEGORY_ORDER, compiled
+from sanat.rules.compile import compiled
 from sanat.rules.engine import fast_highest, fast_post_met
 from sanat.rules.explain import decide
 from sanat.rules.policy import DEFAULT, EXPERIENCE_KINDS
 from sanat.rules.profile import load
+from sanat.vocabulary import CATEGORIES
 
 AS_OF = date(2025, 9, 1)
 POSITIONS = cat.load()["positions"]
@@ -46,14 +47,14 @@ def test_fast_path_agrees_with_explained_decision(position, profile, lang):
     if cp.archetype == "category_table":
         assert fast_highest(cp, person) == d["highest_by_requirements"]
         met = {c["category"] for c in d["categories"] if c["requirements_met"]}
-        assert d["highest_by_requirements"] == (max(met, key=CATEGORY_ORDER.index) if met else None)
+        assert d["highest_by_requirements"] == (max(met, key=CATEGORIES.index) if met else None)
     else:
         assert fast_post_met(cp, person) is d["post_requirements_met"]
 
 
 def _rank(d: dict) -> int:
     h = d["highest_by_requirements"]
-    return -1 if h is None else CATEGORY_ORDER.index(h)
+    return -1 if h is None else CATEGORIES.index(h)
 
 
 @pytest.mark.parametrize("position", POSITIONS, ids=lambda p: p["id"])

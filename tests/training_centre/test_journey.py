@@ -10,6 +10,7 @@ from sanat.accounts.models import AuditEvent
 from sanat.documents.pdf_text import pdf_text
 from sanat.regulation.course import build_course
 from sanat.training_centre import services as s
+from sanat.training_centre.certificate_pdf import certificate_html, qr_svg
 from sanat.training_centre.models import (
     Attendance,
     Certificate,
@@ -19,7 +20,7 @@ from sanat.training_centre.models import (
     Participant,
 )
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("catalog")]
 
 COURSE = build_course()
 
@@ -124,7 +125,7 @@ def test_journey(client, staff, teacher):
     assert AuditEvent.objects.count() == events
     assert cert.hours == COURSE["certificate"]["hours"] == 80
 
-    for lang, label in (("kk", "Біліктілікті арттыру туралы сертификат"), ("ru", "Сертификат о повышении квалификации")):
+    for lang, label in (("kk", "біліктілікті арттыру туралы"), ("ru", "о повышении квалификации")):
         r = client.get(reverse("training_centre:certificate_pdf", args=[p.pk, lang]))
         assert r.status_code == 200 and r["Content-Type"] == "application/pdf"
         text = pdf_text(r.content)
@@ -133,6 +134,14 @@ def test_journey(client, staff, teacher):
         assert "Айгүл Сейітова" in flat and cert.number in flat
         assert f"/training/certificates/{cert.number}/" in flat.replace(" ", "")
         assert "02.03.2026" in flat and "11.03.2026" in flat and "80" in flat
+        # the parts of a certificate: issuer (EXAMPLE marked), hours by module, signature block, QR code
+        assert "СЕРТИФИКАТ" in flat and ("ҮЛГІ" if lang == "kk" else "ОБРАЗЕЦ") in flat
+        assert ("М.О." if lang == "kk" else "М.П.") in flat
+        for m in s.module_hours("in_person"):
+            assert f"{m['number']}. " in flat and str(m["hours"]) in flat
+        assert sum(m["hours"] for m in cert.modules) == 80
+        html = certificate_html(cert, lang, f"http://testserver/training/certificates/{cert.number}/")
+        assert qr_svg(f"http://testserver/training/certificates/{cert.number}/") in html
         assert " ".join(COURSE["course"]["title"]["text"].split()[:3]) in flat
 
     # the participant sees their own record and certificate

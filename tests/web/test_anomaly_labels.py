@@ -39,7 +39,7 @@ def test_every_produced_code_has_a_kk_and_a_ru_label(produced_codes):
                 if not text or text in (english, code):
                     untranslated.setdefault(lang, []).append(code)
     assert not untranslated, (
-        f"labels not translated (add to locale/translations.py, fill, compile): {untranslated}"
+        f"labels not translated (write the msgstr in sanat/locale/{{kk,ru}}/LC_MESSAGES/django.po, then dev/messages): {untranslated}"
     )
 
 

@@ -13,14 +13,18 @@ from collections.abc import Callable
 from django.db import transaction
 from django.utils import translation
 
+from sanat.vocabulary import LANGS
+
+from .. import tasks
+
 log = logging.getLogger(__name__)
 
 SEPARATOR = "\n\n— — —\n\n"
 
 
 def languages(competition_languages: list[str]) -> list[str]:
-    first = [lang for lang in competition_languages if lang in ("kk", "ru")][:1] or ["kk"]
-    return first + [lang for lang in ("kk", "ru") if lang not in first]
+    first = [lang for lang in competition_languages if lang in LANGS][:1] or ["kk"]
+    return first + [lang for lang in LANGS if lang not in first]
 
 
 def bilingual(competition_languages: list[str], make: Callable[[], tuple[str, str]]) -> tuple[str, str]:
@@ -40,11 +44,9 @@ def queue_mail(messages: list[tuple[str, str, str]]) -> None:
         return
 
     def enqueue() -> None:
-        from ..tasks import send_message
-
         for subject, body, to in messages:
             try:
-                send_message(subject, body, to)
+                tasks.send_message(subject, body, to)
             except Exception:  # the queue itself is down: the state change stands, the message is logged
                 log.exception("could not queue the e-mail %r", subject)
 

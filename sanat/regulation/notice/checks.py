@@ -5,7 +5,9 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from .model import CATEGORY_ORDER, Anomaly, Notice, NoticeSection
+from sanat.vocabulary import CATEGORIES
+
+from .model import Anomaly, Notice, NoticeSection
 
 
 def _body(sec: NoticeSection, blocks: tuple[str, ...]) -> list[str]:
@@ -65,8 +67,8 @@ def _builds_on(sec: NoticeSection) -> list[Anomaly]:
                 f"«{sec.title}»: «{blk.label}» builds on «{blk.builds_on_printed}», a level this list does "
                 f"not define (the list starts at «{sec.competencies[0].label}»)", where))
         elif k and ref != codes[k - 1]:
-            skipped = [c for c in CATEGORY_ORDER if CATEGORY_ORDER.index(ref) < CATEGORY_ORDER.index(c)
-                       < CATEGORY_ORDER.index(blk.code) and c in codes]
+            skipped = [c for c in CATEGORIES if CATEGORIES.index(ref) < CATEGORIES.index(c)
+                       < CATEGORIES.index(blk.code) and c in codes]
             out.append(Anomaly(
                 "builds_on_skips_level",
                 f"«{sec.title}»: «{blk.label}» builds on «{blk.builds_on_printed}», skipping "

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from itertools import combinations
 
+from sanat.vocabulary import HIGHER_CATEGORIES
+
 from .decisions import MIDDLE_ONLY_IS_ANOMALY
-from .vocabulary import CATEGORY_ORDER
 
 
 def _src(file: str, *rows: dict) -> list[dict]:
@@ -32,7 +33,7 @@ def table(thresholds: list[dict], lang: str, file: str) -> list[dict]:
     if not rows:
         return []
     out: list[dict] = []
-    by_cat = {c: [t for t in rows if t["category"] == c] for c in CATEGORY_ORDER}
+    by_cat = {c: [t for t in rows if t["category"] == c] for c in HIGHER_CATEGORIES}
     for cat, ts in by_cat.items():
         for a, b in combinations(ts, 2):
             if _same_context(a, b) and a["min_years"] != b["min_years"]:
@@ -45,12 +46,12 @@ def table(thresholds: list[dict], lang: str, file: str) -> list[dict]:
                         "message": f"{lang}: {cat} has thresholds only for the middle level of qualification; "
                                    "the text gives none for holders of the high level",
                         "sources": _src(file, *ts)})
-    missing = [c for c in CATEGORY_ORDER if not by_cat[c]]
+    missing = [c for c in HIGHER_CATEGORIES if not by_cat[c]]
     if missing:
         out.append({"code": "threshold_missing_category",
                     "message": f"{lang}: the experience table gives no threshold for {', '.join(missing)}",
                     "sources": _src(file, *rows)})
-    for lo, hi in combinations(CATEGORY_ORDER, 2):
+    for lo, hi in combinations(HIGHER_CATEGORIES, 2):
         for a in by_cat[lo]:
             for b in by_cat[hi]:
                 if _same_context(a, b) and b["min_years"] < a["min_years"]:

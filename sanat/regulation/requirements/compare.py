@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from sanat.vocabulary import HIGHER_CATEGORIES
+
+from .. import sources
 from .decisions import COMPARE_PAIRING
-from .vocabulary import CATEGORY_ORDER
 
 
 def _rows(struct: dict, key: str, lang: str) -> list[dict]:
@@ -30,12 +32,10 @@ def compare(kk_struct: dict, ru_struct: dict, files: dict | None = None) -> list
     kinds are compared; lexical differences (connectors, bare «– 5 жыл» vs «не менее 5 лет») are
     reported under their own codes so a consumer can tell substance from wording.
     """
-    from .structure import default_files
-
-    files = files or default_files()
+    files = files or sources.tqc_files()
     out: list[dict] = []
     kk_t, ru_t = _rows(kk_struct, "thresholds", "kk"), _rows(ru_struct, "thresholds", "ru")
-    for cat in CATEGORY_ORDER:
+    for cat in HIGHER_CATEGORIES:
         a_rows = [t for t in kk_t if t["category"] == cat]
         b_rows = [t for t in ru_t if t["category"] == cat]
         if kk_t and ru_t and len(a_rows) != len(b_rows):

@@ -23,7 +23,6 @@ CATEGORY_CODE = {
     "модератор": "moderator", "сарапшы": "expert", "зерттеуші": "researcher", "шебер": "master",
     "эксперт": "expert", "исследовател": "researcher", "мастер": "master",
 }
-CATEGORY_ORDER = ("moderator", "expert", "researcher", "master")
 
 # Connectors that open an item or a sub-line, longest first.
 CONNECTOR = {

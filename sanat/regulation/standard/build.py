@@ -12,10 +12,11 @@ from pathlib import Path
 
 from sanat.regulation.sources import load
 from sanat.regulation.standard.cards import parse_cards
-from sanat.regulation.standard.categories import CATEGORY_ORDER, parse_categories
+from sanat.regulation.standard.categories import parse_categories
 from sanat.regulation.standard.framework import parse_framework
 from sanat.regulation.standard.front import parse_order, parse_standard_text
 from sanat.regulation.standard.table import Anomalies, outline, rows_between
+from sanat.vocabulary import CATEGORIES
 
 FORMAT = "sanat.standard/1"
 
@@ -70,7 +71,7 @@ def _link_categories(competencies: list[dict], table2: dict, an: Anomalies) -> d
     """Criterion code → category → descriptor text (``None`` where the text has none)."""
     by_code = {c["code"]: c for c in table2["criteria"]}
     groups = {g["code"]: g for g in table2["groups"]}
-    cats = [c["code"] for c in table2["categories"] if c["code"]] or list(CATEGORY_ORDER)
+    cats = [c["code"] for c in table2["categories"] if c["code"]] or list(CATEGORIES)
     out: dict[str, dict[str, str | None]] = {}
     for comp in competencies:
         group = groups.get(comp["code"])

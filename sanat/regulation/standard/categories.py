@@ -12,6 +12,7 @@ import re
 
 from sanat.regulation.standard.framework import text_noise
 from sanat.regulation.standard.table import Anomalies, Row, span
+from sanat.vocabulary import CATEGORIES
 
 # Category code -> the word that names it in a column label (checked in this order).
 CATEGORY_WORDS: tuple[tuple[str, str], ...] = (
@@ -21,7 +22,6 @@ CATEGORY_WORDS: tuple[tuple[str, str], ...] = (
     ("master", "шебер"),
     ("pedagog", "педагог"),
 )
-CATEGORY_ORDER = ("pedagog", "moderator", "expert", "researcher", "master")
 GROUP_RE = re.compile(r"^(\d+)\.\s*(\S.*)$")
 CRITERION_RE = re.compile(r"^(\d+\.\d+)\.?\s*(.*)$", re.S)
 GLUED_CRITERIA_RE = re.compile(r"(\d+\.\d+)\s*(.*?)(?=\d+\.\d+\s|$)", re.S)
@@ -81,9 +81,9 @@ def _header(labels: list[str], line: int, an: Anomalies) -> list[dict]:
             an.add("unknown_category", "appendix:2", line, "a column label that names no known category", label)
         out.append({"code": code, "label": label, "column": i + 1, "lines": span(line)})
     seen = [c["code"] for c in out]
-    if tuple(seen) != CATEGORY_ORDER:
+    if tuple(seen) != CATEGORIES:
         an.add("category_columns", "appendix:2", line,
-               f"category columns are {seen}, expected the order {list(CATEGORY_ORDER)}")
+               f"category columns are {seen}, expected the order {list(CATEGORIES)}")
     return out
 
 

@@ -11,8 +11,9 @@ import re
 from collections.abc import Iterable
 
 from sanat.regulation.tqc.competencies import Level, expected_builds_on
-from sanat.regulation.tqc.grammar import CATEGORIES, Grammar
+from sanat.regulation.tqc.grammar import Grammar
 from sanat.regulation.tqc.structure import Clause, Document, Position
+from sanat.vocabulary import CATEGORIES
 
 _CANONICAL_PARAGRAPH = {"kk": re.compile(r"^\d+-параграф\.$"), "ru": re.compile(r"^Параграф \d+\.$")}
 # Residues of hyperlinked law names moved by the PDF extraction (001 «Білуге тиіс»).

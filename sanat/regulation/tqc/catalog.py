@@ -10,14 +10,16 @@ from __future__ import annotations
 from pathlib import Path
 
 from sanat.regulation import sources as src_mod
+from sanat.regulation.requirements import structure
 from sanat.regulation.tqc import anomalies as an
 from sanat.regulation.tqc.align import align
 from sanat.regulation.tqc.amendments import parse_note
 from sanat.regulation.tqc.competencies import Level, is_optional, split_levels
-from sanat.regulation.tqc.grammar import CATEGORIES, CLAUSE_KINDS, GRAMMARS
+from sanat.regulation.tqc.grammar import CLAUSE_KINDS, GRAMMARS
 from sanat.regulation.tqc.notice_merge import merge_notice
 from sanat.regulation.tqc.parse import parse_kk, parse_ru
 from sanat.regulation.tqc.structure import Clause, Document, Position
+from sanat.vocabulary import CATEGORIES, LANGS
 
 SCHEMA_VERSION = "1.1"
 ORDER = "338"
@@ -60,12 +62,12 @@ def _level_dict(lv: Level | None) -> dict | None:
 
 def competencies(levels: dict[str, list[Level] | None]) -> dict:
     """Merge the kk and ru level lists by category, in canonical order (pedagog … master)."""
-    present = {lv.category for lang in ("kk", "ru") for lv in levels.get(lang) or []}
+    present = {lv.category for lang in LANGS for lv in levels.get(lang) or []}
     order = [c for c in CATEGORIES if c in present]
     out = {}
     for cat in order:
         per = {lang: next((lv for lv in (levels.get(lang) or []) if lv.category == cat), None)
-               for lang in ("kk", "ru")}
+               for lang in LANGS}
         d = {lang: _level_dict(lv) for lang, lv in per.items()}
         printed = per["kk"] or per["ru"]
         out[cat] = {
@@ -85,8 +87,6 @@ def competencies(levels: dict[str, list[Level] | None]) -> dict:
 def structure_requirements(kk_items: list[dict] | None, ru_items: list[dict] | None,
                            files: dict[str, str]) -> dict:
     """The structured requirements owned by ``sanat.regulation.requirements`` (its contract keys)."""
-    from sanat.regulation.requirements import structure
-
     return structure(kk_items, ru_items, files=files)
 
 

@@ -13,8 +13,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from sanat.regulation.tqc.grammar import CATEGORIES, Grammar, category_of
+from sanat.regulation.tqc.grammar import Grammar, category_of
 from sanat.regulation.tqc.structure import Clause, Item
+from sanat.vocabulary import CATEGORIES
 
 
 @dataclass

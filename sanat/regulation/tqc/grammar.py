@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-CATEGORIES = ("pedagog", "moderator", "expert", "researcher", "master")
+from sanat.vocabulary import CATEGORY_LABELS
+
 CLAUSE_KINDS = ("duties", "knowledge", "requirements", "competencies")
 
 
@@ -59,10 +60,7 @@ KK = Grammar(
         ("master", re.compile(r"педагог\s*[-–]\s*шебер\w*|шебер\s*[-–]\s*педагог\w*")),
         ("pedagog", re.compile(r'"педагог"|\bпедагог(?:ке|тің|ті)?(?=[\s",:]|$)(?!\s*[-–])')),
     ),
-    canonical_labels={
-        "pedagog": "педагог", "moderator": "педагог-модератор", "expert": "педагог-сарапшы",
-        "researcher": "педагог-зерттеуші", "master": "педагог-шебер",
-    },
+    canonical_labels=CATEGORY_LABELS["kk"],
     reference_marker=re.compile(r"сондай-ақ|бұдан басқа"),
 )
 
@@ -88,10 +86,7 @@ RU = Grammar(
         ("master", re.compile(r"педагог\w*\s*[-–]\s*мастер\w*")),
         ("pedagog", re.compile(r'"педагог"|\bпедагог(?:у|а)?(?=[\s",:]|$)(?!\s*[-–])')),
     ),
-    canonical_labels={
-        "pedagog": "педагог", "moderator": "педагог-модератор", "expert": "педагог-эксперт",
-        "researcher": "педагог-исследователь", "master": "педагог-мастер",
-    },
+    canonical_labels=CATEGORY_LABELS["ru"],
     reference_marker=re.compile(r"а также|кроме того"),
 )
 

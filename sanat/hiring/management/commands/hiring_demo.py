@@ -16,6 +16,7 @@ from django.utils import timezone
 from sanat.hiring.models import Organisation, StaffRole
 from sanat.hiring.services import competitions, sheets
 from sanat.ops.devonly import refuse_outside_development
+from sanat.vocabulary import LANGS
 
 
 class Command(BaseCommand):
@@ -44,7 +45,7 @@ class Command(BaseCommand):
         comp = competitions.create_competition(admin, org, title_kk="Бос лауазымдарға конкурс (демо)",
                                                title_ru="Конкурс на вакантные должности (демо)",
                                                accepts_from=now, accepts_until=now + dt.timedelta(days=7),
-                                               languages=["kk", "ru"], quorum=None, contacts="")
+                                               languages=list(LANGS), quorum=None, contacts="")
         competitions.add_notice_posts(admin, comp)
         competitions.add_member(admin, comp, users["demo-secretary"], "secretary", "Хатшы")
         competitions.add_member(admin, comp, users["demo-member1"], "chair", "Директор")

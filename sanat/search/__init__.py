@@ -1,1 +1,0 @@
-"""Search analyzers (plain Python, no Django): Kazakh stemmer, Russian stemming, folding, query terms."""
