@@ -174,6 +174,12 @@ STORAGES = {
                                 "whitenoise.storage.CompressedManifestStaticFilesStorage")},
 }
 
+# Migrations run as the schema owner (SANAT_MIGRATE_DATABASE_URL, `sanat migrate`); the app role has data rights only.
+if os.environ.get("SANAT_MIGRATE_DATABASE_URL"):
+    DATABASES["owner"] = database_from_url(os.environ["SANAT_MIGRATE_DATABASE_URL"])
+# The queue's name in Redis (several instances may share one Redis server).
+HUEY["name"] = os.environ.get("SANAT_HUEY_NAME", "sanat")
+
 # Request limits (anonymous resource limits). Django's own ceilings, made explicit.
 DATA_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024       # non-file body parts
 FILE_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024       # larger files spool to a temporary file
