@@ -50,8 +50,9 @@ ALLOWED = {
     "UTF",                                                     # «UTF-8», the text encoding a file must have
 }
 # Latin words printed by the shipped source texts themselves (WorldSkills, OECD, a bibliography…) are quoted
-# content, not interface text: derived from the texts, not typed.
-SOURCE_WORDS = {w for s in _sources.load_all().values() for w in re.findall(r"[A-Za-z]+", s.text)} - {"docs"}
+# content, not interface text: derived from the texts, not typed (three letters or more: a lone letter, like the
+# «L» of «L20», is never content).
+SOURCE_WORDS = {w for s in _sources.load_all().values() for w in re.findall(r"[A-Za-z]{3,}", s.text)} - {"docs"}
 
 _STRIP = [
     re.compile(r"https?://\S+"),                                # links printed as text (verification URL)
