@@ -26,6 +26,8 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from sanat.vocabulary import LANGS
+
 from .analyzers import STOPWORDS, fold, highlight, normalise_word, word_keys, words
 from .glossary import Glossary, Phrase
 
@@ -151,6 +153,7 @@ class SearchIndex:
 
     def __init__(self, views: Iterable[View], glossary: Glossary | None = None) -> None:
         self.glossary = glossary or Glossary()
+        self.documents: dict[str, object] = {}  # whatever the caller keeps per document id (catalog: the dicts)
         self.stats: list[_ViewStats] = []
         self.postings: dict[str, list[tuple[int, float]]] = defaultdict(list)
         self.vocab: dict[str, set[str]] = defaultdict(set)  # folded word → its keys (in the languages seen)
@@ -222,7 +225,7 @@ class SearchIndex:
         f = fold(word)
         if len(f) < MIN_TYPO_LEN:
             return []
-        forms = {f} | {k[3:] for lang in ("kk", "ru") for k in word_keys(word, lang) if len(k) - 3 >= MIN_TYPO_LEN}
+        forms = {f} | {k[3:] for lang in LANGS for k in word_keys(word, lang) if len(k) - 3 >= MIN_TYPO_LEN}
         cands: set[tuple[str, str]] = set()
         for g in forms:
             near = set(self.deletions.get(g, ())) | {w for d in _deletions(g) for w in self.deletions.get(d, ())}
@@ -248,7 +251,7 @@ class SearchIndex:
         return out
 
     def _word_concept(self, w: str) -> Concept | None:
-        own = {k: (1.0, DIRECT) for lang in ("kk", "ru") for k in word_keys(w, lang)}
+        own = {k: (1.0, DIRECT) for lang in LANGS for k in word_keys(w, lang)}
         if not own:
             return None
         c = Concept(w, {})
