@@ -67,3 +67,8 @@ def test_russian_query_on_a_kazakh_only_position_is_marked(index):
     assert r.doc in {"338-02-03", "338-06-05"} and r.crosslingual and r.lang == "kk"
     r = index.search("музыкалық жетекші").results[0]
     assert not r.crosslingual
+
+
+def test_a_typo_on_text_in_its_own_language_is_not_marked_crosslingual(index):
+    results = index.search("логапед").results
+    assert results and not any(r.crosslingual for r in results)
