@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from sanat.text.search_index import PHRASE, TRANSLATION, TYPO, Answer
+from sanat.text.search_index import PHRASE, TYPO, Answer
 
 from . import store
 
