@@ -27,6 +27,8 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from sanat.vocabulary import LANGS
+
 from .analyzers import STOPWORDS, fold, highlight, normalise_word, word_keys, words
 from .glossary import Glossary, Phrase
 
@@ -226,7 +228,7 @@ class SearchIndex:
         f = fold(word)
         if len(f) < MIN_TYPO_LEN:
             return []
-        forms = {f} | {k[3:] for lang in ("kk", "ru") for k in word_keys(word, lang) if len(k) - 3 >= MIN_TYPO_LEN}
+        forms = {f} | {k[3:] for lang in LANGS for k in word_keys(word, lang) if len(k) - 3 >= MIN_TYPO_LEN}
         cands: set[tuple[str, str]] = set()
         for g in forms:
             near = set(self.deletions.get(g, ())) | {w for d in _deletions(g) for w in self.deletions.get(d, ())}
@@ -252,7 +254,7 @@ class SearchIndex:
         return out
 
     def _word_concept(self, w: str) -> Concept | None:
-        own = {k: (1.0, DIRECT) for lang in ("kk", "ru") for k in word_keys(w, lang)}
+        own = {k: (1.0, DIRECT) for lang in LANGS for k in word_keys(w, lang)}
         if not own:
             return None
         c = Concept(w, {})

@@ -12,6 +12,7 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 
 from sanat.accounts.services import record
+from sanat.catalog import store
 from sanat.documents.render import DOCX_FONT, html_to_pdf
 from sanat.vocabulary import category_label
 
@@ -34,7 +35,8 @@ def _outcome(d: Decision | None) -> str:
 
 
 def _num(v) -> str:
-    return "—" if v is None else f"{v.normalize():f}"
+    """A score as Kazakh and Russian write it: 72,5 (decimal comma), 60."""
+    return "—" if v is None else f"{v.normalize():f}".replace(".", ",")
 
 
 def protocol_data(rnd: Round, lang: str) -> dict:
@@ -89,7 +91,10 @@ def extract_data(app: Application, lang: str) -> dict:
         "citation": rnd.rules.data["citation"][lang], "title": _pick(rnd.title_kk, rnd.title_ru, lang),
         "body": _pick(rnd.body.name_kk, rnd.body.name_ru, lang), "category": category_label(app.category, lang),
         "outcome": _outcome(d), "grounds": [ground_text(g, lang) for g in d.grounds],
-        "position": app.snapshot["position"], "protocol": rnd.protocol_number,
+        "position": {"id": app.position_id,
+                     "title": ((store.position(app.position_id) or {}).get("title") or {}).get(lang)
+                     or app.snapshot["position"]["title"]},
+        "protocol": rnd.protocol_number,
         "validity": rnd.rules.data["validity_years"],
     }
 
