@@ -224,7 +224,8 @@ class SearchIndex:
         return key in self.postings
 
     def corrections(self, word: str) -> list[str]:
-        """Vocabulary words (folded) within edit distance 1 of ``word`` (folded), closest spelling first."""
+        """Vocabulary words and stems (folded) within edit distance 1 of ``word``'s folded spelling or folded
+        stems, through the deletion index; the one found in most views first."""
         f = fold(word)
         if len(f) < MIN_TYPO_LEN:
             return []
