@@ -37,6 +37,7 @@ from sanat.attestation_procedure.models import (  # noqa: E402
     AttestingBody,
     BodyRole,
     DocumentCheck,
+    KnowledgeResult,
     Member,
     MemberSheet,
 )
@@ -107,26 +108,34 @@ def add_sheets(apps, seats) -> None:
     MemberSheet.objects.bulk_create(rows, batch_size=2000)
 
 
-def floor_import(data: bytes) -> float:
+def floor_import(data: bytes, rnd) -> float:
+    """Read the CSV, hash each IIN, look it up, insert one result row per line in one transaction."""
     t0 = time.perf_counter()
-    hashes = {}
-    for row in csv.reader(io.StringIO(data.decode("utf-8-sig")), delimiter=";"):
-        hashes[iin.keyed_hash(row[0])] = row[1]
+    by_hash = dict(rnd.applications.values_list("iin_hmac", "pk"))
+    now = timezone.now()
+    rows = []
+    for row in list(csv.reader(io.StringIO(data.decode("utf-8-sig")), delimiter=";"))[1:]:
+        rows.append(KnowledgeResult(application_id=by_hash[iin.keyed_hash(row[0])], score=row[1], max_score=100,
+                                    threshold=60, passed=False, taken_on=now.date(), source="imported",
+                                    recorded_at=now))
+    with transaction.atomic():
+        KnowledgeResult.objects.bulk_create(rows, batch_size=500)
+        transaction.set_rollback(True)  # measured, then undone: the real import stores them
     return time.perf_counter() - t0
 
 
 def floor_decisions(apps) -> float:
+    """Two committed one-row writes per file (the joint result and the decision are two separate acts,
+    each its own transaction): the disk's commit cost the real steps cannot go below."""
     t0 = time.perf_counter()
-    wss = list(Workspace.objects.filter(pk__in=[a.workspace_id for a in apps]))
-    for ws in wss:
-        ws.profile = {**ws.profile, "categories": [*ws.profile["categories"], {"code": "expert", "since": "x"}]}
-    with transaction.atomic():
-        Workspace.objects.bulk_update(wss, ["profile"], batch_size=500)
-        transaction.set_rollback(True)
+    for a in apps:
+        for _step in range(2):
+            Workspace.objects.filter(pk=a.workspace_id).update(position_id=PID)
     return time.perf_counter() - t0
 
 
 def floor_pdf(rows: list[dict]) -> float:
+    """WeasyPrint of a bare HTML table with the protocol's rows and columns (no other content)."""
     t0 = time.perf_counter()
     cells = "".join("<tr>" + "".join(f"<td>{v}</td>" for v in r.values()) + "</tr>" for r in rows)
     html_to_pdf(f"<html><head><meta charset=utf-8><style>@page{{size:A4 landscape}}td{{border:.5pt solid #666;"
@@ -146,9 +155,10 @@ def main() -> int:
     sec = seats["sec"].user
     figures = []
 
+    floor = floor_import(data, rnd)
     t0 = time.perf_counter()
     stored = knowledge.import_results(sec, rnd, data, file_name="results.csv")
-    figures.append(("ПББ import", time.perf_counter() - t0, floor_import(data), f"{stored} results"))
+    figures.append(("ПББ import", time.perf_counter() - t0, floor, f"{stored} results"))
 
     add_sheets(apps, seats)
     fresh = list(rnd.applications.select_related("round__rules", "workspace", "knowledge").prefetch_related("appeals"))
