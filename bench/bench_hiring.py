@@ -17,6 +17,7 @@ import uuid
 from decimal import Decimal
 
 os.environ.setdefault("SANAT_HOME", tempfile.mkdtemp(prefix="sanat-bench-"))
+os.environ.setdefault("SANAT_DEBUG", "1")  # a development-mode benchmark (DEBUG is off by default)
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "sanat.web.settings")
 
 import django

@@ -83,7 +83,7 @@ def django_memory(lang: str) -> dict:
 
 
 def makemessages(cwd: Path, ignore: list[str]) -> None:
-    env = {**os.environ, "DJANGO_SETTINGS_MODULE": "sanat.web.settings"}
+    env = {**os.environ, "DJANGO_SETTINGS_MODULE": "sanat.web.settings_dev"}
     args = [sys.executable, "-m", "django", "makemessages", "--no-obsolete", "--add-location", "file",
             "--no-wrap", *[f"-l{lang}" for lang in LANGS]]
     for pattern in ignore:

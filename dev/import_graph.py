@@ -150,9 +150,13 @@ def cycles(graph: dict[str, set[str]]) -> list[list[str]]:
 
 
 def package_of(module: str, known: set[str]) -> str:
-    """The package a module belongs to: itself when it is a package, else its parent."""
+    """The package a module belongs to: itself when it is a package or a top-level module
+    (``sanat.vocabulary``, ``sanat.cli``), else its parent."""
     prefix = module + "."
-    return module if any(k.startswith(prefix) for k in known) else module.rpartition(".")[0] or module
+    parent = module.rpartition(".")[0]
+    if any(k.startswith(prefix) for k in known) or "." not in parent:
+        return module
+    return parent
 
 
 def package_graph(graph: dict[str, set[str]], known: set[str]) -> dict[str, set[str]]:
@@ -226,7 +230,8 @@ def main(argv: list[str] | None = None) -> int:
         for step in _cycle_path(comp, graph, imports):
             print(f"    {step}")
     pkg_cycles = cycles(pkgs)
-    print(f"\n## package cycles: {len(pkg_cycles)}")
+    print(f"\n## package cycles: {len(pkg_cycles)} (information only: an app's package holds its models, below"
+          " its services, and its views, above them)")
     for comp in pkg_cycles:
         print(f"- {', '.join(comp)}")
     return 1 if found else 0

@@ -32,6 +32,25 @@ def _default_language_after_each_test():
     translation.deactivate()
 
 
+@pytest.fixture(autouse=True)
+def _fresh_catalog_store():
+    """A test that edits catalog rows in place (the app never does) must not leave its copy cached."""
+    yield
+    from sanat.catalog import store
+
+    store.forget()
+
+
+@pytest.fixture(autouse=True)
+def _fresh_page_cache():
+    """Tests roll the database back under an unchanged edition digest: no page cached by one test may
+    answer another (in production the digest changes with every load)."""
+    from sanat.web.kit import pagecache
+
+    pagecache.clear()
+    yield
+
+
 @pytest.fixture(scope="session")
 def shipped():
     """All shipped source texts, loaded once."""
@@ -79,6 +98,22 @@ def catalog(_catalog_session, db, catalog_data):
 def catalog_live(transactional_db, catalog_data):
     """The real catalog, committed, for tests that use ``live_server``."""
     return _import_catalog(catalog_data)
+
+
+@pytest.fixture
+def load_edition(catalog, tmp_path):
+    """``load_edition({file: text})``: load (``load_regulations``) an edition built from the shipped texts
+    with those replaced; returns the ``CatalogEdition``. The test's rollback brings the shipped one back."""
+    from sanat.catalog.loading import load_regulations
+
+    def load(changed: dict[str, str]):
+        folder = tmp_path / "edition"
+        folder.mkdir(exist_ok=True)
+        for file, text in changed.items():
+            (folder / file).write_text(text, encoding="utf-8")
+        return load_regulations(folder).edition
+
+    return load
 
 
 # ---- browser fixtures -----------------------------------------------------------------------------

@@ -1,7 +1,7 @@
 """Attestation workspace services: glue between the pages, the rules engine and the standard.
 
 No engine logic here: formal conditions and evidence statements come from ``sanat.rules.explain.decide``,
-criteria and descriptors from ``sanat.catalog.standard_views.standard_data``.
+positions, criteria and descriptors from the loaded catalog edition (``sanat.catalog.store``).
 """
 
 from __future__ import annotations
@@ -22,11 +22,14 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from sanat.accounts.services import record
-from sanat.catalog.models import Position
-from sanat.catalog.standard_views import standard_data
+from sanat.accounts.verification import is_verified
+from sanat.catalog import store
+from sanat.rules import messages as msg
 from sanat.rules.explain import decide
 from sanat.rules.profile import validate
 from sanat.vocabulary import CATEGORIES, LANGS
+from sanat.web.kit.errors import ServiceError
+from sanat.web.kit.storage import private_root
 from sanat.web.kit.uploads import KINDS, MAX_UPLOAD_BYTES, safe_display_name, sniff
 
 from .models import Evidence, PlanItem, ReminderSent, SelfAssessment, Workspace
@@ -38,8 +41,8 @@ log = logging.getLogger(__name__)
 DEFAULT_REMINDER_MONTHS = (12, 6, 3)
 
 
-class UploadRejected(ValueError):
-    pass
+class UploadRejected(ServiceError):
+    """An evidence file refused by its content or size; the message is shown beside the upload field."""
 
 
 def reminder_months() -> tuple[int, ...]:
@@ -57,35 +60,43 @@ def workspace_for(user) -> Workspace:
 # ---- profile ------------------------------------------------------------------------------------------
 
 def position_data(pid: str) -> dict | None:
-    row = Position.objects.filter(pid=pid).only("data").first()
-    return row.data if row else None
+    """A position's catalog JSON of the loaded edition, or ``None``."""
+    return store.position(pid)
 
 
 def position_choices(lang: str) -> list[tuple[str, str]]:
-    out = []
-    for pid, tk, tr in Position.objects.order_by("chapter", "paragraph", "occurrence").values_list(
-            "pid", "title_kk", "title_ru"):
-        title = (tr if lang == "ru" else tk) or tk or tr or ""
-        out.append((pid, f"{pid} — {title[:110]}"))
-    return out
+    """``(id, "id — title")`` of every position of the loaded edition."""
+    return store.position_choices(lang)
 
 
-def save_profile(user, ws: Workspace, position_id: str, profile: dict, ip: str | None = None) -> None:
-    """Store a profile already checked by ``sanat.rules.profile.validate``; audited with before/after."""
+def save_profile(user, ws: Workspace, position_id: str, profile: dict, ip: str | None = None,
+                 achievement_moves: dict[int, int | None] | None = None) -> None:
+    """Store a profile already checked by ``sanat.rules.profile.validate``; audited with before/after.
+
+    ``achievement_moves`` (old index → new index or ``None``) keeps evidence linked to the same
+    achievement when the forms remove or reorder achievements."""
     validate(profile)
     before = {"position_id": ws.position_id, "profile": ws.profile}
-    ws.position_id, ws.profile = position_id, profile
-    ws.save()
-    record(user, "attestation.profile.saved", ws, before=before,
-           after={"position_id": position_id, "profile": profile}, ip=ip)
+    with transaction.atomic():
+        ws.position_id, ws.profile = position_id, profile
+        ws.save()
+        for ev in ws.evidence.exclude(achievement=None) if achievement_moves is not None else ():
+            new = achievement_moves.get(ev.achievement)
+            if new != ev.achievement:
+                ev.achievement = new
+                ev.save(update_fields=["achievement"])
+        record(user, "attestation.profile.saved", ws, before=before,
+               after={"position_id": position_id, "profile": profile}, ip=ip)
 
 
 # ---- self-assessment ----------------------------------------------------------------------------------
 
 def criteria(lang: str) -> list[dict]:
     """Every criterion of the standard with its descriptor per category (``None`` = not printed)."""
-    data = standard_data()
-    out = []
+    data = store.standard()
+    out: list[dict] = []
+    if data is None:
+        return out
     for comp in data["competencies"]:
         for crit in comp["criteria"]:
             desc = data["category_descriptors"].get(crit["code"], {})
@@ -208,18 +219,12 @@ def update_plan_item(user, item: PlanItem, text: str, due: date | None, done: bo
 
 # ---- evidence files -----------------------------------------------------------------------------------
 
-def media_dir() -> Path:
-    d = Path(settings.MEDIA_ROOT) / "attestation"
-    d.mkdir(parents=True, exist_ok=True)
-    return d
-
-
 def store_upload(user, ws: Workspace, upload, title: str, mapped: list[str], achievement: int | None,
                  ip: str | None = None) -> Evidence:
     """Stream the upload to a temp file, check its first bytes and size, rename it to a random name."""
     if upload.size and upload.size > MAX_UPLOAD_BYTES:
         raise UploadRejected(_("The file is larger than 10 MB."))
-    d = media_dir()
+    d = private_root("attestation")
     tmp = d / f".tmp-{secrets.token_hex(8)}"
     digest, size, head = hashlib.sha256(), 0, b""
     try:
@@ -264,7 +269,7 @@ def map_evidence(user, ev: Evidence, mapped: list[str], achievement: int | None,
 
 
 def evidence_path(ev: Evidence) -> Path:
-    return Path(settings.MEDIA_ROOT) / "attestation" / ev.stored_name
+    return private_root("attestation") / ev.stored_name
 
 
 # ---- category validity and reminders ------------------------------------------------------------------
@@ -313,13 +318,11 @@ def due_reminder(profile: dict, today: date) -> tuple[dict, int] | None:
 
 def send_reminders(today: date | None = None) -> int:
     """Send each due reminder once (a unique row per workspace, category, until and months); audited."""
-    from sanat.rules import messages as msg
-
     today = today or timezone.localdate()
     sent = 0
     for ws in Workspace.objects.select_related("user").exclude(profile={}):
         due = due_reminder(ws.profile, today)
-        if due is None or not ws.user.email:
+        if due is None or not ws.user.email or not is_verified(ws.user):  # only to a proved address
             continue
         v, months = due
         if ReminderSent.objects.filter(workspace=ws, category=v["code"], until=v["until"], months__lte=months).exists():

@@ -5,9 +5,9 @@ from __future__ import annotations
 from huey import crontab
 from huey.contrib.djhuey import db_periodic_task
 
+from .services import send_reminders
+
 
 @db_periodic_task(crontab(hour="8", minute="5"))
 def attestation_reminders_daily() -> int:
-    from .services import send_reminders
-
     return send_reminders()

@@ -16,7 +16,7 @@ from sanat.attestation import services as workspace
 from sanat.attestation.models import Evidence
 from sanat.catalog import store
 from sanat.rules import messages as msg
-from sanat.vocabulary import CATEGORY_LABELS, category_label
+from sanat.vocabulary import CATEGORY_LABELS, LANGS, category_label
 from sanat.web.kit.errors import Forbidden, ServiceError
 from sanat.web.kit.lang import current_lang
 from sanat.web.kit.views import guarded
@@ -169,7 +169,7 @@ def import_results(request, pk: int):
 def protocol_file(request, pk: int, lang: str, fmt: str):
     rnd = _round(pk)
     access.require_round_view(request.user, rnd)
-    if lang not in ("kk", "ru") or fmt not in DOC_TYPES:
+    if lang not in LANGS or fmt not in DOC_TYPES:
         raise Http404("no such document")
     content = documents.protocol(request.user, rnd, lang, fmt)
     return _download(content, fmt, f"protocol-{rnd.pk}-{lang}.{fmt}")
@@ -439,7 +439,7 @@ def evidence_file(request, pk: int, evidence: int):
 def extract_file(request, pk: int, lang: str, fmt: str):
     app = _app(pk)
     access.require_application_view(request.user, app)
-    if lang not in ("kk", "ru") or fmt not in DOC_TYPES or app.state != Application.DECIDED:
+    if lang not in LANGS or fmt not in DOC_TYPES or app.state != Application.DECIDED:
         raise Http404("no such document")
     content = documents.extract(request.user, app, lang, fmt)
     return _download(content, fmt, f"decision-{app.decision.number.replace('/', '-')}-{lang}.{fmt}")

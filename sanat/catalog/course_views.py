@@ -1,30 +1,33 @@
-"""The course programme page (source 003): thin views over ``build_course``, built once per process."""
+"""The course programme page (source 003): thin views over the loaded edition's course
+(:func:`sanat.catalog.store.course`; 404 while nothing is loaded)."""
 
 from __future__ import annotations
 
-from functools import cache
-
-from django.conf import settings
-from django.http import HttpRequest, HttpResponse, JsonResponse
-from django.shortcuts import render
+from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.views.decorators.http import require_GET
 
-from sanat.regulation.course import build_course
 from sanat.regulation.course.tables import curriculum_rows
+from sanat.web.kit.pagecache import render_page
+
+from . import store
 
 
-@cache
 def course_data() -> dict:
-    """The parsed course, once per process (``settings.SANAT_SOURCES`` if set, else the shipped text)."""
-    return build_course(getattr(settings, "SANAT_SOURCES", None))
+    """The loaded edition's course programme; ``Http404`` while no edition is loaded."""
+    data = store.course()
+    if data is None:
+        raise Http404("the regulations are not loaded")
+    return data
 
 
 @require_GET
 def programme(request: HttpRequest) -> HttpResponse:
     """Modules, topics, both curriculum tables with totals, assessment, support and anomalies."""
-    course = course_data()
-    tables = [curriculum_rows(course, fmt) for fmt in ("in_person", "distance")]
-    return render(request, "catalog/course/programme.html", {"c": course, "tables": tables})
+    def context() -> dict:
+        course = course_data()
+        return {"c": course, "tables": [curriculum_rows(course, fmt) for fmt in ("in_person", "distance")]}
+
+    return render_page(request, "catalog/course/programme.html", ("course",), context)
 
 
 @require_GET

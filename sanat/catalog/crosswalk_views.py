@@ -6,38 +6,27 @@ works without JavaScript; bad parameters give the form again with a message (400
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.urls import reverse
-from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
 from sanat.regulation.crosswalk import CrosswalkError, crosswalk
 from sanat.vocabulary import CATEGORIES, LANGS
+from sanat.web.kit.lang import current_lang
 
-from . import selectors
-from .models import Position
+from . import selectors, store
 from .standard_views import standard_data
 
 MAX_PARAM = 40
 
 
-@lru_cache(maxsize=4)
-def _choices(edition_key: tuple) -> tuple[dict, ...]:
-    """Positions that list competencies (any category), in source order, once per loaded edition."""
-    out = []
-    for pid, kk, ru, comps in Position.objects.values_list("pid", "title_kk", "title_ru", "data__competencies"):
-        if comps:
-            out.append({"pid": pid, "title_kk": kk, "title_ru": ru, "categories": tuple(comps)})
-    return tuple(out)
-
-
 def position_choices() -> tuple[dict, ...]:
-    edition = selectors.current_edition()
-    return _choices((edition.pk, edition.digest)) if edition else ()
+    """Positions of the loaded edition that list competencies (any category), in source order."""
+    return tuple({"pid": pid, "title_kk": (p.get("title") or {}).get("kk") or "",
+                  "title_ru": (p.get("title") or {}).get("ru") or "", "categories": tuple(p["competencies"])}
+                 for pid, p in store.positions().items() if p.get("competencies"))
 
 
 def _href(base: str | None, lines: list | None) -> str | None:
@@ -83,8 +72,7 @@ def crosswalk_page(request: HttpRequest) -> HttpResponse:
     """``?category=expert&position=338-03-07``: the crosswalk, or the form with a message."""
     category = request.GET.get("category", "").strip()[:MAX_PARAM]
     pid = request.GET.get("position", "").strip()[:MAX_PARAM]
-    lang = get_language() or "kk"
-    lang = lang if lang in LANGS else "kk"
+    lang = current_lang(request)
     choices = position_choices()
     ctx: dict = {"category": category, "pid": pid, "categories": CATEGORIES, "choices": choices,
                  "errors": [], "loaded": bool(choices)}
@@ -94,14 +82,14 @@ def crosswalk_page(request: HttpRequest) -> HttpResponse:
         status = 400
     p = None
     if pid:
-        p = selectors.position(pid)
+        p = store.position(pid)
         if p is None:
             ctx["errors"].append(_("There is no position «%(p)s» in the Order 338 catalog. Choose one from the list.") % {"p": pid})
             status = 404 if status == 200 else status
     if category in CATEGORIES and p is not None:
         try:
-            ctx.update(page_data(crosswalk(standard_data(), p.data, category), lang))
-            ctx["available"] = [c for c in CATEGORIES if c in (p.data.get("competencies") or {})]
+            ctx.update(page_data(crosswalk(standard_data(), p, category), lang))
+            ctx["available"] = [c for c in CATEGORIES if c in (p.get("competencies") or {})]
         except CrosswalkError:
             ctx["errors"].append(_("This position's data cannot be read as an Order 338 catalog position."))
             status = 404

@@ -5,19 +5,15 @@ from __future__ import annotations
 import hashlib
 import logging
 import tempfile
-from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
 from django.db import transaction
 
 from sanat.regulation import sources as regsources
-from sanat.text.analyzers import analyse
-from sanat.vocabulary import LANGS
 
 from . import store
-from .models import CatalogEdition, Position, SearchTerm, SourceFile
-from .positions import iter_items
+from .models import CatalogEdition, Position, SourceFile
 
 log = logging.getLogger(__name__)
 # Bump when what an import stores changes (columns, index analysis): the next load then re-imports.
@@ -75,8 +71,12 @@ def _document_builders() -> dict:
 
 
 def build_documents(sources_dir: str | Path | None = None) -> dict[str, dict]:
-    """The professional standard and the course programme built from the texts in ``sources_dir``."""
-    return {key: make(sources_dir) for key, make in _document_builders().items()}
+    """The professional standard and the course programme built from the texts in ``sources_dir``
+    (a text absent there is the shipped one, as for the catalog: :func:`current_provenance`)."""
+    def folder(key: str) -> str | Path | None:
+        return sources_dir if sources_dir and (Path(sources_dir) / regsources.spec(key).file).is_file() else None
+
+    return {key: make(folder(key)) for key, make in _document_builders().items()}
 
 
 def documents_from_texts(texts: dict[str, str]) -> dict[str, dict | None]:
@@ -134,30 +134,6 @@ def texts_for(provenance: list[dict], sources_dir: str | Path | None = None) -> 
     return out
 
 
-def index_rows(position: Position) -> list[SearchTerm]:
-    """Search index rows of one position: title keys and the keys of every item's text."""
-    data = position.data
-    counts: Counter[tuple[str, str]] = Counter()
-    first: dict[str, dict] = {}
-    files = {lang: ((data.get("source") or {}).get(lang) or {}).get("file") for lang in LANGS}
-    for lang in LANGS:
-        t = (data.get("title") or {}).get(lang)
-        if t:
-            for keys in analyse(t, lang):
-                for k in keys:
-                    counts[(k, SearchTerm.TITLE)] += 1
-    for section, lang, item in iter_items(data):
-        for keys in analyse(item.get("text") or "", lang):
-            for k in keys:
-                counts[(k, SearchTerm.TEXT)] += 1
-                if k not in first:
-                    first[k] = {"section": section, "lang": lang, "text": item.get("text") or "",
-                                "lines": item.get("lines"), "file": files.get(lang)}
-    return [SearchTerm(position=position, key=k[:80], field=f, count=n,
-                       first=first.get(k) if f == SearchTerm.TEXT else None)
-            for (k, f), n in counts.items()]
-
-
 def _position_row(edition: CatalogEdition, order: int, p: dict) -> Position:
     para = p.get("paragraph") or {}
     title = p.get("title") or {}
@@ -204,12 +180,11 @@ def import_catalog(data: dict, texts: dict[str, str], origin: str = "", force: b
         rows = Position.objects.bulk_create(
             [_position_row(edition, i, p) for i, p in enumerate(data.get("positions") or [])], batch_size=200
         )
-        terms: list[SearchTerm] = []
-        for row in rows:
-            terms.extend(index_rows(row))
-        SearchTerm.objects.bulk_create(terms, batch_size=2000)
     store.forget()
-    return LoadResult("replaced" if had_any else "loaded", edition, len(rows), len(terms))
+    # the search index is built here, from the edition just stored, so the first search finds it ready
+    index = store.search_index()
+    terms = len(index.postings) if index is not None else 0
+    return LoadResult("replaced" if had_any else "loaded", edition, len(rows), terms)
 
 
 def load_regulations(sources_dir: str | Path | None = None, force: bool = False) -> LoadResult:

@@ -1,4 +1,5 @@
-"""The loaded catalog: one current edition of Order 338 with its positions, sources and search index.
+"""The loaded catalog: one current edition of Order 338 with its positions and sources (the search index is
+built from them in memory: `sanat.catalog.store.search_index`).
 
 Other apps must reference a position by its stable string id (``Position.pid``, e.g. ``"338-03-07"``),
 never by a foreign key: a new edition of the sources replaces every row.
@@ -71,21 +72,3 @@ class Position(models.Model):
 
     def __str__(self) -> str:
         return f"{self.pid} {self.title_kk or self.title_ru}"
-
-
-class SearchTerm(models.Model):
-    """Inverted index: one analysed key (``"kk:кызмет"``) in one field of one position."""
-
-    TITLE, TEXT = "t", "x"
-    position = models.ForeignKey(Position, on_delete=models.CASCADE, related_name="terms")
-    key = models.CharField(max_length=80)
-    field = models.CharField(max_length=1, choices=[(TITLE, "title"), (TEXT, "text")])
-    count = models.PositiveIntegerField(default=1)
-    first = models.JSONField(null=True, blank=True,
-                             help_text="text rows: the first cited item holding the key (section, lang, text, lines, file)")
-
-    class Meta:
-        indexes = (models.Index(fields=["key"], name="catalog_term_key"),)
-
-    def __str__(self) -> str:
-        return f"{self.key} in {self.position_id}/{self.field}"

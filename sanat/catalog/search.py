@@ -1,93 +1,91 @@
-"""Catalog search over the index built at load time: rank by matched query words, titles first."""
+"""Catalog search over the loaded edition (``docs/search.md``).
+
+The index (:class:`sanat.text.search_index.SearchIndex`) is built from the loaded edition's positions
+by :func:`sanat.catalog.store.search_index` (once per edition and process, right after a load) and lives
+in memory with the position dicts it was built from: a query is dictionary look-ups and no SQL besides the
+store's check of which edition is loaded (once per request), the same on SQLite and PostgreSQL.
+"""
 
 from __future__ import annotations
 
-from collections import defaultdict
 from dataclasses import dataclass, field
 
-from sanat.text.analyzers import fold, highlight, query_terms
-from sanat.vocabulary import LANGS
+from sanat.text.search_index import PHRASE, TRANSLATION, TYPO, Answer
 
-from .models import Position, SearchTerm
+from . import store
 
-MIN_PREFIX = 3
+
+@dataclass(frozen=True)
+class PositionRef:
+    """What a hit shows of its position (the fields of a ``Position`` row the pages and the API use), taken
+    from the store's cached position dicts: a search costs no query for rows."""
+
+    pid: str
+    chapter: int | None
+    paragraph: int | None
+    title_kk: str
+    title_ru: str
+
+    @classmethod
+    def of(cls, p: dict) -> PositionRef:
+        title = p.get("title") or {}
+        return cls(p["id"], p.get("chapter"), (p.get("paragraph") or {}).get("number"),
+                   title.get("kk") or "", title.get("ru") or "")
 
 
 @dataclass
 class Hit:
-    """One ranked result: the position, how many query words matched (in the title) and a cited snippet."""
+    """One ranked result: the position, how many query concepts matched (in the title), the score, a
+    cited snippet, and how it was reached (``crosslingual``: only through the glossary's kk↔ru pairs, so
+    the text it matched is in the other language, ``text_lang``)."""
 
-    position: Position
+    position: PositionRef
     matched: int
     in_title: int
-    weight: int
+    score: float
     snippet: dict | None = None
     words: list[str] = field(default_factory=list)
+    text_lang: str = "kk"
+    crosslingual: bool = False
+    via_glossary: bool = False
+    typo: bool = False
 
 
-_COLS = ("position_id", "key", "field", "count", "first")
+@dataclass
+class Found:
+    """Hits plus what the page says about the query: glossary phrases used and a «did you mean»."""
+
+    hits: list[Hit]
+    glossary: list[dict] = field(default_factory=list)
+    suggestion: str | None = None
 
 
-def _rows(keys: set[str]):
-    return SearchTerm.objects.filter(key__in=keys).values_list(*_COLS)
-
-
-def _prefix_rows(word: str):
-    stem = fold(word)
-    qs = SearchTerm.objects.none()
-    for lang in LANGS:
-        qs = qs | SearchTerm.objects.filter(key__startswith=f"{lang}:{stem}")
-    return qs.values_list(*_COLS)
+def find(q: str, limit: int = 50, chapter: int | None = None, snippets: int = 20) -> Found:
+    """Positions matching ``q`` (any words, kk or ru), best first, with the page's notes."""
+    index = store.search_index()
+    if index is None or not q.strip():
+        return Found([])
+    answer: Answer = index.search(q, limit=limit, chapter=chapter)
+    positions = index.documents
+    hits = []
+    for n, r in enumerate(answer.results):
+        if r.doc not in positions:
+            continue
+        row = PositionRef.of(positions[r.doc])
+        snippet = None
+        if n < snippets:
+            index.snippet(r)
+            if r.snippet is not None:
+                p = r.snippet
+                snippet = {"section": p.section, "lang": p.lang, "text": p.text,
+                           "lines": list(p.lines) if p.lines else None, "file": p.file, "parts": r.parts}
+        hits.append(Hit(row, len(r.matched), r.in_title, round(r.score, 3), snippet, r.matched, r.lang,
+                        r.crosslingual, PHRASE in r.routes, TYPO in r.routes or (TRANSLATION in r.routes
+                        and any(c.corrected for c in answer.concepts))))
+    glossary = [{"words": form, "means": ph.means, "note": ph.note} for form, ph in answer.phrases]
+    return Found(hits, glossary, answer.suggestion)
 
 
 def search(q: str, limit: int = 50, chapter: int | None = None, snippets: int = 20, lang: str = "kk") -> list[Hit]:
-    """Positions matching ``q`` (any word, any language), best first.
-
-    Ranking: number of distinct query words matched, then of words matched in a title, then the
-    total number of occurrences, then source order. A word with no exact key match falls back to
-    prefix matching (at least three letters), so partly typed words still find something.
-    The first ``snippets`` hits carry a cited item that matched (stored in the index at load time),
-    preferably in ``lang``.
-    """
-    terms = query_terms(q)
-    if not terms:
-        return []
-    per_pos: dict[int, dict] = defaultdict(lambda: {"words": set(), "title": set(), "weight": 0, "first": None})
-    for i, (word, keys) in enumerate(terms):
-        rows = list(_rows(set(keys)))
-        if not rows and len(fold(word)) >= MIN_PREFIX:
-            rows = list(_prefix_rows(word))
-        for pos_id, _key, fld, count, first in rows:
-            s = per_pos[pos_id]
-            s["words"].add(i)
-            if first and (s["first"] is None or _before(first, s["first"], lang)):
-                s["first"] = first
-            s["weight"] += count * (3 if fld == SearchTerm.TITLE else 1)
-            if fld == SearchTerm.TITLE:
-                s["title"].add(i)
-    if not per_pos:
-        return []
-    qs = Position.objects.filter(pk__in=per_pos.keys()).defer("data")
-    if chapter is not None:
-        qs = qs.filter(chapter=chapter)
-    positions = {p.pk: p for p in qs}
-    ranked = sorted(
-        positions.values(),
-        key=lambda p: (-len(per_pos[p.pk]["words"]), -len(per_pos[p.pk]["title"]), -per_pos[p.pk]["weight"],
-                       p.order),
-    )[:limit]
-    all_keys = frozenset().union(*(keys for _w, keys in terms))
-    hits = []
-    for n, p in enumerate(ranked):
-        s = per_pos[p.pk]
-        snippet = s["first"] if n < snippets else None
-        if snippet:
-            snippet = {**snippet, "parts": highlight(snippet["text"], snippet["lang"], all_keys)}
-        hits.append(Hit(p, len(s["words"]), len(s["title"]), s["weight"], snippet,
-                        [terms[i][0] for i in sorted(s["words"])]))
-    return hits
-
-
-def _before(a: dict, b: dict, lang: str) -> bool:
-    """Prefer an item in ``lang``, then the earlier line, for the snippet."""
-    return (a.get("lang") != lang, (a.get("lines") or [0])[0]) < (b.get("lang") != lang, (b.get("lines") or [0])[0])
+    """The hits of :func:`find` (``lang`` is accepted for callers of the old signature)."""
+    return find(q, limit=limit, chapter=chapter, snippets=snippets).hits

@@ -1,14 +1,17 @@
-"""Read-side queries of the catalog: what pages and the API show."""
+"""Read-side queries of the catalog: what pages and the API show.
+
+Position JSON, the edition's header and source lines come from the catalog store
+(:mod:`sanat.catalog.store`); the lists of chapters and positions are plain queries of the loaded rows."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from django.urls import reverse
 
 from sanat.vocabulary import CATEGORIES, LANGS
 
+from . import store
 from .models import CatalogEdition, Position, SourceFile
 from .positions import section_items
 
@@ -25,7 +28,7 @@ class Chapter:
 
 def current_edition() -> CatalogEdition | None:
     """The loaded edition (there is at most one), without its bulky ``extra``."""
-    return CatalogEdition.objects.defer("extra").first()
+    return CatalogEdition.objects.defer("extra", "standard", "course").first()
 
 
 def position_summaries(chapter: int | None = None):
@@ -54,7 +57,7 @@ def _href(file: str | None, lines) -> str | None:
 
 def home() -> dict:
     """The home page: chapters with positions, the edition's sources, whole-text anomalies and notes."""
-    edition = CatalogEdition.objects.first()
+    edition = store.edition()
     extra = edition.extra if edition else {}
     return {
         "chapters": chapters(),
@@ -69,9 +72,9 @@ def chapter(number: int) -> Chapter | None:
     return next((c for c in chapters() if c.number == number), None)
 
 
-def position(pid: str) -> Position | None:
-    """One position with its JSON and its edition (sources' provenance), or ``None``."""
-    return Position.objects.filter(pid=pid).select_related("edition").defer("edition__extra").first()
+def position(pid: str) -> dict | None:
+    """One position's catalog JSON of the loaded edition, or ``None``."""
+    return store.position(pid)
 
 
 def _cited(items: list[dict] | None, base: str | None) -> list[dict] | None:
@@ -87,9 +90,9 @@ def _cited(items: list[dict] | None, base: str | None) -> list[dict] | None:
     return out
 
 
-def position_view(p: Position) -> dict:
-    """What the position page shows, shaped for a template (kk and ru side by side)."""
-    d = p.data
+def position_view(d: dict) -> dict:
+    """What the position page shows for a position's JSON, shaped for a template (kk and ru side by side)."""
+    edition = store.edition()
     clauses = d.get("clauses") or {}
     sources = d.get("source") or {}
     files = {lang: (sources.get(lang) or {}).get("file") for lang in LANGS}
@@ -122,7 +125,7 @@ def position_view(p: Position) -> dict:
                        for a in d.get("amendments") or []],
         "quoted": quoted,
         "provenance": [
-            {"lang": lang, **src, "about": next((x for x in p.edition.sources if x.get("file") == src.get("file")), {})}
+            {"lang": lang, **src, "about": edition.source(src.get("file")) if edition else {}}
             for lang, src in sources.items() if src
         ],
         "anomalies": [_with_links(a) for a in d.get("anomalies") or []], "source": sources,
@@ -135,23 +138,15 @@ def _with_links(anomaly: dict) -> dict:
                                    for s in anomaly.get("sources") or []]}
 
 
-@lru_cache(maxsize=16)
-def _lines(pk: int, sha256: str) -> tuple[str, ...]:
-    """A stored source's lines, split once per process (keyed by row and sha256, so never stale)."""
-    text = SourceFile.objects.values_list("text", flat=True).get(pk=pk)
-    lines = text.split("\n")
-    return tuple(lines[:-1] if lines and lines[-1] == "" else lines)
-
-
 def source_file(file: str) -> SourceFile | None:
     """A source text of the current edition by file name (its text is loaded lazily)."""
     return (SourceFile.objects.filter(file=file).select_related("edition")
-            .defer("text", "edition__extra").first())
+            .defer("text", "edition__extra", "edition__standard", "edition__course").first())
 
 
 def source_window(sf: SourceFile, first: int, last: int, context: int = 25) -> dict:
     """Lines ``first..last`` of a source with ``context`` lines around, each flagged if cited."""
-    lines = _lines(sf.pk, sf.sha256)
+    lines = store.source_lines(sf.file) or ()
     total = len(lines)
     first = max(1, min(first, total))
     last = max(first, min(last, total))

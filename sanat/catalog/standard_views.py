@@ -1,26 +1,27 @@
-"""Pages of the professional standard «Педагог» (source 000): thin views over ``build_standard``.
+"""Pages of the professional standard «Педагог» (source 000): thin views over the loaded edition's
+standard (:func:`sanat.catalog.store.standard`; 404 while nothing is loaded).
 
-The standard is built once per process. Texts stay in the source language (kk);
-interface labels are translated.
+Texts stay in the source language (kk); interface labels are translated.
 """
 
 from __future__ import annotations
 
-from functools import cache
-
-from django.conf import settings
 from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import render
 from django.views.decorators.http import require_GET
 
-from sanat.regulation.standard import build_standard
 from sanat.regulation.standard.case import to_case
+from sanat.web.kit.pagecache import render_page
+
+from . import store
 
 
-@cache
 def standard_data() -> dict:
-    """The parsed standard, once per process (``settings.SANAT_SOURCES`` if set, else the shipped text)."""
-    return build_standard(getattr(settings, "SANAT_SOURCES", None))
+    """The loaded edition's standard; ``Http404`` while no edition is loaded."""
+    data = store.standard()
+    if data is None:
+        raise Http404("the regulations are not loaded")
+    return data
 
 
 def competency_map(data: dict) -> list[dict]:
@@ -58,12 +59,13 @@ def anomaly_counts(data: dict) -> dict[str, int]:
 @require_GET
 def overview(request: HttpRequest) -> HttpResponse:
     """The order, clauses 1–11, the competency map (App. 1 × App. 2) and the list of profession cards."""
-    data = standard_data()
-    cards = {c["id"]: c for c in data["profession_cards"]}
-    professions = [dict(p, card_objects=[cards[i] for i in p["cards"]]) for p in data["professions"]]
-    return render(request, "catalog/standard/overview.html", {
-        "d": data, "file": data["source"]["file"], "rows": competency_map(data), "professions": professions,
-    })
+    def context() -> dict:
+        data = standard_data()
+        cards = {c["id"]: c for c in data["profession_cards"]}
+        professions = [dict(p, card_objects=[cards[i] for i in p["cards"]]) for p in data["professions"]]
+        return {"d": data, "file": data["source"]["file"], "rows": competency_map(data), "professions": professions}
+
+    return render_page(request, "catalog/standard/overview.html", ("standard",), context)
 
 
 @require_GET

@@ -198,7 +198,7 @@ def position_choices(lang: str) -> list[tuple[str, str]]:
     def compute(e: _Entry) -> list[tuple[str, str]]:
         rows = (Position.objects.filter(edition_id=e.edition.pk).order_by("order")
                 .values_list("pid", "title_kk", "title_ru"))
-        return [(pid, f"{pid} — {((ru if lang == 'ru' else kk) or kk or '')[:120]}") for pid, kk, ru in rows]
+        return [(pid, f"{pid} — {((ru if lang == 'ru' else kk) or kk or ru or '')[:120]}") for pid, kk, ru in rows]
 
     return _cached(f"choices:{lang}", compute, [])
 
@@ -253,3 +253,11 @@ def source_lines(file: str) -> tuple[str, ...] | None:
         return tuple(lines[:-1] if lines and lines[-1] == "" else lines)
 
     return _cached(f"lines:{file}", compute)
+
+
+def search_index():
+    """The search index of the loaded edition (:class:`sanat.text.search_index.SearchIndex`), built once
+    per edition from its positions (``None`` when nothing is loaded)."""
+    from .search_corpus import build_index
+
+    return _cached("search_index", lambda e: build_index(list(positions().values())))

@@ -22,21 +22,22 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from sanat.rules import catalog as cat
-    from sanat.rules import staff
+    from sanat.rules import screening
     from sanat.rules.policy import Policy
 
     try:
         as_of = date.fromisoformat(args.as_of) if args.as_of else date.today()
         policy = Policy.from_yaml(args.policy) if args.policy else None
-        rows = list(staff.read_rows(args.input))
     except (OSError, ValueError, KeyError) as exc:
         print(f"sanat screen: {exc}", file=sys.stderr)
         return 2
     positions = cat.positions_by_id(cat.load(args.catalog))
-    records = staff.screen(rows, positions, as_of, args.lang, policy)
-    staff.write(args.output, records)
-    bad = [r for r in records if r["error"]]
-    for r in bad:
-        print(f"row {r['row']}: {r['error']}", file=sys.stderr)
-    print(f"{len(records)} rows screened, {len(bad)} with errors → {args.output}")
+    try:  # streamed: the input is read while the output is written (the output appears only when complete)
+        stats = screening.screen_file(args.input, args.output, positions, as_of, args.lang, policy)
+    except (OSError, ValueError, KeyError) as exc:
+        print(f"sanat screen: {exc}", file=sys.stderr)
+        return 2
+    sys.stderr.writelines(f"row {n}: {error}\n" for n, error in stats.errors)
+    print(f"{stats.rows} rows screened ({stats.decisions} distinct cases decided), {len(stats.errors)} with errors"
+          f" → {args.output}")
     return 0

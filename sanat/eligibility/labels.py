@@ -1,47 +1,56 @@
-"""Page words in kk and ru (the engine's own words come from ``sanat.rules.messages``)."""
+"""Page words of the eligibility pages (English msgids; kk/ru in sanat/locale; the engine's own words
+come from ``sanat.rules.messages``)."""
 
 from __future__ import annotations
 
-L = {
-    "kk": {
-        "title": "Біліктілік санатымды тексеру", "screen_title": "Қызметкерлер тізімін тексеру",
-        "position": "Лауазым", "education_level": "Білім деңгейі", "pedagogical": "Педагогикалық білім",
-        "direction": "Бағыты (дипломдағыдай)", "profile_relevant": "Лауазым бейініне сәйкес",
-        "retraining": "Педагогикалық қайта даярлау құжаты бар", "graduated": "Бітірген күні",
-        "exp_pedagogical": "Педагогикалық өтіл, жыл", "exp_specialty": "Мамандығы бойынша өтіл, жыл",
-        "exp_position": "Осы лауазымдағы өтіл, жыл", "exp_education_org": "Білім беру ұйымдарындағы өтіл, жыл",
-        "exp_managerial": "Басшы лауазымдағы өтіл, жыл", "exp_civil_service": "Мемлекеттік қызметтегі өтіл, жыл",
-        "location": "Елді мекен", "organisation_level": "Ұйым деңгейі", "subcase": "Ұйым түрі (тармақтағы шағын жағдай)",
-        "categories": "Қазіргі санаттар (мыс.: expert; deputy_2)", "degree": "Дәреже", "as_of": "Күні",
-        "check": "Тексеру", "highest": "Талаптар бойынша ең жоғары санат", "post_met": "Лауазым талаптары орындалды",
-        "next": "Келесі санат және не жетіспейді", "none": "жоқ", "yes": "иә", "no": "жоқ",
-        "conditions": "Шарттар", "evidence": "Құзыреттер", "quote": "Мәтін", "upload": "Файл (CSV немесе XLSX)",
-        "screen": "Тексеріп, нәтижені жүктеу", "staff_help": "Бағандар: docs/staff-file.md",
-        "edition": "Мәтін редакциясы", "anomalies": "Мәтіндегі ескертулер", "urban": "қала", "rural": "ауыл",
-        "oblast": "облыс / республикалық маңызы бар қала", "district": "аудан / қала", "unset": "—",
-        "profile_json": "Немесе толық профиль JSON түрінде (күндері бар кезеңдер, жетістіктер): docs/schemas/profile.schema.json",
-    },
-    "ru": {
-        "title": "Проверить мою квалификационную категорию", "screen_title": "Проверить список сотрудников",
-        "position": "Должность", "education_level": "Уровень образования", "pedagogical": "Педагогическое образование",
-        "direction": "Направление (как в дипломе)", "profile_relevant": "Соответствует профилю должности",
-        "retraining": "Есть документ о педагогической переподготовке", "graduated": "Дата окончания",
-        "exp_pedagogical": "Педагогический стаж, лет", "exp_specialty": "Стаж по специальности, лет",
-        "exp_position": "Стаж в этой должности, лет", "exp_education_org": "Стаж в организациях образования, лет",
-        "exp_managerial": "Стаж на руководящих должностях, лет", "exp_civil_service": "Стаж госслужбы, лет",
-        "location": "Местность", "organisation_level": "Уровень организации",
-        "subcase": "Вид организации (подпункт пункта)", "categories": "Имеющиеся категории (напр.: expert; deputy_2)",
-        "degree": "Степень", "as_of": "Дата", "check": "Проверить",
-        "highest": "Наивысшая категория по требованиям", "post_met": "Требования к должности выполнены",
-        "next": "Следующая категория и чего не хватает", "none": "нет", "yes": "да", "no": "нет",
-        "conditions": "Условия", "evidence": "Компетенции", "quote": "Текст", "upload": "Файл (CSV или XLSX)",
-        "screen": "Проверить и скачать результат", "staff_help": "Колонки: docs/staff-file.md",
-        "edition": "Редакция текста", "anomalies": "Замечания к тексту", "urban": "город", "rural": "село",
-        "oblast": "область / город республиканского значения", "district": "район / город", "unset": "—",
-        "profile_json": "Или полный профиль в JSON (периоды с датами, достижения): docs/schemas/profile.schema.json",
-    },
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import override
+
+WORDS = {
+    "title": _('Check my qualification category'),
+    "screen_title": _('Check a staff list'),
+    "position": _('Position'),
+    "education_level": _('Education level'),
+    "pedagogical": _('Pedagogical education'),
+    "direction": _('Field (as in the diploma)'),
+    "profile_relevant": _('Matches the profile of the position'),
+    "retraining": _('Has a pedagogical retraining document'),
+    "graduated": _('Graduation date'),
+    "exp_pedagogical": _('Pedagogical experience, years'),
+    "exp_specialty": _('Experience in the specialty, years'),
+    "exp_position": _('Experience in this position, years'),
+    "exp_education_org": _('Experience in education organisations, years'),
+    "exp_managerial": _('Experience in managerial positions, years'),
+    "exp_civil_service": _('Civil service experience, years'),
+    "location": _('Locality'),
+    "organisation_level": _('Level of the organisation'),
+    "subcase": _('Kind of organisation (sub-case of the clause)'),
+    "degree": _('Degree'),
+    "as_of": _('Date'),
+    "check": _('Check'),
+    "highest": _('Highest category by the requirements'),
+    "post_met": _("The position's requirements are met"),
+    "next": _('Next category and what is missing'),
+    "none": _('none'),
+    "yes": _('yes'),
+    "no": _('no'),
+    "conditions": _('Conditions'),
+    "evidence": _('Competencies'),
+    "quote": _('Text'),
+    "upload": _('File (CSV or XLSX)'),
+    "screen": _('Check and download the result'),
+    "staff_help": _('Columns: one row per employee; the first row names the columns, as in the example file.'),
+    "edition": _('Edition of the text'),
+    "anomalies": _('Notes on the text'),
+    "urban": _('town'),
+    "rural": _('village'),
+    "oblast": _('region / city of republican significance'),
+    "district": _('district / town'),
+    "unset": '—',
 }
 
 
 def words(lang: str) -> dict[str, str]:
-    return L["ru" if lang == "ru" else "kk"]
+    """Every page word in ``lang`` (kk unless ``ru``)."""
+    with override("ru" if lang == "ru" else "kk"):
+        return {k: str(v) for k, v in WORDS.items()}

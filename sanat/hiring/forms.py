@@ -8,10 +8,10 @@ import uuid
 from django import forms
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
 from sanat.vocabulary import CATEGORIES, category_label
+from sanat.web.kit.lang import current_lang
 
 from . import iin as iin_mod
 from .models import CommissionMember, Competition, Organisation
@@ -106,7 +106,7 @@ class ApplyForm(forms.Form):
 
     def __init__(self, *args, competition: Competition, **kwargs):
         super().__init__(*args, **kwargs)
-        lang = translation.get_language()
+        lang = current_lang()
         self.fields["held_category"].choices = [("", "—"), *((c, category_label(c, lang)) for c in CATEGORIES)]
         self.fields["posts"].choices = [(str(p.pk), f"{p.title} – {p.rate}") for p in competition.posts.all()]
         self.requirements = [r for r in competition.requirements.all() if r.accepts_upload]

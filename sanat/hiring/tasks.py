@@ -11,6 +11,8 @@ from django.core.mail import send_mail
 from huey import crontab
 from huey.contrib.djhuey import db_periodic_task, task
 
+from .services.retention import purge_personal_data
+
 log = logging.getLogger(__name__)
 
 
@@ -23,6 +25,4 @@ def send_message(subject: str, body: str, to: str) -> int:
 @db_periodic_task(crontab(hour="3", minute="17"))
 def purge_personal_data_daily() -> int:
     """The retention purge, once a day (see ``services/retention.py``)."""
-    from .services.retention import purge_personal_data
-
     return len(purge_personal_data())

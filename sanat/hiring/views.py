@@ -2,20 +2,21 @@
 
 from __future__ import annotations
 
-import functools
-
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
-from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.clickjacking import xframe_options_sameorigin
 from django.views.decorators.http import require_POST
 
+from sanat.web.kit.errors import Forbidden
+from sanat.web.kit.views import guarded
+
 from . import forms
-from .models import Application, Competition, Organisation, Post
+from .models import Application, AssessmentSheet, Competition, Organisation, Post
 from .services import (
     access,
     announcement,
@@ -27,26 +28,6 @@ from .services import (
     sheets,
     verdicts,
 )
-from .services.errors import Forbidden, HiringError
-
-
-def guarded(view):
-    """Service refusals become a message and a redirect back; access refusals a 403."""
-
-    @functools.wraps(view)
-    def wrapper(request, *args, **kwargs):
-        try:
-            return view(request, *args, **kwargs)
-        except Forbidden as exc:
-            raise PermissionDenied(str(exc)) from exc
-        except HiringError as exc:
-            messages.error(request, str(exc))
-            back = request.META.get("HTTP_REFERER", "")
-            safe = url_has_allowed_host_and_scheme(back, allowed_hosts={request.get_host()},
-                                                   require_https=request.is_secure())
-            return redirect(back if back and safe else request.path)
-
-    return wrapper
 
 
 def _form_errors(request, form) -> None:
@@ -103,7 +84,14 @@ def apply(request, pk: int):
     mine = Application.objects.filter(competition=comp, candidate=request.user).first()
     if mine is not None and request.method == "GET":
         return redirect("hiring:application", pk=mine.pk)
-    form = forms.ApplyForm(request.POST or None, request.FILES or None, competition=comp)
+    prefilled = None
+    if request.method != "POST":  # pre-filled from the candidate's profile (sanat.attestation), editable here
+        from sanat.attestation.models import Workspace
+        from sanat.attestation.profile_facts import application_initial
+
+        ws = Workspace.objects.filter(user=request.user).first()
+        prefilled = application_initial(request.user, ws.profile if ws else None, timezone.localdate())
+    form = forms.ApplyForm(request.POST or None, request.FILES or None, competition=comp, initial=prefilled)
     if request.method == "POST":
         if form.is_valid():
             app, created, errors = applications.submit_with_documents(request.user, comp, form.cleaned_data,
@@ -119,6 +107,7 @@ def apply(request, pk: int):
                 messages.error(request, e)
     key = form["idempotency_key"].value() if form.is_bound else None
     return render(request, "hiring/apply.html", {"c": comp, "form": form, "in_window": applications.in_window(comp),
+                                                 "from_profile": bool(prefilled and set(prefilled) - {"email"}),
                                                  "staged": applications.staged_for(request.user, _uuid_or_none(key))})
 
 
@@ -336,5 +325,4 @@ def sheet_import(request):
         sheet = sheets.import_sheet(form.text(), request.user)
         messages.success(request, _("Sheet imported: %(s)s") % {"s": sheet})
         return redirect("hiring:sheets")
-    from .models import AssessmentSheet
     return render(request, "hiring/sheets.html", {"form": form, "sheets": AssessmentSheet.objects.prefetch_related("criteria__options")})

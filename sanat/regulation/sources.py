@@ -132,6 +132,11 @@ def spec(key: str) -> SourceSpec:
     raise KeyError(key)
 
 
+def tqc_files() -> dict[str, str]:
+    """``{"kk": file, "ru": file}``: the shipped file names of Order 338, which line numbers cite by default."""
+    return {"kk": spec("tqc_kk").file, "ru": spec("tqc_ru").file}
+
+
 def load(key: str, sources: Path | str | None = None) -> SourceText:
     """Load one text by key from ``sources`` (a folder) or from the shipped copy."""
     s = spec(key)

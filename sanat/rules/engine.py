@@ -1,8 +1,8 @@
 """The qualification rules engine's predicates and its screening fast path.
 
 ``fast_highest`` / ``fast_post_met`` answer the formal question only (many people, compiled posts);
-``sanat.rules.explain.decide`` gives the explained decision with the same predicates. ``decide`` is
-re-exported here.
+``sanat.rules.explain.decide`` gives the explained decision with the same predicates (explain builds on
+this module; this module never imports explain).
 """
 
 from __future__ import annotations
@@ -275,9 +275,3 @@ def fast_post_met(cp: Compiled, person: Person) -> bool:
                                                            for a in cp.and_alternatives)
     return main or any(alternative_met(a, person, cp.policy) for a in cp.alternatives)
 
-
-def decide(*args, **kwargs) -> dict:
-    """The explained decision: see ``sanat.rules.explain.decide``."""
-    from sanat.rules.explain import decide as _decide
-
-    return _decide(*args, **kwargs)

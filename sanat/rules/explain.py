@@ -275,9 +275,12 @@ def _education_paths(cp: Compiled, edu_cond: dict, person: Person, lang: str) ->
 
 
 def decide(position: dict, profile: dict | Person, as_of: date | None = None, lang: str = "ru",
-           policy: Policy | None = None, with_evidence: bool = True) -> dict:
+           policy: Policy | None = None, with_evidence: bool = True, formal_only: bool = False) -> dict:
     """The explained decision for one person and one post (see ``docs/rules-engine.md``);
-    ``with_evidence=False`` skips the competency statements (screening needs the formal part only)."""
+    ``with_evidence=False`` skips the competency statements (screening needs the formal part only);
+    ``formal_only=True`` (staff-file screening) also skips the evidence, the anomalies and the conditions
+    of every category but the next one: ``next``, the highest category and ``post_requirements_met`` are
+    the same, the other categories carry empty ``conditions``."""
     policy = policy or DEFAULT
     as_of = as_of or (profile.as_of if isinstance(profile, Person) else date.today())
     person = profile if isinstance(profile, Person) else load(profile, as_of)
@@ -293,7 +296,8 @@ def decide(position: dict, profile: dict | Person, as_of: date | None = None, la
             base_conds += _alternative_conditions(cp, a, person, lang)
     used = [{**(c["citation"] or {})} for c in [edu_cond, *path_conds, *base_conds] if c.get("citation")]
     categories, highest, warnings = [], None, []
-    for cat in cp.categories:
+
+    def category_conditions(cat: str) -> list[dict]:
         conds = [edu_cond, *path_conds, *base_conds]
         rows = cp.rows.get(cat)
         if rows:
@@ -303,15 +307,29 @@ def decide(position: dict, profile: dict | Person, as_of: date | None = None, la
             conds.append({"condition": "threshold", "status": "met" if ok else "not_met", "citation": None,
                           "detail": {"policy.missing_threshold": policy.missing_threshold},
                           "text": msg.t("no_threshold", lang, policy=policy.missing_threshold)})
-        met = edu_ok and and_ok and base_rows_met(cp, level, person) and category_met(cp, cat, level, person)
+        return conds
+
+    post_ok = edu_ok and and_ok and base_rows_met(cp, level, person)
+    met_by_cat = {cat: post_ok and category_met(cp, cat, level, person) for cat in cp.categories}
+    for cat in cp.categories:
+        met = met_by_cat[cat]
+        if met:
+            highest = cat
+        if formal_only:  # the conditions of the next category only, below
+            continue
+        conds = category_conditions(cat)
         evid, chain, warn = _evidence(cp, cat, person, lang) if with_evidence else ([], [], [])
         warnings += [w for w in warn if w not in warnings]
         used += [c["citation"] for c in conds if c.get("citation")]
-        if met:
-            highest = cat
         categories.append({"category": cat, "label": msg.CATEGORY_LABEL[lang][cat], "requirements_met": met,
                            "conditions": conds, "evidence": evid, "builds_on_chain": chain,
                            "evidence_complete": all(e["status"] == "satisfied" or e["optional"] for e in evid)})
+    if formal_only and cp.categories:
+        idx = cp.categories.index(highest) + 1 if highest else 0
+        categories = [{"category": cat, "label": msg.CATEGORY_LABEL[lang][cat], "requirements_met": met_by_cat[cat],
+                       "conditions": category_conditions(cat) if i == idx else [], "evidence": [],
+                       "builds_on_chain": [], "evidence_complete": True}
+                      for i, cat in enumerate(cp.categories)]
     paths = []
     if cp.archetype == "category_table":
         post_met = edu_ok and and_ok and base_rows_met(cp, level, person)
@@ -354,7 +372,7 @@ def decide(position: dict, profile: dict | Person, as_of: date | None = None, la
         "post_requirements_met": post_met,
         "post_paths": paths,
         "next": nxt,
-        "anomalies": _anomalies(cp, used) + warnings,
+        "anomalies": [] if formal_only else _anomalies(cp, used) + warnings,
         "policy": policy.as_dict(),
         "note": NOTE[lang],
     }

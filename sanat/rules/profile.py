@@ -144,10 +144,12 @@ def _d(s: str | None) -> date | None:
     return date.fromisoformat(s) if s else None
 
 
-def load(data: dict, as_of: date | None = None) -> Person:
-    """Validate and normalise a profile dict."""
+def load(data: dict, as_of: date | None = None, *, validated: bool = False) -> Person:
+    """Validate and normalise a profile dict (``validated=True``: the caller has validated ``jsonable(data)``
+    or a profile of the same shape, see ``screening.shape``)."""
     data = jsonable(data)
-    validate(data)
+    if not validated:
+        validate(data)
     as_of = as_of or date.today()
     education = tuple(
         Education(e["level"], bool(e.get("pedagogical", False)), (e.get("direction") or "").strip(),

@@ -12,12 +12,11 @@ from pathlib import Path
 from sanat.rules.explain import decide
 from sanat.rules.policy import EXPERIENCE_KINDS, Policy
 from sanat.rules.profile import ProfileError
+from sanat.rules.staff_io import OUTPUT_COLUMNS
 from sanat.vocabulary import LANGS
 
 TRUE = {"1", "yes", "true", "y", "да", "иә", "ия", "+"}
 FALSE = {"0", "no", "false", "n", "нет", "жоқ", "-", ""}
-OUTPUT_COLUMNS = ("row", "name", "position", "position_title", "qualification_level", "highest_category",
-                  "post_requirements_met", "next_category", "gaps", "error")
 
 
 class RowError(ValueError):
@@ -105,7 +104,8 @@ def row_to_profile(row: dict) -> tuple[str, dict, str | None]:
 
 
 def read_rows(path: str | Path, data: bytes | None = None) -> Iterator[tuple[int, dict]]:
-    """(row number as the user sees it — header is row 1, dict) for a .csv or .xlsx file."""
+    """(row number as the user sees it — header is row 1, dict) for a .csv or .xlsx file, the whole file
+    read at once: the reference reader of ``screen_plain`` (the streamed one is ``staff_io.open_table``)."""
     name = str(path).lower()
     if name.endswith(".xlsx"):
         from openpyxl import load_workbook
@@ -126,9 +126,11 @@ def read_rows(path: str | Path, data: bytes | None = None) -> Iterator[tuple[int
         yield n, row
 
 
-def screen(rows: Iterable[tuple[int, dict]], positions: dict[str, dict], as_of: date, default_lang: str = "ru",
-           policy: Policy | None = None) -> list[dict]:
-    """One output row per input row; a bad row carries its error and never stops the batch."""
+def screen_plain(rows: Iterable[tuple[int, dict]], positions: dict[str, dict], as_of: date,
+                 default_lang: str = "ru", policy: Policy | None = None) -> list[dict]:
+    """One output row per input row, each decided on its own: the row-by-row reference that
+    ``screening.screen_rows`` (streamed, each distinct case decided once) must equal; a bad row carries
+    its error and never stops the batch."""
     out = []
     for n, row in rows:
         rec = {k: "" for k in OUTPUT_COLUMNS}

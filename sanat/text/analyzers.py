@@ -30,11 +30,21 @@ _LATIN_TO_CYR = str.maketrans({
     "i": "і", "a": "а", "e": "е", "o": "о", "c": "с", "p": "р", "x": "х", "y": "у", "k": "к", "h": "һ",
     "m": "м", "t": "т", "b": "в",
 })
+# э folds with ә: on a Russian keyboard «э» is the usual slip for «ә» (эдіскер → әдіскер); Russian words
+# with э fold the same way on both sides, so they still meet themselves.
 _FOLD = str.maketrans({"ә": "а", "ғ": "г", "қ": "к", "ң": "н", "ө": "о", "ұ": "у", "ү": "у", "һ": "х", "і": "и",
-                       "ё": "е"})
+                       "ё": "е", "э": "а"})
 STOPWORDS = {
-    "kk": frozenset(["және", "немесе", "мен", "бен", "пен", "үшін", "бойынша", "туралы", "сондай", "ақ", "оның", "олардың", "да", "де", "бар", "жоқ"]),
-    "ru": frozenset(["и", "или", "в", "во", "на", "с", "со", "по", "для", "о", "об", "от", "к", "из", "при", "не", "а", "также", "его", "их", "как", "что"]),
+    "kk": frozenset(["және", "немесе", "мен", "бен", "пен", "үшін", "бойынша", "туралы", "сондай", "ақ", "оның",
+                     "олардың", "да", "де", "бар", "жоқ",
+                     # question words of a typed question («... болу үшін қандай талаптар бар?»)
+                     "қандай", "қалай", "керек", "кім", "не", "ме", "ма", "ба", "бе", "па", "пе", "болу",
+                     "болады", "бола", "аламын", "алам", "мен", "менің", "маған", "қайда", "неше"]),
+    "ru": frozenset(["и", "или", "в", "во", "на", "с", "со", "по", "для", "о", "об", "от", "к", "из", "при", "не",
+                     "а", "также", "его", "их", "как", "что",
+                     # question words of a typed question («какие требования к ...?»)
+                     "какие", "какой", "какая", "каким", "какое", "кто", "где", "нужно", "надо", "ли", "можно",
+                     "могу", "мне", "я", "чтобы", "быть", "стать", "работать", "нужен", "нужна", "сколько"]),
 }
 _ru = snowballstemmer.stemmer("russian")
 
@@ -52,6 +62,11 @@ def fold(s: str) -> str:
     return s.translate(_FOLD)
 
 
+def fold_word(word: str) -> str:
+    """The typing-slip-free spelling of one word: normalised and folded (``Эдіскер`` → ``адискер``)."""
+    return fold(normalise_word(word))
+
+
 def words(text: str) -> list[str]:
     """Normalised word tokens of ``text`` (letters and digits)."""
     return [normalise_word(m.group()) for m in _WORD.finditer(text)]
@@ -63,7 +78,7 @@ def word_keys(word: str, lang: str) -> tuple[str, ...]:
     if word in STOPWORDS.get(lang, ()):
         return ()
     if lang == "kk":
-        keys = {fold(s) for s in kazakh.stem_variants(word)} | kazakh.stem_loose_variants(word)
+        keys = {fold(s) for s in kazakh.stem_variants(word) | kazakh.stem_loose_variants(word)}
     elif lang == "ru":
         keys = {fold(_ru.stemWord(word))}
     else:
@@ -76,16 +91,22 @@ def analyse(text: str, lang: str) -> list[tuple[str, ...]]:
     return [k for w in words(text) if (k := word_keys(w, lang))]
 
 
+@lru_cache(maxsize=8192)
+def _marked_words(text: str, lang: str) -> tuple[tuple[int, int, frozenset[str]], ...]:
+    return tuple((m.start(), m.end(), frozenset(word_keys(normalise_word(m.group()), lang)))
+                 for m in _WORD.finditer(text))
+
+
 def highlight(text: str, lang: str, keys: frozenset[str] | set[str]) -> list[tuple[str, bool]]:
     """``text`` cut into ``(piece, matched)`` runs: a word is matched when one of its keys is in ``keys``."""
     out: list[tuple[str, bool]] = []
     pos = 0
-    for m in _WORD.finditer(text):
-        if set(word_keys(normalise_word(m.group()), lang)) & keys:
-            if m.start() > pos:
-                out.append((text[pos:m.start()], False))
-            out.append((m.group(), True))
-            pos = m.end()
+    for start, end, ks in _marked_words(text, lang):
+        if not ks.isdisjoint(keys):
+            if start > pos:
+                out.append((text[pos:start], False))
+            out.append((text[start:end], True))
+            pos = end
     if pos < len(text):
         out.append((text[pos:], False))
     return out

@@ -62,8 +62,8 @@ POSSESSIVE = (
 )
 PLURAL = ("лар", "лер", "дар", "дер", "тар", "тер")
 DERIVATIONAL = (
-    "шылық", "шілік", "лық", "лік", "дық", "дік", "тық", "тік",
-    "сыз", "сіз", "шы", "ші", "ғы", "гі", "қы", "кі",
+    "лық", "лік", "дық", "дік", "тық", "тік",
+    "сыз", "сіз", "ғы", "гі", "қы", "кі",
     "ған", "ген", "қан", "кен",
     "ады", "еді", "йды", "йді",
 )
@@ -86,6 +86,20 @@ _AFTER: dict[str, frozenset[str]] = {
     "с": VOWELS,  # possessive -сы/-сі only after a vowel
 }
 _CHECKED_INITIALS = frozenset(_AFTER) - {"н"}
+# Locative and ablative take -да/-дан after a vowel too (балабақша-да, бала-дан); accusative -ды does not.
+_D_AFTER_VOWEL = frozenset(("да", "де", "дан", "ден", "дағы", "дегі", "дагы", "деги"))
+# The agent suffix -шы/-ші makes a word of its own (жетекші "leader", басшы "head", оқушы "pupil"): it is
+# never stripped, the vowel-initial possessives are not split off after its ш (жетекш-і), and the abstract
+# noun built on it (жетекші-лік "guidance", басшы-лық "management") keeps its -лық/-лік, so the leader and
+# the guidance stay apart.
+AGENT_ENDINGS = ("шы", "ші")
+_ABSTRACT = frozenset(("лық", "лік"))
+# The same words once typed without Kazakh letters (і → и), for :func:`stem_loose`.
+_AGENT_ENDINGS_LOOSE = ("шы", "ши")
+_ABSTRACT_LOOSE = frozenset(("лык", "лик"))
+# -лық/-дық/-тық (and front) voice their final к/қ before a vowel (басшылығы, жетекшілігі): a variant
+# with the voiceless letter restored lets those forms meet the bare noun.
+_VOICED_ABSTRACT = {"лығ": "лық", "ліг": "лік", "дығ": "дық", "діг": "дік", "тығ": "тық", "тіг": "тік"}
 # Folded spellings (typed without Kazakh letters) of every suffix, for :func:`stem_loose`.
 _FOLD = str.maketrans({"ә": "а", "ғ": "г", "қ": "к", "ң": "н", "ө": "о", "ұ": "у", "ү": "у", "һ": "х", "і": "и"})
 
@@ -98,6 +112,10 @@ def harmony(s: str) -> frozenset[str]:
 def _fits(rest: str, suffix: str, check_harmony: bool = True) -> bool:
     if len(rest) < MIN_STEM or not any(ch in VOWELS for ch in rest):
         return False
+    if rest[-1] == "ш" and suffix[0] in "ыіи":
+        return False  # жетекш-і: the ш ends the agent suffix -шы/-ші, not a stem
+    if (suffix in _ABSTRACT or suffix in _ABSTRACT_LOOSE) and rest.endswith(AGENT_ENDINGS + _AGENT_ENDINGS_LOOSE):
+        return False  # жетекші-лік keeps its -лік: a word of its own
     sh = harmony(suffix)
     if check_harmony and len(sh) == 1:
         rh = harmony(rest)
@@ -107,7 +125,7 @@ def _fits(rest: str, suffix: str, check_harmony: bool = True) -> bool:
             return False
     first = suffix[0]
     if first in _CHECKED_INITIALS:
-        if rest[-1] not in _AFTER[first]:
+        if rest[-1] not in _AFTER[first] and not (suffix in _D_AFTER_VOWEL and rest[-1] in VOWELS):
             return False
     elif first in VOWELS and rest[-1] in VOWELS:
         return False  # a vowel-initial suffix follows a consonant
@@ -153,16 +171,21 @@ def stem_variants(word: str) -> frozenset[str]:
 
     Resolves the commonest ambiguity for search: ``жұмысы`` is ``жұмыс-ы`` (→ ``жұмыс``) or
     ``жұмы-сы`` (→ ``жұм``); ``басшысы`` is ``басшы-сы``. Indexing and querying both variants lets
-    either reading meet the bare word.
+    either reading meet the bare word. A stem ending in a voiced -лығ/-ліг (``басшылығы``) also
+    yields the stem of its voiceless spelling (``басшылық``).
     """
     w = word.lower()
     out = {stem(w)}
     alt = _shortest_first_step(w, GROUPS, True)
     if alt is not None:
         out.add(stem(alt))
+    for s in list(out):
+        if (voiceless := _VOICED_ABSTRACT.get(s[-3:])) is not None:
+            out.add(stem(s[:-3] + voiceless))
     return frozenset(out)
 
 
+_VOICED_ABSTRACT_LOOSE = {k.translate(_FOLD): v.translate(_FOLD) for k, v in _VOICED_ABSTRACT.items()}
 LOOSE_GROUPS: tuple[tuple[str, ...], ...] = tuple(
     tuple(sorted({s.translate(_FOLD) for s in g}, key=len, reverse=True)) for g in GROUPS
 )
@@ -186,4 +209,7 @@ def stem_loose_variants(word: str) -> frozenset[str]:
     alt = _shortest_first_step(w, LOOSE_GROUPS, False)
     if alt is not None:
         out.add(stem_loose(alt))
+    for s in list(out):
+        if (voiceless := _VOICED_ABSTRACT_LOOSE.get(s[-3:])) is not None:
+            out.add(stem_loose(s[:-3] + voiceless))
     return frozenset(out)

@@ -11,12 +11,12 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 
 from sanat.accounts.services import client_ip
 from sanat.web.kit.lang import current_lang
+from sanat.web.kit.views import guarded
 
 from . import attendance_grid as grid
 from . import services as s
 from .exports import activity_name, cohort_xlsx
 from .models import Certificate, Cohort
-from .views import guarded
 
 
 def _cohort(request, pk) -> Cohort:

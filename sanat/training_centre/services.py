@@ -1,7 +1,7 @@
 """Training-centre services: course lookups, the schedule, access checks and every state change (audited).
 
 Views stay thin: they validate input with these functions and render. Course facts come from
-``sanat.catalog.course_views.course_data()`` (the parsed 003 text, cached per process)."""
+the loaded catalog edition (``sanat.catalog.store.course()``, the parsed 003 text)."""
 
 from __future__ import annotations
 
@@ -10,28 +10,30 @@ import secrets
 from dataclasses import dataclass
 
 from django.db import IntegrityError, transaction
+from django.http import Http404
 from django.utils.translation import gettext as _
 
 from sanat.accounts.services import record
-from sanat.catalog.course_views import course_data
-from sanat.training import certificate as cert_rule
-from sanat.training import rubric as rubric_mod
+from sanat.catalog import store
+from sanat.course_rules import certificate as cert_rule
+from sanat.course_rules import rubric as rubric_mod
+from sanat.web.kit.errors import Forbidden, ServiceError
 
 from .models import Attendance, CentreStaff, Certificate, ChecklistTick, Cohort, FinalScore, Participant
 
 
-class TrainingError(ValueError):
-    """Bad input or a refused action; the message is translated and shown to the user."""
-
-
-class Forbidden(Exception):
-    """The user may not see or do this."""
+class TrainingError(ServiceError):
+    """Bad input or a refused action of the training centre; the message is translated and shown to the user."""
 
 
 # ---- course data ------------------------------------------------------------------------------------
 
 def course() -> dict:
-    return course_data()
+    """The loaded edition's course programme; ``Http404`` while no edition is loaded."""
+    data = store.course()
+    if data is None:
+        raise Http404("the regulations are not loaded")
+    return data
 
 
 def activities(fmt: str) -> list[str]:
@@ -111,12 +113,12 @@ def can_manage(user, cohort: Cohort) -> bool:
 
 def require_manage(user, cohort: Cohort) -> None:
     if not can_manage(user, cohort):
-        raise Forbidden("not your cohort")
+        raise Forbidden(_("This cohort is not yours."))
 
 
 def require_view_participant(user, participant: Participant) -> None:
     if not (user.is_authenticated and (participant.user_id == user.pk or can_manage(user, participant.cohort))):
-        raise Forbidden("not your record")
+        raise Forbidden(_("This record is not yours."))
 
 
 def managed_cohorts(user):
@@ -144,7 +146,7 @@ def whole(value, label: str, low: int, high: int | None) -> int:
 
 def create_cohort(user, *, title: str, fmt: str, start_date: dt.date, trainers: str, ip=None) -> Cohort:
     if not is_centre_staff(user):
-        raise Forbidden("training-centre staff only")
+        raise Forbidden(_("Only training-centre staff may do this."))
     with transaction.atomic():
         cohort = Cohort.objects.create(title=title, format=fmt, start_date=start_date, trainers=trainers)
         cohort.staff.add(user)
@@ -167,11 +169,11 @@ def set_pass_mark(user, cohort: Cohort, value: int | None, ip=None) -> None:
 
 
 def enrol(user, cohort: Cohort, *, name: str, school: str, email: str, ip=None) -> Participant:
-    from django.contrib.auth import get_user_model
+    from sanat.accounts.verification import verified_user
 
     require_manage(user, cohort)
     email = email.strip().lower()
-    account = get_user_model().objects.filter(email__iexact=email).order_by("pk").first()
+    account = verified_user(email)  # only an account that proved it owns the address (see attach_verified)
     try:
         with transaction.atomic():
             p = Participant.objects.create(cohort=cohort, name=name.strip(), school=school.strip(), email=email,
@@ -340,3 +342,13 @@ def revoke_certificate(user, cert: Certificate, reason: str, ip=None) -> None:
         cert.save(update_fields=["revoked", "revoked_reason"])
         record(user, "training.certificate.revoked", cert, ip=ip, before={"revoked": False},
                after={"revoked": True, "reason": reason})
+
+
+def attach_verified(user, email: str) -> int:
+    """Link the participant records waiting for ``email`` to ``user``, who has just verified it."""
+    waiting = list(Participant.objects.filter(email__iexact=email, user__isnull=True))
+    for p in waiting:
+        p.user = user
+        p.save(update_fields=["user"])
+        record(user, "training.participant.linked", p, after={"user": user.pk})
+    return len(waiting)

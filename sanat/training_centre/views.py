@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import functools
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -16,21 +15,11 @@ from django.views.decorators.http import require_GET, require_POST
 
 from sanat.accounts.services import client_ip
 from sanat.vocabulary import LANGS
+from sanat.web.kit.views import guarded
 
 from . import services as s
 from .certificate_pdf import certificate_pdf as render_pdf
 from .models import Certificate, Cohort, Participant
-
-
-def guarded(view):
-    @functools.wraps(view)
-    def wrapper(request, *args, **kwargs):
-        try:
-            return view(request, *args, **kwargs)
-        except s.Forbidden as exc:
-            raise PermissionDenied(str(exc)) from exc
-
-    return wrapper
 
 
 def _activity_name(code: str) -> str:
@@ -60,7 +49,7 @@ def index(request):
 @guarded
 def cohort_create(request):
     if not s.is_centre_staff(request.user):
-        raise PermissionDenied("training-centre staff only")
+        raise PermissionDenied(_("Only training-centre staff may do this."))
     form = {k: request.POST.get(k, "").strip() for k in ("title", "format", "start_date", "trainers")}
     errors = []
     if not form["title"]:

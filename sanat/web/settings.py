@@ -3,9 +3,10 @@
 - ``SANAT_DATABASE_URL``: ``sqlite:///path`` (default ``var/sanat.sqlite3``) or
   ``postgres://user@host:port/name``.
 - ``SANAT_HOME``: folder for the SQLite database, uploads and the job queue (default ``./var``).
-- ``SANAT_SOURCES``: folder with newer editions of the source texts (``sanat serve --sources``).
 - ``SANAT_HTTPS=1`` behind TLS (secure cookies, HSTS).
-- ``SANAT_SECRET_KEY``, ``SANAT_DEBUG``, ``SANAT_ALLOWED_HOSTS``, ``SANAT_REDIS_URL``.
+- ``SANAT_DEBUG=1`` turns development mode on (``sanat serve`` sets it); unset or ``0`` is production.
+- ``SANAT_SECRET_KEY`` (required in production: no public fallback), ``SANAT_ALLOWED_HOSTS``,
+  ``SANAT_REDIS_URL`` (Huey's queue in production), ``SANAT_TRUSTED_PROXIES`` (see below).
 - ``SANAT_IIN_KEY``: secret of the keyed hash (HMAC-SHA256) under which IINs are stored; required
   when ``SANAT_DEBUG`` is off (derived from the secret key in development only). Changing it makes
   stored hashes unmatchable: keep it as long as the data.
@@ -25,12 +26,12 @@ BASE_DIR = Path(__file__).resolve().parent.parent
 HOME = Path(os.environ.get("SANAT_HOME", Path.cwd() / "var")).resolve()
 HOME.mkdir(parents=True, exist_ok=True)
 
-SANAT_SOURCES = os.environ.get("SANAT_SOURCES") or None
-
-DEBUG = os.environ.get("SANAT_DEBUG", "1") == "1"
-SECRET_KEY = os.environ.get("SANAT_SECRET_KEY", "dev-only-insecure-key-change-me")
+# DEBUG is off unless asked for: the development command (`sanat serve`) and the test settings set it.
+DEBUG = os.environ.get("SANAT_DEBUG", "0") == "1"
+DEV_SECRET_KEY = "dev-only-insecure-key-change-me"
+SECRET_KEY = os.environ.get("SANAT_SECRET_KEY", "") or (DEV_SECRET_KEY if DEBUG else "")
 ALLOWED_HOSTS = os.environ.get("SANAT_ALLOWED_HOSTS", "127.0.0.1,localhost,testserver").split(",")
-if not DEBUG and SECRET_KEY == "dev-only-insecure-key-change-me":
+if not DEBUG and (not SECRET_KEY or SECRET_KEY == DEV_SECRET_KEY):
     from django.core.exceptions import ImproperlyConfigured
 
     raise ImproperlyConfigured("SANAT_SECRET_KEY must be set when SANAT_DEBUG is off")
@@ -39,6 +40,8 @@ if os.environ.get("SANAT_HTTPS") == "1":
     SESSION_COOKIE_SECURE = CSRF_COOKIE_SECURE = True
     SECURE_SSL_REDIRECT = True
     SECURE_HSTS_SECONDS = 31536000
+    SECURE_HSTS_INCLUDE_SUBDOMAINS = True
+    SECURE_HSTS_PRELOAD = os.environ.get("SANAT_HSTS_PRELOAD") == "1"
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SESSION_COOKIE_HTTPONLY = True
 X_FRAME_OPTIONS = "DENY"
@@ -95,6 +98,9 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "django.middleware.gzip.GZipMiddleware",  # compressed responses (docs/performance.md)
+    "django.middleware.http.ConditionalGetMiddleware",  # 304 when the client's ETag matches
+    "sanat.web.kit.etag.PageETagMiddleware",  # ETag of an HTML page: its body without CSRF tokens
     "sanat.catalog.store.StoreMiddleware",  # one query per request for the loaded edition's digest
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -117,6 +123,7 @@ TEMPLATES = [
                 "django.template.context_processors.i18n",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
+                "sanat.web.roles.header",
             ]
         },
     }
@@ -133,9 +140,18 @@ TIME_ZONE = "Asia/Almaty"
 
 STATIC_URL = "/static/"
 STATICFILES_DIRS = [BASE_DIR / "web" / "static"]
-STATIC_ROOT = HOME / "static"
+STATIC_ROOT = Path(os.environ.get("SANAT_STATIC_ROOT") or HOME / "static")
 MEDIA_ROOT = HOME / "private-media"  # never served directly: outside the web root
 
+# Django's own validators: minimum length, similarity to the user's data, common passwords, not only digits.
+AUTH_PASSWORD_VALIDATORS = [
+    {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
+    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator", "OPTIONS": {"min_length": 8}},
+    {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
+    {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
+]
+PASSWORD_RESET_TIMEOUT = 3 * 24 * 3600
+LOGIN_URL = "accounts:login"
 EMAIL_BACKEND = os.environ.get("SANAT_EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
 
 REDIS_URL = os.environ.get("SANAT_REDIS_URL")
@@ -144,3 +160,66 @@ if REDIS_URL:
 else:
     HUEY = {"huey_class": "huey.SqliteHuey", "name": "sanat", "filename": str(HOME / "huey.sqlite3"),
             "immediate": DEBUG}
+
+# ---- production stack (issue 11): static files, queue, logging, request limits, health ----------------
+# Kept in one block so other settings changes (caching, compression) merge beside it.
+
+SANAT_DEVELOPMENT = DEBUG  # the mode the settings were loaded in (tests force DEBUG off while running)
+INSTALLED_APPS.append("sanat.ops")  # backup/restore, audit-chain verification, clean-ups, deploy checks
+
+# WhiteNoise serves static files from any app process (no separate web server needed for them); in
+# production they are stored under hashed, compressed names by `collectstatic` (run by `sanat serve-prod`).
+MIDDLEWARE.insert(MIDDLEWARE.index("django.middleware.security.SecurityMiddleware") + 1,
+                  "whitenoise.middleware.WhiteNoiseMiddleware")
+# Bad input (NUL bytes, oversize bodies) answers 400 before any view; security headers and the CSP on every response.
+MIDDLEWARE.insert(MIDDLEWARE.index("whitenoise.middleware.WhiteNoiseMiddleware") + 1,
+                  "sanat.web.middleware.SecurityHeadersMiddleware")
+MIDDLEWARE.insert(MIDDLEWARE.index("sanat.web.middleware.SecurityHeadersMiddleware") + 1,
+                  "sanat.web.middleware.RequestGuardMiddleware")
+WHITENOISE_USE_FINDERS = DEBUG
+Path(STATIC_ROOT).mkdir(parents=True, exist_ok=True)
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "staticfiles": {"BACKEND": ("django.contrib.staticfiles.storage.StaticFilesStorage" if DEBUG else
+                                "whitenoise.storage.CompressedManifestStaticFilesStorage")},
+}
+
+# Migrations run as the schema owner (SANAT_MIGRATE_DATABASE_URL, `sanat migrate`); the app role has data rights only.
+if os.environ.get("SANAT_MIGRATE_DATABASE_URL"):
+    DATABASES["owner"] = database_from_url(os.environ["SANAT_MIGRATE_DATABASE_URL"])
+# The queue's name in Redis (several instances may share one Redis server).
+HUEY["name"] = os.environ.get("SANAT_HUEY_NAME", "sanat")
+
+# Request limits (anonymous resource limits). Django's own ceilings, made explicit.
+DATA_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024       # non-file body parts
+FILE_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024       # larger files spool to a temporary file
+DATA_UPLOAD_MAX_NUMBER_FIELDS = 500
+DATA_UPLOAD_MAX_NUMBER_FILES = 20
+SANAT_MAX_REQUEST_BYTES = int(os.environ.get("SANAT_MAX_REQUEST_BYTES", str(25 * 1024 * 1024)))
+FILE_UPLOAD_TEMP_DIR = str(HOME / "upload-tmp")     # partial uploads left by a crash are cleaned from here
+Path(FILE_UPLOAD_TEMP_DIR).mkdir(parents=True, exist_ok=True)
+
+# Client address: REMOTE_ADDR, unless the peer is a trusted proxy (comma-separated addresses or networks),
+# then the right-most X-Forwarded-For entry that is not itself a trusted proxy.
+SANAT_TRUSTED_PROXIES = [p.strip() for p in os.environ.get("SANAT_TRUSTED_PROXIES", "").split(",") if p.strip()]
+
+# Health endpoints are probed over plain HTTP by the load balancer.
+SECURE_REDIRECT_EXEMPT = [r"^healthz$", r"^readyz$"]
+SECURE_REFERRER_POLICY = "same-origin"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+SESSION_ENGINE = "django.contrib.sessions.backends.db"  # sessions in the shared database: any node continues
+
+# Logging: one JSON object per line on stdout (a 500 carries its traceback in "exc").
+LOGGING = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "formatters": {"json": {"()": "sanat.web.logformat.JsonFormatter"}},
+    "handlers": {"stdout": {"class": "logging.StreamHandler", "stream": "ext://sys.stdout", "formatter": "json"}},
+    "root": {"handlers": ["stdout"], "level": os.environ.get("SANAT_LOG_LEVEL", "INFO")},
+    "loggers": {
+        "django": {"handlers": ["stdout"], "level": "INFO", "propagate": False},
+        "django.request": {"handlers": ["stdout"], "level": "WARNING", "propagate": False},
+        "django.server": {"handlers": ["stdout"], "level": "INFO", "propagate": False},
+        "huey": {"handlers": ["stdout"], "level": "INFO", "propagate": False},
+    },
+}

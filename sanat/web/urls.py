@@ -4,9 +4,12 @@ from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.urls import include, path
 
+from sanat.web import health
 from sanat.web.api import api
 
 urlpatterns = [
+    path("healthz", health.healthz, name="healthz"),
+    path("readyz", health.readyz, name="readyz"),
     path("i18n/", include("django.conf.urls.i18n")),
     path("admin/", admin.site.urls),
     path("api/", api.urls),
@@ -21,3 +24,7 @@ urlpatterns += i18n_patterns(
     path("", include("sanat.catalog.urls")),
     prefix_default_language=False,
 )
+
+handler403 = "sanat.web.errors.permission_denied"
+handler404 = "sanat.web.errors.page_not_found"
+handler500 = "sanat.web.errors.server_error"

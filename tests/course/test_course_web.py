@@ -1,23 +1,16 @@
 """The course programme page (Django test client): modules, topics, both curriculum tables
-with their totals, built once per process and derived from the configured text."""
+with their totals, from the course stored with the loaded edition (derived from its text)."""
 
 from __future__ import annotations
 
 import re
-import shutil
 
 import pytest
 
-from sanat.catalog import course_views
-from sanat.regulation.course import build_course
+from sanat.catalog import store
 from sanat.regulation.sources import TEXTS_DIR, spec
 
-
-@pytest.fixture(autouse=True)
-def fresh_cache():
-    course_views.course_data.cache_clear()
-    yield
-    course_views.course_data.cache_clear()
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("catalog")]
 
 
 def _table(html: str, fmt: str) -> str:
@@ -65,18 +58,11 @@ def test_russian_interface(client):
     assert '<html lang="ru">' in html and 'lang="kk"' in html
 
 
-def test_data_is_built_once_per_process(client, monkeypatch):
-    calls = []
-
-    def counting(sources=None):
-        calls.append(sources)
-        return build_course(sources)
-
-    monkeypatch.setattr(course_views, "build_course", counting)
+def test_course_is_read_once_per_process_and_edition(client, course, django_assert_max_num_queries):
+    assert store.course() == course
     assert client.get("/course/").status_code == 200
-    assert client.get("/course/").status_code == 200
-    assert client.get("/course/export.json").status_code == 200
-    assert calls == [None]
+    with django_assert_max_num_queries(1):  # only «which edition is loaded?»: the course is cached
+        assert client.get("/course/export.json").status_code == 200
 
 
 def test_export_json_matches_builder(client, course):
@@ -85,14 +71,12 @@ def test_export_json_matches_builder(client, course):
     assert resp.json()["curriculum"] == course["curriculum"]
 
 
-def test_page_follows_a_changed_text(client, settings, tmp_path):
+def test_page_follows_a_changed_text(client, load_edition):
     file = spec("course").file
-    shutil.copy(TEXTS_DIR / file, tmp_path / file)
-    text = (tmp_path / file).read_text("utf-8").split("\n")
+    text = (TEXTS_DIR / file).read_text("utf-8").split("\n")
     assert text[290].startswith("2.3\t") and text[290].endswith("\t1\t1\t1\t3")
     text[290] = text[290][: -len("\t1\t1\t1\t3")] + "\t2\t1\t1\t3"
-    (tmp_path / file).write_text("\n".join(text), "utf-8")
-    settings.SANAT_SOURCES = str(tmp_path)
+    load_edition({file: "\n".join(text)})
     html = client.get("/course/").content.decode()
     table = _table(html, "in_person")
     row = next(r for r in re.findall(r'<tr class="topic">(.*?)</tr>', table, re.S) if _cells(r)[0] == "2.3")
@@ -101,12 +85,10 @@ def test_page_follows_a_changed_text(client, settings, tmp_path):
     assert "≠" not in _table(html, "distance")  # the distance plan was not edited
 
 
-def test_page_renders_when_the_text_drops_a_figure(client, settings, tmp_path):
+def test_page_renders_when_the_text_drops_a_figure(client, load_edition):
     file = spec("course").file
-    text = (TEXTS_DIR / file).read_text("utf-8").replace("12 айға дейін", "бірнеше ай бойы")
-    (tmp_path / file).write_text(text, "utf-8")
-    settings.SANAT_SOURCES = str(tmp_path)
-    assert course_views.course_data()["post_course_support"]["duration"]["max_months"] is None
+    load_edition({file: (TEXTS_DIR / file).read_text("utf-8").replace("12 айға дейін", "бірнеше ай бойы")})
+    assert store.course()["post_course_support"]["duration"]["max_months"] is None
     resp = client.get("/course/")
     assert resp.status_code == 200 and "бірнеше ай бойы" not in resp.content.decode().split('id="support"')[0]
 

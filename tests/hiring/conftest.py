@@ -140,3 +140,13 @@ def score_all(member, app, picks: dict[str, str], lock: bool = True):
 
 def bytes_io(data: bytes) -> io.BytesIO:
     return io.BytesIO(data)
+
+
+@pytest.fixture(autouse=True)
+def _loaded_catalog(request):
+    """A competition copies its document list from the loaded edition's vacancy notice, and verdicts and
+    announcements read its positions: load the real catalog wherever a test uses the database."""
+    if {"db", "transactional_db", "live_server"} & set(request.fixturenames) or request.node.get_closest_marker(
+            "django_db"):
+        request.getfixturevalue("catalog_live" if "live_server" in request.fixturenames or "transactional_db"
+                                in request.fixturenames else "catalog")

@@ -11,7 +11,8 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from sanat.accounts.models import AuditEvent
 from sanat.hiring.models import Application, Competition, Upload
 from sanat.hiring.services import access, applications, competitions, protocol, scoring
-from sanat.hiring.services.errors import Forbidden, HiringError
+from sanat.hiring.services.errors import HiringError
+from sanat.web.kit.errors import Forbidden
 
 from .conftest import apply_as, pdf, score_all, valid_iin
 
@@ -120,7 +121,7 @@ def test_replaced_upload_keeps_the_old_file(world, private_media):
 
 def test_return_cites_the_rule_and_mails_the_candidate(world, django_capture_on_commit_callbacks):
     app = apply_as(world.cand, world.comp, [world.math], docs=[1, 2, 3, 4, 6, 7, 8, 11])  # 12 missing
-    with pytest.raises(HiringError, match="004:L28"):
+    with pytest.raises(HiringError, match="Vacancy notice, line 28"):
         applications.check(world.secretary, app, accept=True)
     with pytest.raises(Forbidden):
         applications.check(world.m1, app, accept=False)

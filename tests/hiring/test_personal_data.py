@@ -21,6 +21,7 @@ from sanat.hiring import iin as iin_mod
 from sanat.hiring.models import REDACTED, Application, Competition, StagedUpload, Upload
 from sanat.hiring.services import applications, competitions, protocol, retention
 from sanat.hiring.services.errors import HiringError
+from sanat.web.kit.storage import private_root
 
 from .conftest import apply_as, pdf, valid_iin
 from .test_flow import full_flow
@@ -222,7 +223,7 @@ def test_purge_deletes_files_redacts_the_not_selected_and_is_idempotent(world, c
     Application.objects.filter(pk=b.pk).update(phone=b_phone, profile={"education": "higher"})
     files = {u.pk: applications.upload_path(u) for u in Upload.objects.filter(application__in=[a, b])}
     staged = StagedUpload.objects.get(key=staged_key)
-    staged_path = applications.private_root() / staged.stored_name
+    staged_path = private_root("hiring") / staged.stored_name
     assert files and all(p.exists() for p in files.values()) and staged_path.exists()
 
     decided_at = comp.decisions.order_by("-decided_at").first().decided_at

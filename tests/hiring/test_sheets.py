@@ -45,11 +45,11 @@ def test_import_and_choice_by_date(db):
 
 
 @pytest.mark.parametrize(("broken", "message"), [
-    ("code: [", "YAML"),
+    ("code: [", "cannot be read"),
     (OFFICIAL.replace("points: 2", "points: 3"), "exceed"),
-    (OFFICIAL.replace("valid_from: 2025-01-01", "valid_from: soon"), "valid_from"),
-    (OFFICIAL.replace("code: y", "code: x"), "duplicate"),
-    (OFFICIAL + "tie_break: [nope]\n", "tie_break"),
+    (OFFICIAL.replace("valid_from: 2025-01-01", "valid_from: soon"), "Valid from"),
+    (OFFICIAL.replace("code: y", "code: x"), "used twice"),
+    (OFFICIAL + "tie_break: [nope]\n", "Tie break"),
     (OFFICIAL.replace("max: 2", "max: many"), "number"),
 ])
 def test_import_rejects_bad_sheets(db, broken, message):

@@ -8,8 +8,8 @@ import re
 import pytest
 from django.urls import reverse
 
+from sanat.catalog import store
 from sanat.catalog.models import Position
-from sanat.catalog.standard_views import standard_data
 from sanat.regulation.crosswalk import crosswalk
 
 pytestmark = pytest.mark.django_db
@@ -36,7 +36,7 @@ def test_url_name_and_overview_link(client, catalog):
 def test_kk_page_shows_descriptors_beside_own_and_inherited_items(client, catalog):
     body = get(client, URL + "?category=expert&position=338-03-07")
     assert '<html lang="kk">' in body
-    cw = crosswalk(standard_data(), Position.objects.get(pid="338-03-07").data, "expert")
+    cw = crosswalk(store.standard(), Position.objects.get(pid="338-03-07").data, "expert")
     std_part = section(body, 'id="std-h"', 'id="tqc-h"')
     assert len(re.findall(r'<tr class="criterion"', std_part)) == 14
     for c in cw["criteria"]:
@@ -44,7 +44,7 @@ def test_kk_page_shows_descriptors_beside_own_and_inherited_items(client, catalo
         if c["descriptor"]:
             assert std_part.count(f'<span class="descriptor">{c["descriptor"]}</span>') == 1
     assert std_part.count('<td class="none">') == 5  # criteria 1.1–1.5 have no descriptors
-    file = standard_data()["source"]["file"]
+    file = store.standard()["source"]["file"]
     # descriptor row 3.1 of Appendix 2: a viewer link when the standard's text is loaded, else the line
     assert f"/sources/{file}/?lines=169#L169" in std_part or f'<span class="cite" title="{file}">L169</span>' in std_part
 
@@ -67,7 +67,7 @@ def test_kk_page_shows_descriptors_beside_own_and_inherited_items(client, catalo
 def test_ru_page_shows_russian_items(client, catalog):
     body = get(client, "/ru" + URL + "?category=expert&position=338-03-07")
     assert '<html lang="ru">' in body
-    cw = crosswalk(standard_data(), Position.objects.get(pid="338-03-07").data, "expert")
+    cw = crosswalk(store.standard(), Position.objects.get(pid="338-03-07").data, "expert")
     for lv in [cw["own"], *cw["inherited"]]:
         for it in lv["items"]["ru"]:
             assert f'data-item="{it["ref"]}"' in body and it["text"] in body

@@ -1,4 +1,4 @@
-"""The standard's pages through Django's test client."""
+"""The standard's pages through Django's test client (the standard of the loaded catalog edition)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,9 @@ import re
 import pytest
 from django.urls import reverse
 
-from sanat.catalog.standard_views import standard_data
+from sanat.catalog import store
+
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("catalog")]
 
 
 @pytest.fixture
@@ -82,8 +84,12 @@ def test_russian_interface_keeps_texts_in_kazakh(client, std):
     assert std["competencies"][0]["name"] in body
 
 
-def test_data_is_built_once_per_process():
-    assert standard_data() is standard_data()
+def test_pages_show_the_standard_stored_with_the_edition(std, django_assert_max_num_queries):
+    """The stored standard is the one built from the edition's text, read once per process and edition."""
+    assert store.standard() == std
+    assert store.standard() is store.standard()
+    with django_assert_max_num_queries(1):  # only «which edition is loaded?»
+        store.standard()
 
 
 def test_map_marks_criteria_with_problems_and_the_filter_lists_them(page, std):

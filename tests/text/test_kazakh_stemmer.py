@@ -84,3 +84,24 @@ def test_variants_are_stems(word):
     vs = kazakh.stem_variants(word)
     assert kazakh.stem(word) in vs
     assert all(v and len(v) <= len(word) and kazakh.stem(v) == v for v in vs)
+
+
+def _all_keys(word: str) -> set[str]:
+    return set(kazakh.stem_variants(word)) | set(kazakh.stem_loose_variants(word))
+
+
+def test_agent_suffix_is_not_stripped_and_the_abstract_noun_stays_apart():
+    # жетекші "leader" (музыкалық жетекшісі) is not жетекшілік "guidance"; басшы "head" is not басшылық
+    leader = ["жетекші", "жетекшісі", "жетекшілері", "жетекшілерге"]
+    guidance = ["жетекшілік", "жетекшілігі", "жетекшілікті"]
+    assert {kazakh.stem(w) for w in leader} == {"жетекші"}
+    assert set().union(*map(_all_keys, leader)).isdisjoint(set().union(*map(_all_keys, guidance)))
+    assert not _all_keys("басшы") & _all_keys("басшылық")
+    assert {kazakh.stem(w) for w in ["оқушы", "оқушылар", "оқушыларға"]} == {"оқушы"}
+    assert {kazakh.stem(w) for w in ["тәрбиеші", "тәрбиешісі", "тәрбиешілер"]} == {"тәрбиеші"}
+
+
+def test_voiced_abstract_noun_meets_its_bare_form():
+    assert kazakh.stem("басшылық") in kazakh.stem_variants("басшылығы")
+    assert kazakh.stem("жетекшілік") in kazakh.stem_variants("жетекшілігі")
+    assert kazakh.stem_loose("басшылык") in kazakh.stem_loose_variants("басшылыгы")

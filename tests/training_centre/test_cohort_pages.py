@@ -8,6 +8,8 @@ import io
 import pytest
 from django.contrib.auth import get_user_model
 from django.urls import reverse
+from django.utils import translation
+from django.utils.translation import gettext
 from openpyxl import load_workbook
 
 from sanat.accounts.models import AuditEvent
@@ -15,7 +17,7 @@ from sanat.training_centre import attendance_grid as grid
 from sanat.training_centre import services as s
 from sanat.training_centre.models import Attendance, CentreStaff, Certificate, Cohort, Participant
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("catalog")]
 
 
 @pytest.fixture
@@ -101,7 +103,8 @@ def test_xlsx_export_has_attendance_and_scores_in_the_interface_language(client,
     wb = load_workbook(io.BytesIO(r.content))
     assert wb.sheetnames == ["Посещаемость", "Итоговый проект"]
     rows = list(wb["Посещаемость"].values)
-    assert rows[0][0] == "ФИО" and len(rows) == 1 + len(people)
+    with translation.override("ru"):
+        assert rows[0][0] == gettext("Name") != "Name" and len(rows) == 1 + len(people)
     first = next(row for row in rows if row[0] == people[0].name)
     assert first[-1] == col.planned
     assert len(next(iter(wb["Итоговый проект"].values))) == 2 + len(s.course()["rubric"]) + 3

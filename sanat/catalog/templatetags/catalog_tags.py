@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from django import template
-from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
 from sanat.catalog.anomaly_labels import label as _anomaly_label
 from sanat.vocabulary import category_label
+from sanat.web.kit import citations as _citations
+from sanat.web.kit.lang import current_lang
 
 register = template.Library()
 
@@ -46,7 +47,7 @@ def chtitle(chapter, lang: str) -> str:
 @register.filter
 def category_name(code: str) -> str:
     """The printed name of a category in the active language (``sanat.vocabulary``)."""
-    return category_label(code, translation.get_language())
+    return category_label(code, current_lang())
 
 
 @register.filter
@@ -72,3 +73,38 @@ def span(lines) -> str:
         return ""
     a, b = lines[0], lines[-1]
     return f"{a}" if a == b else f"{a}–{b}"
+
+
+@register.filter
+def cite_code(citation: str) -> str:
+    """``004:L28`` → «Хабарландыру, 28-жол» (``sanat.web.kit.citations``)."""
+    return _citations.cite_code(citation)
+
+
+@register.filter
+def source_name(file: str) -> str:
+    """A source file name → the document's name in the active language."""
+    return _citations.source_name(file)
+
+
+@register.filter
+def cite_lines(file: str, lines) -> str:
+    """``file|cite_lines:[a, b]`` → «<document>, a–b-жолдар»."""
+    lines = list(lines or [None])
+    return _citations.cite(file, lines[0], lines[-1])
+
+
+STANDARD_PLACES = {  # the first segment of a standard anomaly's ``where`` (``card:9-2/education``)
+    "card": _("card %(n)s"), "criterion": _("criterion %(n)s"), "indicator": _("indicator %(n)s"),
+    "competency": _("competency %(n)s"), "function": _("function %(n)s"), "task": _("task %(n)s"),
+    "profession": _("profession %(n)s"), "appendix": _("appendix %(n)s"),
+}
+
+
+@register.filter
+def standard_place(where: str) -> str:
+    """``card:9-2/education`` → «9-2 карточка» (the segment's number in words; the rest is in the citation)."""
+    kind, _sep, rest = (where or "").partition(":")
+    number = rest.split("/", 1)[0]
+    found = STANDARD_PLACES.get(kind)
+    return str(found) % {"n": number} if found and number else ""

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from django.db.models import Q, QuerySet
+from django.utils.translation import gettext as _
+
+from sanat.web.kit.errors import Forbidden
 
 from ..models import Application, CommissionMember, Competition, StaffRole
-from .errors import Forbidden
 
 
 def is_org_admin(user, organisation_id: int) -> bool:
@@ -39,25 +41,25 @@ def can_view_staff_side(user, competition: Competition) -> bool:
 def require_admin(user, competition_or_org_id) -> None:
     org_id = getattr(competition_or_org_id, "organisation_id", competition_or_org_id)
     if not is_org_admin(user, org_id):
-        raise Forbidden("organisation administrators only")
+        raise Forbidden(_("Only the organisation's administrators may do this."))
 
 
 def require_secretary(user, competition: Competition) -> None:
     m = membership(user, competition)
     if not (user.is_superuser or (m and m.role == CommissionMember.SECRETARY)):
-        raise Forbidden("the commission secretary only")
+        raise Forbidden(_("Only the commission secretary may do this."))
 
 
 def require_voting_member(user, competition: Competition) -> CommissionMember:
     m = membership(user, competition)
     if m is None or not m.votes:
-        raise Forbidden("voting commission members only")
+        raise Forbidden(_("Only voting members of the commission may do this."))
     return m
 
 
 def require_staff_view(user, competition: Competition) -> None:
     if not can_view_staff_side(user, competition):
-        raise Forbidden("not your competition")
+        raise Forbidden(_("This competition is not yours."))
 
 
 def can_view_application(user, application: Application) -> bool:
@@ -69,7 +71,7 @@ def can_view_application(user, application: Application) -> bool:
 
 def require_application_view(user, application: Application) -> None:
     if not can_view_application(user, application):
-        raise Forbidden("not your application")
+        raise Forbidden(_("This application is not yours."))
 
 
 def roles_summary(user, competition: Competition) -> dict[str, bool]:

@@ -11,18 +11,20 @@ import uuid
 from collections.abc import Iterable
 from pathlib import Path
 
-from django.conf import settings
 from django.db import IntegrityError, connection, transaction
-from django.utils import translation
 from django.utils.translation import gettext as _
 
 from sanat.accounts.services import record
+from sanat.web.kit.citations import cite_code
+from sanat.web.kit.errors import Forbidden, ServiceError
+from sanat.web.kit.lang import current_lang
+from sanat.web.kit.storage import private_root
 from sanat.web.kit.uploads import KINDS, MAX_UPLOAD_BYTES, safe_display_name, sniff
 
 from .. import iin as iin_mod
 from ..models import Application, Competition, DocumentRequirement, Post, StagedUpload, Upload
 from . import access, clock, doclist
-from .errors import Forbidden, HiringError
+from .errors import HiringError
 from .notify import bilingual, queue_mail
 from .verdicts import profile_from_form
 
@@ -38,12 +40,6 @@ def serialised():
             yield
     else:
         yield
-
-
-def private_root() -> Path:
-    root = Path(settings.MEDIA_ROOT) / "hiring"
-    root.mkdir(parents=True, exist_ok=True)
-    return root
 
 
 def snapshot(app: Application) -> dict:
@@ -72,7 +68,7 @@ def apply(actor, comp: Competition, *, post_ids: Iterable[int], iin: str, birth_
           idempotency_key: uuid.UUID, profile: dict | None = None) -> tuple[Application, bool]:
     """Create the candidate's application; a repeated submit returns the existing one (created=False)."""
     if not actor.is_authenticated:
-        raise Forbidden("log in first")
+        raise Forbidden(_("Log in first."))
     try:
         parsed = iin_mod.parse(iin)
     except iin_mod.InvalidIIN as exc:
@@ -87,7 +83,7 @@ def apply(actor, comp: Competition, *, post_ids: Iterable[int], iin: str, birth_
                     or Application.objects.filter(competition=comp, candidate=actor).first())
         if existing is not None:
             if existing.candidate_id != actor.pk or existing.competition_id != comp.pk:
-                raise Forbidden("not your application")
+                raise Forbidden(_("This application is not yours."))
             return existing, False
         posts = list(Post.objects.filter(competition=comp, pk__in=post_ids))
         if not posts or len(posts) != len(post_ids):
@@ -120,7 +116,7 @@ def _write_temp(upload) -> tuple[Path, str, int, str]:
     """Stream the upload to a private temp file; return (path, content type, size, sha256)."""
     if upload.size is not None and upload.size > MAX_UPLOAD_BYTES:
         raise HiringError(_("The file is larger than %(mb)s MB.") % {"mb": MAX_UPLOAD_BYTES // (1024 * 1024)})
-    tmp = private_root() / f".incoming-{secrets.token_hex(16)}"
+    tmp = private_root("hiring") / f".incoming-{secrets.token_hex(16)}"
     digest, size, kind = hashlib.sha256(), 0, None
     try:
         with open(tmp, "xb") as out:
@@ -147,7 +143,7 @@ def _write_temp(upload) -> tuple[Path, str, int, str]:
 def store_upload(actor, app: Application, requirement: DocumentRequirement | None, upload) -> tuple[Upload, bool]:
     """Store one document of the candidate's own application; the same bytes twice give the same row."""
     if app.candidate_id != getattr(actor, "pk", None):
-        raise Forbidden("not your application")
+        raise Forbidden(_("This application is not yours."))
     if requirement is not None and (requirement.competition_id != app.competition_id or not requirement.accepts_upload):
         raise HiringError(_("This item takes no upload."))
     tmp, kind, size, sha = _write_temp(upload)
@@ -161,7 +157,7 @@ def store_upload(actor, app: Application, requirement: DocumentRequirement | Non
             if same is not None:
                 return same, False
             name = f"{secrets.token_hex(16)}{KINDS[kind]}"
-            os.replace(tmp, private_root() / name)
+            os.replace(tmp, private_root("hiring") / name)
             row = Upload.objects.create(application=app, requirement=requirement, stored_name=name,
                                         original_name=safe_display_name(upload.name or "file"), content_type=kind,
                                         size=size, sha256=sha, uploaded_by=actor)
@@ -173,7 +169,7 @@ def store_upload(actor, app: Application, requirement: DocumentRequirement | Non
 
 
 def upload_path(row: Upload) -> Path:
-    return private_root() / row.stored_name
+    return private_root("hiring") / row.stored_name
 
 
 def open_upload(actor, upload_id: int) -> tuple[Upload, Path]:
@@ -231,7 +227,7 @@ def check(actor, app: Application, *, accept: bool, reasons: str = "") -> Applic
     if accept:
         if missing:
             raise HiringError(_("Documents are missing; the rule requires returning them: %(rule)s")
-                              % {"rule": rule["citation"]})
+                              % {"rule": cite_code(rule["citation"])})
         app.state, app.return_reasons = Application.ACCEPTED, []
     else:
         items = [{"number": r.number, "title_kk": r.title_kk, "title_ru": r.title_ru, "citation": r.citation,
@@ -245,14 +241,14 @@ def check(actor, app: Application, *, accept: bool, reasons: str = "") -> Applic
     app.save(update_fields=["state", "return_reasons", "checked_at", "checked_by"])
     record(actor, "application.accepted" if accept else "application.returned", app, before=before,
            after=snapshot(app))
-    rule_text = f"{rule['kk']}\n{rule['ru']} ({rule['citation']})"
+    rule_text = "\n".join(t for t in (rule["kk"], rule["ru"]) if t) + f" ({rule['citation']})"
 
     def message() -> tuple[str, str]:
         comp_title = app.competition.title
         if accept:
             return (_("Your application was accepted"),
                     _("Your application to «%(c)s» was accepted for assessment.") % {"c": comp_title})
-        lines = [f"{i['number']}. {i['title_ru'] if translation.get_language() == 'ru' else i['title_kk'] or i['title_ru']}"
+        lines = [f"{i['number']}. {i['title_ru'] if current_lang() == 'ru' else i['title_kk'] or i['title_ru']}"
                  if i.get("number") else i.get("reason", "") for i in app.return_reasons if "rule" not in i]
         return (_("Your documents were returned"),
                 _("Your application to «%(c)s» was returned.") % {"c": comp_title} + "\n\n" + "\n".join(lines))
@@ -267,7 +263,7 @@ def resubmit(actor, app: Application) -> Application:
     """A returned application, completed by the candidate within the window, goes back to the secretary."""
     app = Application.objects.select_for_update().select_related("competition").get(pk=app.pk)
     if app.candidate_id != actor.pk:
-        raise Forbidden("not your application")
+        raise Forbidden(_("This application is not yours."))
     _require_window(app.competition)
     if app.state != Application.RETURNED:
         raise HiringError(_("Only a returned application can be resubmitted."))
@@ -283,7 +279,7 @@ def withdraw(actor, app: Application) -> Application:
     """The candidate withdraws (until the commission has finished scoring). Documents stay stored."""
     app = Application.objects.select_for_update().select_related("competition").get(pk=app.pk)
     if app.candidate_id != actor.pk:
-        raise Forbidden("not your application")
+        raise Forbidden(_("This application is not yours."))
     if app.competition.state not in (Competition.PUBLISHED, Competition.CLOSED):
         raise HiringError(_("The competition is past the stage where a withdrawal is possible."))
     if app.state == Application.WITHDRAWN:
@@ -298,7 +294,7 @@ def withdraw(actor, app: Application) -> Application:
 def stage_files(actor, comp: Competition, key: uuid.UUID, files: dict) -> list[str]:
     """Keep the valid files of a form that failed validation, under the form's key; return the file errors."""
     if not actor.is_authenticated:
-        raise Forbidden("log in first")
+        raise Forbidden(_("Log in first."))
     _require_window(comp)
     requirements = {r.pk: r for r in comp.requirements.all() if r.accepts_upload}
     errors: list[str] = []
@@ -308,7 +304,7 @@ def stage_files(actor, comp: Competition, key: uuid.UUID, files: dict) -> list[s
             continue
         try:
             tmp, kind, size, sha = _write_temp(upload)
-        except HiringError as exc:
+        except ServiceError as exc:
             errors.append(f"{req.number}. {upload.name}: {exc}")
             continue
         try:
@@ -316,7 +312,7 @@ def stage_files(actor, comp: Competition, key: uuid.UUID, files: dict) -> list[s
                 if StagedUpload.objects.filter(candidate=actor, key=key, requirement=req, sha256=sha).exists():
                     continue
                 name = f"{secrets.token_hex(16)}{KINDS[kind]}"
-                os.replace(tmp, private_root() / name)
+                os.replace(tmp, private_root("hiring") / name)
                 row = StagedUpload.objects.create(candidate=actor, competition=comp, key=key, requirement=req,
                                                   original_name=safe_display_name(upload.name or "file"),
                                                   stored_name=name, content_type=kind, size=size, sha256=sha)
@@ -370,7 +366,7 @@ def submit_with_documents(actor, comp: Competition, data: dict, files: dict) -> 
         req = requirements.get(int(key[4:]))
         try:
             store_upload(actor, app, req, upload)
-        except HiringError as exc:
+        except ServiceError as exc:
             errors.append(f"{req.number if req else ''}. {upload.name}: {exc}")
     return app, created, errors
 

@@ -2,16 +2,27 @@
 
 from __future__ import annotations
 
-import math
 from decimal import Decimal
 
 from django.db import transaction
+from django.utils.translation import gettext as _
 
 from sanat.accounts.services import record
+from sanat.catalog import store
 
-from ..models import CommissionMember, Competition, Decision, DocumentRequirement, Organisation, Post
+from ..models import (
+    Application,
+    CommissionMember,
+    Competition,
+    Decision,
+    DocumentRequirement,
+    Organisation,
+    Post,
+)
 from . import access, clock, doclist, sheets
 from .errors import HiringError
+from .notify import bilingual, queue_mail
+from .scoring import ranking_for_post, unscored_applications
 
 TRANSITIONS = {
     Competition.DRAFT: {Competition.PUBLISHED},
@@ -31,7 +42,7 @@ def create_competition(actor, organisation: Organisation, **fields) -> Competiti
     """A draft competition with the default document list (an editable copy)."""
     access.require_admin(actor, organisation.pk)
     if fields["accepts_until"] <= fields["accepts_from"]:
-        raise HiringError("the acceptance window must end after it starts")
+        raise HiringError(_("The acceptance window must end after it starts."))
     comp = Competition.objects.create(organisation=organisation, created_by=actor, **fields)
     DocumentRequirement.objects.bulk_create([
         DocumentRequirement(competition=comp, number=i["number"], title_kk=i.get("kk", ""), title_ru=i.get("ru", ""),
@@ -43,7 +54,7 @@ def create_competition(actor, organisation: Organisation, **fields) -> Competiti
 
 def _editable(comp: Competition) -> None:
     if comp.state != Competition.DRAFT:
-        raise HiringError("only a draft can be edited")
+        raise HiringError(_("Only a draft competition can be edited."))
 
 
 @transaction.atomic
@@ -53,9 +64,9 @@ def add_post(actor, comp: Competition, *, title_kk: str, title_ru: str, rate: De
     comp = Competition.objects.select_for_update().get(pk=comp.pk)
     _editable(comp)
     if bool(catalog_position_id) == bool(no_regulation_basis):
-        raise HiringError("give a catalog position, or mark the post as having no regulation basis (not both)")
+        raise HiringError(_("Give a catalog position, or mark the post as having no regulation basis (not both)."))
     if rate <= 0:
-        raise HiringError("the rate must be positive")
+        raise HiringError(_("The rate must be positive."))
     post = Post.objects.create(competition=comp, order=comp.posts.count(), title_kk=title_kk, title_ru=title_ru,
                                rate=rate, salary_floor=salary_floor, catalog_position_id=catalog_position_id,
                                no_regulation_basis=no_regulation_basis, language=language)
@@ -70,27 +81,22 @@ def add_post(actor, comp: Competition, *, title_kk: str, title_ru: str, rate: De
 def add_member(actor, comp: Competition, user, role: str, position: str = "") -> CommissionMember:
     access.require_admin(actor, comp)
     if comp.state not in (Competition.DRAFT, Competition.PUBLISHED):
-        raise HiringError("the commission is fixed once acceptance has closed")
+        raise HiringError(_("The commission is fixed once acceptance has closed."))
     if comp.applications.filter(candidate=user).exists():
-        raise HiringError("a candidate cannot sit on the commission")
+        raise HiringError(_("A candidate cannot sit on the commission."))
     member, created = CommissionMember.objects.get_or_create(competition=comp, user=user,
                                                              defaults={"role": role, "position": position})
     if not created:
-        raise HiringError("already a member")
+        raise HiringError(_("This person is already a member of the commission."))
     record(actor, "commission.member_added", member, after={"competition": comp.pk, "user": user.pk, "role": role})
     return member
-
-
-def effective_quorum(comp: Competition) -> int:
-    """Locked sheets a candidate needs: the competition's value, else ⌈2/3⌉ of the voting members."""
-    voting = sum(1 for m in comp.commission.all() if m.votes)
-    return comp.quorum or max(1, math.ceil(voting * 2 / 3))
 
 
 def _transition(actor, comp: Competition, to: str) -> Competition:
     comp = Competition.objects.select_for_update().get(pk=comp.pk)
     if to not in TRANSITIONS.get(comp.state, set()):
-        raise HiringError(f"cannot go from {comp.state} to {to}")
+        raise HiringError(_("The competition cannot go from «%(current)s» to «%(next)s».")
+                          % {"current": comp.get_state_display(), "next": dict(Competition.STATES)[to]})
     return comp
 
 
@@ -101,15 +107,15 @@ def publish(actor, comp: Competition) -> Competition:
     comp = _transition(actor, comp, Competition.PUBLISHED)
     before = snapshot(comp)
     if not comp.posts.exists():
-        raise HiringError("add at least one post")
+        raise HiringError(_("Add at least one post."))
     voting = [m for m in comp.commission.all() if m.votes]
     if len(voting) < 2 or not any(m.role == CommissionMember.SECRETARY for m in comp.commission.all()):
-        raise HiringError("the commission needs a secretary and at least two voting members")
+        raise HiringError(_("The commission needs a secretary and at least two voting members."))
     if comp.quorum and comp.quorum > len(voting):
-        raise HiringError("the quorum exceeds the number of voting members")
+        raise HiringError(_("The quorum exceeds the number of voting members."))
     now = clock.now()
     if comp.accepts_until <= now:
-        raise HiringError("the acceptance window has already ended")
+        raise HiringError(_("The acceptance window has already ended."))
     if comp.sheet is None:
         comp.sheet = sheets.sheet_for_date(comp.accepts_from.date()) or sheets.ensure_example_sheet()
     comp.state, comp.published_at = Competition.PUBLISHED, now
@@ -124,7 +130,7 @@ def close(actor, comp: Competition) -> Competition:
     access.require_admin(actor, comp)
     comp = _transition(actor, comp, Competition.CLOSED)
     if clock.now() < comp.accepts_until:
-        raise HiringError("the acceptance window has not ended yet")
+        raise HiringError(_("The acceptance window has not ended yet."))
     before = snapshot(comp)
     comp.state = Competition.CLOSED
     comp.save(update_fields=["state"])
@@ -135,14 +141,12 @@ def close(actor, comp: Competition) -> Competition:
 @transaction.atomic
 def finish_scoring(actor, comp: Competition) -> Competition:
     """Closed → scored, once no application is unchecked and every accepted one reached the quorum."""
-    from .scoring import unscored_applications
-
     access.require_secretary(actor, comp)
     comp = _transition(actor, comp, Competition.SCORED)
     if comp.applications.filter(state="submitted").exists():
-        raise HiringError("some applications are not checked yet")
+        raise HiringError(_("Some applications are not checked yet."))
     if unscored_applications(comp):
-        raise HiringError("some accepted candidates have fewer locked sheets than the quorum")
+        raise HiringError(_("Some accepted candidates have fewer locked sheets than the quorum."))
     before = snapshot(comp)
     comp.state = Competition.SCORED
     comp.save(update_fields=["state"])
@@ -153,20 +157,18 @@ def finish_scoring(actor, comp: Competition) -> Competition:
 @transaction.atomic
 def record_decision(actor, comp: Competition, post: Post, winner_id: int | None, text: str) -> Decision:
     """The commission's decision for one post (the secretary records it); the last post decides the competition."""
-    from .scoring import ranking_for_post
-
     access.require_secretary(actor, comp)
     comp = Competition.objects.select_for_update().get(pk=comp.pk)
     if comp.state != Competition.SCORED:
-        raise HiringError("decisions are recorded after scoring")
+        raise HiringError(_("Decisions are recorded after scoring."))
     if post.competition_id != comp.pk:
-        raise HiringError("post of another competition")
+        raise HiringError(_("This post belongs to another competition."))
     ranked, _pending = ranking_for_post(comp, post)
     ids = {r.candidate.application_id for r in ranked}
     if winner_id is not None and winner_id not in ids:
-        raise HiringError("the winner must be a ranked candidate for this post")
+        raise HiringError(_("The winner must be a ranked candidate for this post."))
     if Decision.objects.filter(post=post).exists():
-        raise HiringError("this post is already decided")
+        raise HiringError(_("This post is already decided."))
     ranking = [{"rank": r.rank, "application": r.candidate.application_id, "score": r.score, "tie": r.tie}
                for r in ranked]
     decision = Decision.objects.create(competition=comp, post=post, winner_id=winner_id, text=text,
@@ -183,11 +185,9 @@ def record_decision(actor, comp: Competition, post: Post, winner_id: int | None,
 
 
 def notice_posts() -> list[dict]:
-    """Posts of the sample vacancy notice (004) with the catalog positions the notice parser matched."""
-    from .announcement import catalog
-
-    notices = catalog().get("vacancy_notices") or []
-    return notices[0]["posts"] if notices else []
+    """Posts of the loaded edition's vacancy notice (004) with the catalog positions the parser matched."""
+    notice = store.notice()
+    return notice["posts"] if notice else []
 
 
 @transaction.atomic
@@ -206,11 +206,6 @@ def add_notice_posts(actor, comp: Competition) -> list[Post]:
 
 def _notify_decision(comp: Competition, post: Post, ranked, winner_id: int | None) -> None:
     """E-mail every ranked candidate of the post their place and the outcome (queued after commit)."""
-    from django.utils.translation import gettext as _
-
-    from ..models import Application
-    from .notify import bilingual, queue_mail
-
     emails = dict(Application.objects.filter(pk__in=[r.candidate.application_id for r in ranked])
                   .values_list("pk", "email"))
     messages = []

@@ -1,9 +1,10 @@
+"""The hiring service's refusals: one subclass of the kit's ``ServiceError`` (access refusals are the kit's
+``Forbidden``)."""
+
 from __future__ import annotations
 
-
-class HiringError(Exception):
-    """A refused action; the message is safe to show to the user."""
+from sanat.web.kit.errors import ServiceError
 
 
-class Forbidden(HiringError):
-    """The user may not do this to this object."""
+class HiringError(ServiceError):
+    """A refused action of a competition; the message is safe to show to the user."""

@@ -15,6 +15,8 @@ from django.utils import translation
 
 from sanat.vocabulary import LANGS
 
+from .. import tasks
+
 log = logging.getLogger(__name__)
 
 SEPARATOR = "\n\n— — —\n\n"
@@ -42,11 +44,9 @@ def queue_mail(messages: list[tuple[str, str, str]]) -> None:
         return
 
     def enqueue() -> None:
-        from ..tasks import send_message
-
         for subject, body, to in messages:
             try:
-                send_message(subject, body, to)
+                tasks.send_message(subject, body, to)
             except Exception:  # the queue itself is down: the state change stands, the message is logged
                 log.exception("could not queue the e-mail %r", subject)
 

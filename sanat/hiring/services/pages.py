@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from sanat.catalog import store
+
 from ..models import Application, Competition
-from . import access, announcement, applications, competitions, scoring
+from . import access, applications, quorum, scoring
 
 
 def application_page(user, app: Application) -> dict:
@@ -36,7 +38,7 @@ def manage_page(user, comp: Competition) -> dict:
             rankings.append({"post": post, "ranked": ranked, "pending": pending, "decision": post.decisions.first()})
     return {
         "c": comp, "roles": roles, "posts": comp.posts.all(), "members": comp.commission.select_related("user"),
-        "applications": comp.applications.all(), "quorum": competitions.effective_quorum(comp),
+        "applications": comp.applications.all(), "quorum": quorum.effective_quorum(comp),
         "progress": scoring.progress(comp, member if member and member.votes else None), "rankings": rankings,
-        "positions": announcement.catalog_positions() if comp.state == Competition.DRAFT and roles["admin"] else {},
+        "positions": store.positions() if comp.state == Competition.DRAFT and roles["admin"] else {},
     }

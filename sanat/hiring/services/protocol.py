@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from sanat.accounts.services import record
 from sanat.vocabulary import LANGS
@@ -18,39 +20,56 @@ from sanat.vocabulary import LANGS
 from .. import ranking as ranking_mod
 from ..models import Application, Competition, Decision, ScoreSheet
 from . import access, clock
-from .competitions import effective_quorum
-from .scoring import _candidates
+from .errors import HiringError
+from .quorum import effective_quorum
+from .scoring import ranking_input
 
-LABELS = {
-    "kk": {
-        "title": "Конкурстық комиссия отырысының хаттамасы", "organisation": "Ұйым", "competition": "Конкурс",
-        "window": "Құжаттарды қабылдау мерзімі", "sheet": "Бағалау парағы", "citation": "Негізі",
-        "example": "МЫСАЛ: бағалау парағы ресми емес, баллдар заңды күші жоқ, тек демонстрация үшін.",
-        "members": "Комиссия құрамы", "role": "Рөлі", "name": "Аты-жөні", "position": "Лауазымы",
-        "post": "Лауазым", "rate": "Ставка", "basis": "Нормативтік негіз", "no_basis": "Үлгілік біліктілік сипаттамаларында негізі жоқ",
-        "rank": "Орын", "candidate": "Кандидат", "score": "Қорытынды балл", "tie": "тең", "decision": "Комиссия шешімі",
-        "winner": "Жеңімпаз", "no_winner": "Ешкім таңдалмады", "no_decision": "Шешім әлі қабылданбаған",
-        "scores": "Барлық бағалар (мүшелер бойынша, критерийлер ретімен = жиыны)", "aggregation": "Есептеу ережесі",
-        "mean": "мүшелер жиындарының орташа арифметикалығы", "sum": "мүшелер жиындарының қосындысы",
-        "quorum": "Кворум (бекітілген парақтар)", "pending": "Кворумға жетпеген кандидаттар", "returned": "Қайтарылған өтінімдер",
-        "withdrawn": "Кері қайтарып алынған өтінімдер", "signatures": "Қолдар", "generated": "Құрылған уақыты",
-        "chair": "Төраға", "member": "Мүше", "secretary": "Хатшы", "verdict": "Ережелер қозғалтқышының қорытындысы",
-    },
-    "ru": {
-        "title": "Протокол заседания конкурсной комиссии", "organisation": "Организация", "competition": "Конкурс",
-        "window": "Срок приема документов", "sheet": "Оценочный лист", "citation": "Основание",
-        "example": "ПРИМЕР: оценочный лист не официальный, баллы не имеют юридической силы, только для демонстрации.",
-        "members": "Состав комиссии", "role": "Роль", "name": "Ф.И.О.", "position": "Должность",
-        "post": "Должность", "rate": "Ставка", "basis": "Нормативное основание", "no_basis": "Нет основания в Типовых квалификационных характеристиках",
-        "rank": "Место", "candidate": "Кандидат", "score": "Итоговый балл", "tie": "равенство", "decision": "Решение комиссии",
-        "winner": "Победитель", "no_winner": "Никто не выбран", "no_decision": "Решение ещё не принято",
-        "scores": "Все оценки (по членам, критерии по порядку = сумма)", "aggregation": "Правило подсчета",
-        "mean": "среднее арифметическое сумм членов комиссии", "sum": "сумма сумм членов комиссии",
-        "quorum": "Кворум (заблокированных листов)", "pending": "Кандидаты без кворума", "returned": "Возвращенные заявления",
-        "withdrawn": "Отозванные заявления", "signatures": "Подписи", "generated": "Сформирован",
-        "chair": "Председатель", "member": "Член комиссии", "secretary": "Секретарь", "verdict": "Заключение движка правил",
-    },
+LABELS = {  # English msgids; kk/ru in sanat/hiring/locale (the protocol is written in its own language)
+    'title': gettext_lazy('Minutes of the meeting of the competition commission'),
+    'organisation': gettext_lazy('Organisation'),
+    'competition': gettext_lazy('Competition'),
+    'window': gettext_lazy('Period for accepting documents'),
+    'sheet': gettext_lazy('Assessment sheet'),
+    'citation': gettext_lazy('Basis'),
+    'example': gettext_lazy('EXAMPLE: the assessment sheet is not official, the points have no legal force, for demonstration only.'),
+    'members': gettext_lazy('Members of the commission'),
+    'role': gettext_lazy('Role'),
+    'name': gettext_lazy('Full name'),
+    'position': gettext_lazy('Job title'),
+    'post': gettext_lazy('Post'),
+    'rate': gettext_lazy('Rate'),
+    'basis': gettext_lazy('Regulatory basis'),
+    'no_basis': gettext_lazy('No basis in the Typical qualification characteristics'),
+    'rank': gettext_lazy('Place'),
+    'candidate': gettext_lazy('Candidate'),
+    'score': gettext_lazy('Final score'),
+    'tie': gettext_lazy('tie'),
+    'decision': gettext_lazy('Decision of the commission'),
+    'winner': gettext_lazy('Winner'),
+    'no_winner': gettext_lazy('Nobody was selected'),
+    'no_decision': gettext_lazy('No decision yet'),
+    'scores': gettext_lazy('All scores (by member, criteria in order = total)'),
+    'aggregation': gettext_lazy('Counting rule'),
+    'mean': gettext_lazy("the arithmetic mean of the members' totals"),
+    'sum': gettext_lazy("the sum of the members' totals"),
+    'quorum': gettext_lazy('Quorum (locked sheets)'),
+    'pending': gettext_lazy('Candidates without a quorum'),
+    'returned': gettext_lazy('Returned applications'),
+    'withdrawn': gettext_lazy('Withdrawn applications'),
+    'signatures': gettext_lazy('Signatures'),
+    'generated': gettext_lazy('Generated'),
+    'chair': gettext_lazy('Chair'),
+    'member': gettext_lazy('Member'),
+    'secretary': gettext_lazy('Secretary'),
+    'verdict': gettext_lazy('Conclusion of the rules engine'),
+    'example_basis': gettext_lazy("EXAMPLE: no legal basis; it stands in for annexes 17 and 18 that the vacancy notice cites"),
 }
+
+
+def labels(lang: str) -> dict[str, str]:
+    """The protocol's words in ``lang``."""
+    with translation.override(lang):
+        return {k: str(v) for k, v in LABELS.items()}
 
 
 @dataclass
@@ -77,7 +96,7 @@ def build(comp: Competition) -> dict:
     crits = list(comp.sheet.criteria.all())
     accepted = list(Application.objects.filter(competition=comp, state=Application.ACCEPTED).only(
         "pk", "submitted_at", "last_name", "first_name", "middle_name"))
-    cands = {c.application_id: c for c in _candidates(comp, accepted)}
+    cands = {c.application_id: c for c in ranking_input(comp, accepted)}
     by_post: dict[int, list] = {}
     for app_id, post_id in Application.posts.through.objects.filter(
             application__in=[a.pk for a in accepted]).values_list("application_id", "post_id"):
@@ -136,7 +155,7 @@ def listing(section: PostSection, voting, L: dict) -> list[str]:
 
 def _lang_ctx(data: dict, lang: str) -> dict:
     comp = data["competition"]
-    L = LABELS[lang]
+    L = labels(lang)
     pick = (lambda kk, ru: ru or kk) if lang == "ru" else (lambda kk, ru: kk or ru)
     return {**data, "L": L, "lang": lang, "pick": pick,
             "comp_title": pick(comp.title_kk, comp.title_ru),
@@ -212,7 +231,9 @@ def render_docx(data: dict, lang: str) -> bytes:
     doc.add_paragraph(f"{L['competition']}: {ctx['comp_title']}")
     doc.add_paragraph(f"{L['window']}: {timezone.localtime(comp.accepts_from):%d.%m.%Y %H:%M} – "
                       f"{timezone.localtime(comp.accepts_until):%d.%m.%Y %H:%M}")
-    doc.add_paragraph(f"{L['sheet']}: {ctx['sheet_title']} ({comp.sheet.edition}); {L['citation']}: {comp.sheet.citation}")
+    edition = "" if comp.sheet.is_example else f" ({comp.sheet.edition})"
+    basis = L["example_basis"] if comp.sheet.is_example else comp.sheet.citation
+    doc.add_paragraph(f"{L['sheet']}: {ctx['sheet_title']}{edition}; {L['citation']}: {basis}")
     doc.add_paragraph(f"{L['aggregation']}: {L[comp.sheet.aggregation]}; {L['quorum']}: {data['quorum']}")
     doc.add_heading(L["members"], level=2)
     _docx_table(doc, [L["name"], L["role"], L["position"]],
@@ -244,8 +265,7 @@ def protocol_file(actor, comp: Competition, fmt: str, lang: str) -> tuple[bytes,
     """(content, content type, file name) of the protocol; staff only, after scoring."""
     access.require_staff_view(actor, comp)
     if comp.state not in (Competition.SCORED, Competition.DECIDED):
-        from .errors import HiringError
-        raise HiringError("the protocol exists once scoring is finished")
+        raise HiringError(_("The protocol exists once scoring is finished."))
     if lang not in LANGS or fmt not in ("pdf", "docx", "html"):
         raise ValueError("unsupported format or language")
     data = build(comp)

@@ -27,10 +27,10 @@ from django.db import transaction
 from django.db.models import Max
 
 from sanat.accounts.services import record
+from sanat.web.kit.storage import private_root
 
 from ..models import REDACTED, Application, Competition, Decision, StagedUpload, Upload
 from . import clock
-from .applications import private_root
 
 REDACTED_FIELDS = ["iin", "birth_date", "phone", "email", "profile"]
 KEPT_FIELDS = ["last_name", "first_name", "middle_name", "posts", "state", "return_reasons", "scores", "decisions"]
@@ -48,7 +48,7 @@ def due_competitions(now: dt.datetime, days: int):
 
 
 def _delete_file(stored_name: str) -> bool:
-    path = private_root() / stored_name
+    path = private_root("hiring") / stored_name
     existed = path.exists()
     path.unlink(missing_ok=True)
     return existed

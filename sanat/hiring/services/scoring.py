@@ -15,8 +15,8 @@ from .. import ranking
 from ..models import Application, Competition, Option, Post, Score, ScoreSheet
 from . import access, clock
 from .applications import serialised
-from .competitions import effective_quorum
 from .errors import HiringError
+from .quorum import effective_quorum
 
 
 def _sheet(member, app: Application) -> ScoreSheet:
@@ -81,7 +81,7 @@ def save_scores(actor, app: Application, choices: dict[int, int], *, lock: bool 
         return sheet
 
 
-def _candidates(comp: Competition, apps) -> list[ranking.Candidate]:
+def ranking_input(comp: Competition, apps) -> list[ranking.Candidate]:
     """Locked sheets of the given applications, as plain ranking input (three queries in all)."""
     apps = list(apps)
     ids = {a.pk for a in apps}
@@ -101,7 +101,7 @@ def _candidates(comp: Competition, apps) -> list[ranking.Candidate]:
 def ranking_for_post(comp: Competition, post: Post) -> tuple[list[ranking.Ranked], list[ranking.Candidate]]:
     apps = Application.objects.filter(competition=comp, posts=post, state=Application.ACCEPTED).only(
         "pk", "submitted_at", "last_name", "first_name", "middle_name")
-    return ranking.rank(_candidates(comp, apps), quorum=effective_quorum(comp), rule=comp.sheet.aggregation,
+    return ranking.rank(ranking_input(comp, apps), quorum=effective_quorum(comp), rule=comp.sheet.aggregation,
                         tie_break=comp.sheet.tie_break)
 
 

@@ -9,6 +9,7 @@ from pathlib import Path
 import yaml
 from django.db import transaction
 from django.db.models import Q
+from django.utils.translation import gettext as _
 
 from sanat.accounts.services import record
 
@@ -23,7 +24,7 @@ def _bi(value, field: str) -> tuple[str, str]:
     if isinstance(value, str):
         return value, ""
     if not isinstance(value, dict) or not (value.get("kk") or value.get("ru")):
-        raise HiringError(f"{field}: give kk and/or ru text")
+        raise HiringError(_("%(field)s: give the Kazakh and/or the Russian text.") % {"field": field})
     return str(value.get("kk") or ""), str(value.get("ru") or "")
 
 
@@ -31,7 +32,7 @@ def _dec(value, field: str) -> Decimal:
     try:
         return Decimal(str(value))
     except (InvalidOperation, TypeError) as exc:
-        raise HiringError(f"{field}: not a number: {value!r}") from exc
+        raise HiringError(_("%(field)s: «%(value)s» is not a number.") % {"field": field, "value": value}) from exc
 
 
 def parse_sheet(text: str) -> dict:
@@ -39,41 +40,43 @@ def parse_sheet(text: str) -> dict:
     try:
         data = yaml.safe_load(text)
     except yaml.YAMLError as exc:
-        raise HiringError(f"not valid YAML: {exc}") from exc
+        raise HiringError(_("The sheet file cannot be read (line %(line)s): check its layout against the example.")
+                          % {"line": getattr(getattr(exc, "problem_mark", None), "line", -1) + 1}) from exc
     if not isinstance(data, dict):
-        raise HiringError("the sheet must be a mapping")
+        raise HiringError(_("The sheet file must list its fields by name, as in the example."))
     for key in ("code", "edition", "title", "citation", "valid_from", "criteria"):
         if not data.get(key):
-            raise HiringError(f"missing {key}")
+            raise HiringError(_("The sheet lacks the field «%(field)s».") % {"field": key})
     if not isinstance(data["valid_from"], dt.date):
-        raise HiringError("valid_from must be a date (YYYY-MM-DD)")
+        raise HiringError(_("«Valid from» must be a date (YYYY-MM-DD)."))
     if data.get("valid_to") is not None and not isinstance(data["valid_to"], dt.date):
-        raise HiringError("valid_to must be a date or null")
+        raise HiringError(_("«Valid to» must be a date or empty."))
     if data.get("aggregation", "mean") not in ("mean", "sum"):
-        raise HiringError("aggregation must be mean or sum")
+        raise HiringError(_("The members' points are combined by mean or by sum only."))
     codes = set()
     for i, c in enumerate(data["criteria"], 1):
         where = f"criterion {i}"
         if not isinstance(c, dict) or not c.get("code") or not c.get("options"):
-            raise HiringError(f"{where}: needs code and options")
+            raise HiringError(_("%(where)s: give a code and the options.") % {"where": where})
         if c["code"] in codes:
-            raise HiringError(f"{where}: duplicate code {c['code']}")
+            raise HiringError(_("%(where)s: the code %(code)s is used twice.") % {"where": where, "code": c["code"]})
         codes.add(c["code"])
         _bi(c.get("title"), f"{where} title")
         maximum = _dec(c.get("max"), f"{where} max")
         opt_codes = set()
         for j, o in enumerate(c["options"], 1):
             if not isinstance(o, dict) or "points" not in o or not o.get("code"):
-                raise HiringError(f"{where} option {j}: needs code and points")
+                raise HiringError(_("%(where)s, option %(n)s: give a code and the points.") % {"where": where, "n": j})
             if o["code"] in opt_codes:
-                raise HiringError(f"{where} option {j}: duplicate code")
+                raise HiringError(_("%(where)s, option %(n)s: the code is used twice.") % {"where": where, "n": j})
             opt_codes.add(o["code"])
             _bi(o.get("label"), f"{where} option {j} label")
             if _dec(o["points"], f"{where} option {j} points") > maximum:
-                raise HiringError(f"{where} option {j}: points exceed the maximum {maximum}")
+                raise HiringError(_("%(where)s, option %(n)s: the points exceed the maximum %(max)s.")
+                                  % {"where": where, "n": j, "max": maximum})
     for code in data.get("tie_break") or []:
         if code not in codes:
-            raise HiringError(f"tie_break: unknown criterion {code}")
+            raise HiringError(_("Tie break: there is no criterion %(code)s.") % {"code": code})
     return data
 
 
@@ -82,7 +85,8 @@ def import_sheet(text: str, actor=None) -> AssessmentSheet:
     """Create a sheet edition from YAML. An existing (code, edition) is never overwritten."""
     data = parse_sheet(text)
     if AssessmentSheet.objects.filter(code=data["code"], edition=str(data["edition"])).exists():
-        raise HiringError(f"edition {data['edition']} of sheet {data['code']} already exists")
+        raise HiringError(_("Edition %(edition)s of the sheet %(code)s already exists.")
+                          % {"edition": data["edition"], "code": data["code"]})
     tkk, tru = _bi(data["title"], "title")
     sheet = AssessmentSheet.objects.create(
         code=data["code"], edition=str(data["edition"]), title_kk=tkk, title_ru=tru, citation=str(data["citation"]),

@@ -4,10 +4,12 @@ beside the assessment sheet. Advisory: the commission scores by the sheet."""
 from __future__ import annotations
 
 from django.utils import timezone
-from django.utils.translation import get_language
+
+from sanat.catalog import store
+from sanat.rules.explain import decide
+from sanat.web.kit.lang import current_lang
 
 from ..models import Application
-from .announcement import catalog_positions
 
 EDUCATION_LEVELS = [("higher", "higher"), ("postgraduate", "postgraduate"), ("tvet", "tvet"), ("secondary", "secondary")]
 
@@ -27,8 +29,6 @@ def profile_from_form(data: dict) -> dict | None:
 
 def _decide(position: dict, profile: dict, as_of, lang: str) -> dict:
     """The engine's decision in the interface language; if the engine fails there, in the other one."""
-    from sanat.rules.engine import decide
-
     try:
         return decide(position, profile, as_of=as_of, lang=lang)
     except Exception:
@@ -38,8 +38,8 @@ def _decide(position: dict, profile: dict, as_of, lang: str) -> dict:
 def for_application(app: Application) -> list[dict]:
     """Per post of the application: the engine's verdict, or why there is none."""
     out = []
-    lang = "ru" if (get_language() or "kk").startswith("ru") else "kk"
-    positions = catalog_positions() if app.profile else {}
+    lang = current_lang()
+    positions = store.positions() if app.profile else {}
     for post in app.posts.all():
         row = {"post": post, "verdict": None, "reason": ""}
         if post.no_regulation_basis:

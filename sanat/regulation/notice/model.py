@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
+from .signature import ru_thresholds
+
 BLOCKS = ("duties", "knowledge", "requirements", "competencies")
 
 
@@ -101,8 +103,6 @@ class NoticeSection:
     @property
     def thresholds(self) -> dict[str, float]:
         """Minimum years per category as printed in the requirements clause (see ``signature``)."""
-        from .signature import ru_thresholds
-
         return ru_thresholds(" ".join(i.text for i in self.requirements))
 
     def all_items(self) -> list[Item]:

@@ -16,8 +16,9 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from ..cleaning import BOOKMARK_RE, Line, normalise_spaces, to_lines
+from ..cleaning import BOOKMARK_RE, Line, to_lines
 from ..sources import SourceText
+from .checks import find_anomalies
 from .model import (
     CategoryBlock,
     DocumentItem,
@@ -28,6 +29,7 @@ from .model import (
     Salary,
     Window,
 )
+from .posts import assign_sections
 from .signature import category_code, first_category
 
 HEADINGS = {
@@ -217,15 +219,8 @@ def _parse_header(lines: list[Line], stop: int) -> dict:
     return out
 
 
-def _norm_title(s: str) -> str:
-    return normalise_spaces(s).lower().replace("ё", "е")
-
-
 def parse_notice(source: SourceText) -> Notice:
     """Parse a notice text (see the module docstring); anomalies are added by ``checks``."""
-    from .checks import find_anomalies
-    from .posts import assign_sections
-
     lines = to_lines(source.lines)
     starts = _section_starts(lines)
     head = _parse_header(lines, starts[0] if starts else len(lines))

@@ -7,9 +7,14 @@ post title; among several, the one with the most such terms. The reason is recor
 
 from __future__ import annotations
 
+from ..cleaning import normalise_spaces
 from ..glossary import load_glossary, terms_in
 from .model import Notice, NoticeSection
-from .parse import _norm_title
+
+
+def title_key(title: str) -> str:
+    """A title folded for comparison: spaces normalised, lower case, «ё» as «е»."""
+    return normalise_spaces(title).lower().replace("ё", "е")
 
 
 def _title_terms(title: str, lang: str) -> set[str]:
@@ -19,9 +24,9 @@ def _title_terms(title: str, lang: str) -> set[str]:
 
 def assign_sections(notice: Notice) -> None:
     """Set ``post.section`` and ``post.section_reason`` for every post."""
-    by_title = {_norm_title(s.title): s for s in notice.sections}
+    by_title = {title_key(s.title): s for s in notice.sections}
     for post in notice.posts:
-        exact = by_title.get(_norm_title(post.title))
+        exact = by_title.get(title_key(post.title))
         if exact:
             post.section, post.section_reason = exact, "same title"
             continue

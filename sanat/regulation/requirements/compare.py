@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from sanat.vocabulary import HIGHER_CATEGORIES
 
+from .. import sources
 from .decisions import COMPARE_PAIRING
 
 
@@ -31,9 +32,7 @@ def compare(kk_struct: dict, ru_struct: dict, files: dict | None = None) -> list
     kinds are compared; lexical differences (connectors, bare «– 5 жыл» vs «не менее 5 лет») are
     reported under their own codes so a consumer can tell substance from wording.
     """
-    from .structure import default_files
-
-    files = files or default_files()
+    files = files or sources.tqc_files()
     out: list[dict] = []
     kk_t, ru_t = _rows(kk_struct, "thresholds", "kk"), _rows(ru_struct, "thresholds", "ru")
     for cat in HIGHER_CATEGORIES:

@@ -11,13 +11,10 @@ from . import checks
 from . import education as edu_mod
 from . import thresholds as thr_mod
 from . import years as years_mod
+from .compare import compare
 from .decisions import PRIMARY_LANG
 from .segments import Segment, split
 from .vocabulary import EDU_STRICT, EXPERIENCE, HAS_NO_EXPERIENCE
-
-
-def default_files() -> dict[str, str]:
-    return {"kk": sources.spec("tqc_kk").file, "ru": sources.spec("tqc_ru").file}
 
 
 def _civil_service(seg: Segment) -> bool:
@@ -153,9 +150,7 @@ def structure(kk: list[dict] | None, ru: list[dict] | None, *, files: dict[str, 
     When both languages are given, ``compare``'s anomalies are included in ``anomalies``.
     ``files`` names the file each language's line numbers refer to (default: the shipped 001/002).
     """
-    from .compare import compare
-
-    files = {**default_files(), **(files or {})}
+    files = {**sources.tqc_files(), **(files or {})}
     per = {lang: structure_lang(items, lang, files[lang]) for lang, items in (("kk", kk), ("ru", ru)) if items}
     result: dict = {"archetype": None, "archetype_by_lang": {}, "connectors": [], "education": [], "thresholds": [],
                     "base_experience": [], "alternatives": [], "no_experience_required": False,

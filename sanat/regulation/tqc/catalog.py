@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from sanat.regulation import sources as src_mod
+from sanat.regulation.requirements import structure
 from sanat.regulation.tqc import anomalies as an
 from sanat.regulation.tqc.align import align
 from sanat.regulation.tqc.amendments import parse_note
@@ -86,8 +87,6 @@ def competencies(levels: dict[str, list[Level] | None]) -> dict:
 def structure_requirements(kk_items: list[dict] | None, ru_items: list[dict] | None,
                            files: dict[str, str]) -> dict:
     """The structured requirements owned by ``sanat.regulation.requirements`` (its contract keys)."""
-    from sanat.regulation.requirements import structure
-
     return structure(kk_items, ru_items, files=files)
 
 

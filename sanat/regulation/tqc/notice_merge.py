@@ -13,6 +13,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from sanat.regulation.cleaning import BOOKMARK_RE, normalise_spaces
+from sanat.regulation.notice import notice_export, parse_notice, ru_text
+from sanat.regulation.sources import load, spec
 from sanat.regulation.tqc.align import competency_levels, item_counts
 from sanat.regulation.tqc.competencies import is_optional
 from sanat.vocabulary import CATEGORIES
@@ -43,9 +45,6 @@ def _merge_competencies(pos: dict, quoted: dict, src) -> None:
 
 def merge_notice(catalog: dict, sources_dir: Path | str | None, structure_requirements) -> None:
     """Add ``vacancy_notices`` and the quoted ru texts to ``catalog`` in place."""
-    from sanat.regulation.notice import notice_export, parse_notice, ru_text
-    from sanat.regulation.sources import load, spec
-
     folder = Path(sources_dir) if sources_dir else None
     src = load("notice", folder if folder and (folder / spec("notice").file).is_file() else None)
     notice = parse_notice(src)

@@ -15,6 +15,7 @@ from django.utils import timezone
 
 from sanat.hiring.models import Organisation, StaffRole
 from sanat.hiring.services import competitions, sheets
+from sanat.ops.devonly import refuse_outside_development
 from sanat.vocabulary import LANGS
 
 
@@ -22,6 +23,7 @@ class Command(BaseCommand):
     help = "Create a demo hiring competition (EXAMPLE sheet, the sample notice's posts)."
 
     def handle(self, *args, **options):
+        refuse_outside_development("hiring_demo")
         User = get_user_model()
         users = {}
         for name in ("demo-admin", "demo-secretary", "demo-member1", "demo-member2", "demo-candidate"):

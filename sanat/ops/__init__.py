@@ -1,0 +1,1 @@
+"""Operations: deploy checks, partial-upload clean-up, backup/restore, audit-chain verification."""

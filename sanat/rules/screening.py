@@ -1,0 +1,464 @@
+"""Screening a whole staff file at national scale: streamed rows, each distinct case decided once. No Django.
+
+Staff files repeat the same education, experience and category patterns, so the explained decision
+(``explain.decide``) is computed once per distinct case and reused. Two memos, both per run:
+
+1. the row's cells without the ``name`` column, a valid ``categories`` cell replaced by the categories it
+   makes held on the as-of date → the screened fields (skips even parsing the row);
+2. (post, language, the normalised facts the decision reads — ``facts_key``) → the screened fields, so
+   ``"да"``/``"1"``/``"yes"`` or category dates that give the same held set share one decision.
+
+The as-of date and the policy are fixed for a run and are part of ``facts_key`` (the date) or of the memo's
+life (the policy). ``screen_plain`` in ``staff.py`` is the row-by-row reference; a test compares them.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import IO
+
+from sanat.rules.compile import Compiled, compiled
+from sanat.rules.duration import years_to_days
+from sanat.rules.engine import person_level, row_applies
+from sanat.rules.explain import decide
+from sanat.rules.policy import DEFAULT, EXPERIENCE_KINDS, Policy
+from sanat.rules.profile import Person, ProfileError, load, schema
+from sanat.rules.staff import RowError, _bool, _categories, _date, _num, row_to_profile
+from sanat.rules.staff_io import CsvOut, Table, XlsxOut, open_table
+from sanat.vocabulary import LANGS
+
+
+def facts_key(person: Person) -> tuple:
+    """Every normalised fact of a profile the screening decision can read (not the name, not category
+    dates beyond the held set they give on the as-of date, which is part of the key)."""
+    periods = tuple(sorted((k, tuple(v)) for k, v in person.periods.items() if v))
+    ach = json.dumps(person.achievements, sort_keys=True, default=str) if person.achievements else ""
+    return (person.as_of, person.education, tuple(sorted(person.experience_days.items())),
+            tuple(sorted(k for k, v in person.has_periods.items() if v)), periods, person.location,
+            person.organisation_level, person.subcase, person.held, person.degree, ach)
+
+
+@dataclass(frozen=True)
+class Reads:
+    """What one compiled post's formal decision reads of a person (``explain.decide(formal_only=True)``
+    and the engine it calls): everything else can differ without changing the screened row."""
+
+    cp: Compiled
+    cap: int  # experience days beyond every threshold + 1 decide and print alike (see ``key``)
+    plain: bool  # every category has a row without conditions
+    location: bool
+    org_level: bool
+    degree: bool
+    direction: bool
+    codes: frozenset[str]
+    kinds: frozenset[str]  # the person's experience kinds that count for some row of the post
+
+    @classmethod
+    def of(cls, cp: Compiled) -> Reads:
+        alts = (*cp.alternatives, *cp.and_alternatives, *cp.edu_paths)
+        rows = [*cp.base, *(r for rs in cp.rows.values() for r in rs),
+                *(a.with_experience for a in alts if a.with_experience)]
+        return cls(cp=cp, cap=max((r.min_days for r in rows), default=0) + 1,
+                   plain=all(any(r.plain for r in rs) for rs in cp.rows.values()),
+                   location=any(r.locality for r in rows),
+                   org_level=any(r.org_level for r in rows) or any(a.org_level for a in alts)
+                   or any(e.org_level for e in cp.education),
+                   degree=any(r.degree for r in rows) or any(a.degree for a in alts),
+                   direction=any(e.directions for e in cp.education),
+                   codes=frozenset(c for a in alts for c in a.codes),
+                   kinds=frozenset(k for r in rows for k in cp.policy.experience_substitutes.get(r.kind, (r.kind,))))
+
+    def clamps(self, person: Person) -> bool:
+        """Whether experience beyond ``cap`` may be cut to ``cap``. A category none of whose rows applies
+        to the person (level, locality, …) is explained by the row closest to being met, a comparison of
+        exact figures: keep them exact then. Whether a row applies depends on the education, locality,
+        organisation level and degree only, never on experience."""
+        if self.plain:
+            return True
+        cp, level = self.cp, person_level(self.cp, person)[1]
+        return all(any(row_applies(r, level, person, cp.policy) is None for r in rs) for rs in cp.rows.values())
+
+    def key(self, person: Person) -> tuple:
+        """The facts this post reads, canonical: equal keys give equal screened rows."""
+        if any(person.has_periods.values()) or person.achievements:
+            return ("exact", facts_key(person))
+        cap = self.cap if self.clamps(person) else None
+        edu = tuple((e.level, e.pedagogical, e.direction if self.direction else "", e.profile_relevant,
+                     e.retraining, e.level == "school_ped_class_pre1995" and e.graduated is not None
+                     and e.graduated.year >= 1995, e.graduated is None)
+                    for e in person.education)
+        exp = tuple(sorted((k, v if cap is None else min(v, cap)) for k, v in person.experience_days.items()
+                           if k in self.kinds))
+        return (person.as_of, edu, exp, person.location if self.location else None,
+                person.organisation_level if self.org_level else None, person.degree if self.degree else None,
+                person.held & self.codes)
+
+
+_DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_NUMBER, _DATE, _TEXT = ("<number ≥ 0>",), ("<date>",), ("<text>",)
+_CATEGORY_CODES = frozenset(schema()["properties"]["categories"]["items"]["properties"]["code"]["enum"])
+
+
+def _enum_strings(node) -> set[str]:
+    out: set[str] = set()
+    if isinstance(node, dict):
+        out.update(v for v in node.get("enum", ()) if isinstance(v, str))
+        for v in node.values():
+            out |= _enum_strings(v)
+    elif isinstance(node, list):
+        for v in node:
+            out |= _enum_strings(v)
+    return out
+
+
+_ENUM_STRINGS = frozenset(_enum_strings(schema()))
+
+
+def _is_date(s: str) -> bool:
+    """The profile schema's ``format: date`` check (jsonschema's: the pattern and ``date.fromisoformat``)."""
+    if not _DATE_RE.fullmatch(s):
+        return False
+    try:
+        date.fromisoformat(s)
+    except ValueError:
+        return False
+    return True
+
+
+def shape(data) -> object:
+    """A profile with every valid date replaced by one token, every number ≥ 0 by another and every string
+    that is no enum value of the schema by a third. The profile schema constrains dates only by format,
+    numbers only by ``minimum: 0`` and strings by enums (no pattern, no length, no maximum, no enum of
+    dates or numbers), so a value whose shape once validated is valid too. The schema's top level is a
+    plain object (``properties``, ``required``, ``additionalProperties: false``, nothing tying one property
+    to another), so a profile is valid when it has ``education`` and each of its (property, value shape)
+    pairs was part of a valid profile: validation runs once per new pair, not per row."""
+    if data is None or isinstance(data, bool):
+        return data
+    if isinstance(data, (int, float)):
+        return _NUMBER if data >= 0 else data
+    if isinstance(data, str):  # free text passes anywhere a string may be free; an enum value stays itself
+        return _DATE if _is_date(data) else data if data in _ENUM_STRINGS else _TEXT
+    if isinstance(data, dict):
+        return ("{", *sorted(((str(k), shape(v)) for k, v in data.items()), key=lambda kv: kv[0]))
+    if isinstance(data, list):
+        return ("[", *(shape(v) for v in data))
+    return ("?", repr(data))
+
+
+def held_on(cell, as_of: date) -> tuple | None:
+    """A ``categories`` cell as the held set it gives on ``as_of``, ``None`` unless every code and date in
+    it is valid (then the cell itself is the key, so an invalid one keeps its own error message)."""
+    held = set()
+    for c in _categories(cell):
+        if c["code"] not in _CATEGORY_CODES:
+            return None
+        since, until = c.get("since"), c.get("until")
+        if (since is not None and not _is_date(since)) or (until is not None and not _is_date(until)):
+            return None
+        if (since is None or date.fromisoformat(since) <= as_of) and (until is None or as_of <= date.fromisoformat(until)):
+            held.add(c["code"])
+    return ("<held>", *sorted(held))
+
+
+@dataclass
+class Stats:
+    """What a run did: rows, bad rows (row number, error), distinct cases decided."""
+
+    rows: int = 0
+    errors: list[tuple[int, str]] = field(default_factory=list)
+    distinct_rows: int = 0
+    decisions: int = 0
+
+
+_FROM_COLUMN = object()  # the output name comes from the row's own name column
+_OK = ("<valid>",)
+_ENUMS = {k: frozenset(v["enum"]) for k, v in schema()["properties"].items() if "enum" in v}
+_BOOL_COLUMNS = ("pedagogical", "retraining")
+_EXP_COLUMNS = tuple(f"exp_{k}" for k in EXPERIENCE_KINDS)
+_STAFF_COLUMNS = frozenset(("position", "name", "lang", "education_level", "profile_relevant", "direction",
+                            "graduated", "location", "organisation_level", "subcase", "categories", "degree",
+                            "profile_json", *_BOOL_COLUMNS, *_EXP_COLUMNS))
+
+
+class _Bad(tuple):
+    """A cell ``row_to_profile`` or the schema would refuse: keyed by itself, so the row gets its own message."""
+
+    def __new__(cls, cell):
+        return super().__new__(cls, ("<bad>", cell))
+
+
+def _token(column: str, cell, as_of: date) -> object:
+    """One cell as what ``row_to_profile`` and the profile schema make of it: the parsed value when valid,
+    ``_Bad(cell)`` when it would fail (so the row is parsed for its own message)."""
+    bad = _Bad(cell)
+    try:
+        if column in _BOOL_COLUMNS:
+            return _bool(cell, column)
+        if column == "profile_relevant":
+            return _bool(cell, column) if str(cell or "").strip() else None
+        if column in _EXP_COLUMNS:
+            v = _num(cell, column)
+            return None if v is None else (years_to_days(v) if math.isfinite(v) and v >= 0 else bad)
+    except RowError:
+        return bad
+    if column == "graduated":
+        g = _date(cell)
+        return None if g is None else (date.fromisoformat(g).year >= 1995 if _is_date(g) else bad)
+    if column == "categories":
+        held = held_on(cell, as_of)
+        return bad if held is None else frozenset(held[1:])
+    v = str(cell or "").strip()
+    if column in _ENUMS and v and v not in _ENUMS[column]:
+        return bad
+    return v
+
+
+class _FastKeys:
+    """Per file: a row's key from its cells without parsing the row, when the header is plain (each staff
+    column once). Cells of columns the row's post does not read (``Reads``) count only as valid or not."""
+
+    def __init__(self, table: Table, as_of: date):
+        names = [str(h).strip().casefold() for h in table.header]
+        self.ok = len(set(names)) == len(names) and "position" in names
+        self.cols = [(i, c) for i, c in enumerate(names) if c in _STAFF_COLUMNS and c not in ("name", "position")]
+        self.position = names.index("position") if self.ok else -1
+        self.lang = names.index("lang") if "lang" in names else None
+        self.subcase = names.index("subcase") if "subcase" in names else None
+        self.json = names.index("profile_json") if "profile_json" in names else None
+        self.width = len(names)
+        self.as_of = as_of
+        self.tokens: dict[str, dict] = {c: {} for _, c in self.cols}
+        self.clamp: dict[tuple, bool] = {}
+        self.plans: dict[int, list] = {}
+
+    def token(self, column: str, cell) -> object:
+        memo = self.tokens[column]
+        t = memo.get(cell, memo)
+        if t is memo:
+            t = memo[cell] = _token(column, cell, self.as_of)
+        return t
+
+    def cell(self, values: tuple, i: int | None):
+        return values[i] if i is not None and i < len(values) else None
+
+    @staticmethod
+    def relevant(column: str, reads: Reads) -> bool:
+        if column in _EXP_COLUMNS:
+            return column[4:] in reads.kinds
+        return {"location": reads.location, "organisation_level": reads.org_level, "degree": reads.degree,
+                "direction": reads.direction}.get(column, True)
+
+    def plan(self, reads: Reads) -> list[tuple[int, dict, str, int]]:
+        """Per post: (cell index, its token memo, column, 0 keep | 1 valid-or-not | 2 held ∩ codes | 3 years)."""
+        hit = self.plans.get(id(reads))
+        if hit is None:
+            hit = self.plans[id(reads)] = [
+                (i, self.tokens[c], c, 2 if c == "categories" else (3 if c in _EXP_COLUMNS else 0)
+                 if self.relevant(c, reads) else 1) for i, c in self.cols]
+        return hit
+
+    def key(self, values: tuple, pid: str, lang: str, reads: Reads) -> tuple[tuple, tuple]:
+        """(the row's key, its part without experience: what decides whether experience may be cut)."""
+        out: list = [pid, lang]
+        exp: list = []
+        as_of, codes = self.as_of, reads.codes
+        for i, memo, c, mode in self.plan(reads):
+            cell = values[i]
+            t = memo.get(cell, memo)
+            if t is memo:
+                t = memo[cell] = _token(c, cell, as_of)
+            if type(t) is _Bad or mode == 0:
+                out.append(t)
+            elif mode == 1:
+                out.append(_OK)
+            elif mode == 2:
+                out.append(t & codes)
+            else:
+                exp.append(t)
+        base = tuple(out)
+        if exp and self.clamp.get((id(reads), base)):
+            cap = reads.cap
+            exp = [v if v is None or v < cap else cap for v in exp]
+        return (*base, "exp", *exp), base
+
+    def learn(self, reads: Reads, base: tuple, clamps: bool | None) -> None:
+        if clamps is not None:
+            self.clamp[(id(reads), base)] = clamps
+
+
+def screen_rows(table: Table, positions: dict[str, dict], as_of: date, default_lang: str = "ru",
+                policy: Policy | None = None, stats: Stats | None = None) -> Iterator[tuple]:
+    """Output tuples in ``OUTPUT_COLUMNS`` order, one per non-empty input row, same values as
+    ``staff.screen_plain``; a bad row carries its error and never stops the batch."""
+    stats = stats if stats is not None else Stats()
+    name_at, cats_at = table.column("name"), table.column("categories")
+    by_cells: dict[tuple, tuple] = {}
+    by_facts: dict[tuple, tuple] = {}
+    held_memo: dict[object, tuple | None] = {}
+    memo = _Memo(by_facts, set(), stats)
+    record = table.record
+    fast = _FastKeys(table, as_of)
+    by_fast: dict[tuple, tuple] = {}
+    post_reads: dict[tuple, Reads | None] = {}
+    for n, values in table.rows:
+        stats.rows += 1
+        if fast.ok and len(values) == fast.width and not str(fast.cell(values, fast.json) or "").strip():
+            pid = str(values[fast.position] or "").strip()
+            lang = str(fast.cell(values, fast.lang) or "").strip()
+            lang = lang if lang in LANGS else default_lang
+            sub = str(fast.cell(values, fast.subcase) or "").strip() or None
+            rk = (pid, lang, sub)
+            reads = post_reads.get(rk, False)
+            if reads is False:
+                pos = positions.get(pid)
+                reads = post_reads[rk] = None if pos is None else _reads(memo, pos, pid, lang, sub, as_of, policy)
+            if reads is not None:
+                fkey, base = fast.key(values, pid, lang, reads)
+                hit = by_fast.get(fkey)
+                if hit is None:
+                    stats.distinct_rows += 1
+                    hit = by_fast[fkey] = _screen_one(record(values), positions, as_of, default_lang, policy, memo)
+                    fast.learn(reads, base, memo.clamps)
+                name, rest = hit
+                if name is _FROM_COLUMN:
+                    name = str(values[name_at] or "").strip() if name_at is not None else ""
+                if rest[-1]:
+                    stats.errors.append((n, rest[-1]))
+                yield (n, name, *rest)
+                continue
+        key = list(values)
+        name_cell = None
+        if cats_at is not None and cats_at < len(values):
+            cell = values[cats_at]
+            held = held_memo.get(cell, False)
+            if held is False:
+                held = held_memo[cell] = held_on(cell, as_of)
+            if held is not None:
+                key[cats_at] = held
+        if name_at is not None and name_at < len(values):
+            name_cell = values[name_at]
+            key[name_at] = None
+        key = tuple(key)
+        hit = by_cells.get(key)
+        if hit is None:
+            stats.distinct_rows += 1
+            hit = by_cells[key] = _screen_one(record(values), positions, as_of, default_lang, policy, memo,
+                                              name_from_column=name_at is not None)
+        name, rest = hit
+        if name is _FROM_COLUMN:
+            name = str(name_cell or "").strip()
+        if rest[-1]:
+            stats.errors.append((n, rest[-1]))
+        yield (n, name, *rest)
+
+
+@dataclass
+class _Memo:
+    by_facts: dict[tuple, tuple]
+    valid_shapes: set
+    stats: Stats
+    reads: dict[tuple, Reads] = field(default_factory=dict)
+    clamps: bool | None = None  # whether the last row decided may have its experience cut (None: unknown)
+
+
+def _reads(memo: _Memo, position: dict, pid: str, lang: str, subcase: str | None, as_of: date,
+           policy: Policy | None) -> Reads:
+    """The compiled post and what it reads, once per (post, language, sub-case) in a run."""
+    hit = memo.reads.get((pid, lang, subcase))
+    if hit is None:
+        hit = memo.reads[(pid, lang, subcase)] = Reads.of(compiled(position, lang, as_of, policy or DEFAULT, subcase))
+    return hit
+
+
+def _screen_one(row: dict, positions: dict[str, dict], as_of: date, default_lang: str, policy: Policy | None,
+                memo: _Memo, name_from_column: bool = True) -> tuple[object, tuple]:
+    """(name or ``_FROM_COLUMN``, the fields after ``name``) for one distinct row; ``name_from_column``:
+    the key leaves the name column out (it is unambiguous), so a name from it is filled in per row."""
+    memo.clamps = None
+    try:
+        pid, profile, lang = row_to_profile(row)
+    except (RowError, ProfileError) as exc:
+        return "", ("", "", "", "", "", "", "", str(exc))
+    name = profile.get("name", "")
+    if name_from_column and not str(row_value(row, "profile_json") or "").strip():
+        name = _FROM_COLUMN
+    if pid not in positions:
+        return name, (pid, "", "", "", "", "", "", str(RowError(f"position: unknown id {pid!r}")))
+    lang = lang if lang in LANGS else default_lang
+    data = {k: v for k, v in profile.items() if k != "name"} if name is _FROM_COLUMN else profile
+    pairs = [(k, shape(v)) for k, v in data.items()] if isinstance(data, dict) else None
+    known = pairs is not None and "education" in data and all(p in memo.valid_shapes for p in pairs)
+    try:
+        person = load(data, as_of, validated=known)
+    except ProfileError as exc:
+        return name, (pid, "", "", "", "", "", "", str(exc))
+    memo.valid_shapes.update(pairs or ())
+    reads = _reads(memo, positions[pid], pid, lang, person.subcase, as_of, policy)
+    fkey = (pid, lang, reads.cp.lang, reads.cp.subcase, reads.key(person))
+    memo.clamps = fkey[-1][0] != "exact" and reads.clamps(person)
+    fields = memo.by_facts.get(fkey)
+    if fields is None:
+        memo.stats.decisions += 1
+        d = decide(positions[pid], person, as_of, lang, policy, with_evidence=False, formal_only=True)
+        nxt = d["next"] or {}
+        fields = memo.by_facts[fkey] = (
+            d["position"]["title"] or "", d["qualification_level"] or "", d["highest_by_requirements"] or "",
+            "yes" if d["post_requirements_met"] else "no", nxt.get("category") or "",
+            " | ".join(g["text"] for g in nxt.get("gaps", []) if g["condition"] != "evidence"), "")
+    return name, (pid, *fields)
+
+
+def row_value(row: dict, column: str):
+    """The value ``row_to_profile`` reads for ``column`` (keys compared stripped and case-folded)."""
+    out = None
+    for k, v in row.items():
+        if k is not None and str(k).strip().casefold() == column:
+            out = v
+    return out
+
+
+def screen_file(src: str | Path, dst: str | Path, positions: dict[str, dict], as_of: date,
+                default_lang: str = "ru", policy: Policy | None = None) -> Stats:
+    """Screen ``src`` into ``dst`` (format by extension), streaming; ``dst`` appears only when complete."""
+    tmp = Path(f"{dst}.part")
+    stats = Stats()
+    try:
+        with open_table(src) as table:
+            if str(dst).lower().endswith(".xlsx"):
+                out = XlsxOut(str(tmp))
+                out.write_rows(screen_rows(table, positions, as_of, default_lang, policy, stats))
+                out.close()
+            else:
+                with tmp.open("w", encoding="utf-8", newline="") as f:
+                    CsvOut(f).write_rows(screen_rows(table, positions, as_of, default_lang, policy, stats))
+        os.replace(tmp, dst)
+    finally:
+        tmp.unlink(missing_ok=True)
+    return stats
+
+
+def screen_bytes(name: str, data: bytes, positions: dict[str, dict], as_of: date, default_lang: str = "ru",
+                 policy: Policy | None = None) -> tuple[bytes, Stats]:
+    """Screen an uploaded file's bytes; the result in the upload's format (``.xlsx`` or CSV)."""
+    import io
+
+    stats = Stats()
+    with open_table(name, data) as table:
+        rows = screen_rows(table, positions, as_of, default_lang, policy, stats)
+        if name.lower().endswith(".xlsx"):
+            buf = io.BytesIO()
+            out = XlsxOut(buf)
+            out.write_rows(rows)
+            out.close()
+            return buf.getvalue(), stats
+        text: IO[str] = io.StringIO(newline="")
+        CsvOut(text).write_rows(rows)
+        return text.getvalue().encode("utf-8"), stats

@@ -1,0 +1,164 @@
+"""Streamed staff-file reading and screened-file writing (CSV and XLSX), constant memory. No Django.
+
+A ``Table`` yields ``(row number, raw cell tuple)`` one row at a time and turns a cell tuple into the very
+dict ``staff.read_rows`` gives for it (same keys, same padding), so the screening of a row never depends on
+which reader produced it. Why these readers and writers: ``docs/performance.md``.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Iterable, Iterator
+from contextlib import suppress
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+from typing import IO, Any
+
+OUTPUT_COLUMNS = ("row", "name", "position", "position_title", "qualification_level", "highest_category",
+                  "post_requirements_met", "next_category", "gaps", "error")
+
+
+@dataclass
+class Table:
+    """One staff file opened for streaming: its header and its non-empty rows as raw cell tuples."""
+
+    header: list[str]
+    rows: Iterator[tuple[int, tuple]]
+    kind: str  # "csv" | "xlsx"
+    closers: list = field(default_factory=list, repr=False)
+
+    def record(self, values: tuple) -> dict:
+        """The dict ``staff.read_rows`` yields for these cells (``csv.DictReader`` / ``zip`` semantics)."""
+        if self.kind == "xlsx":
+            return dict(zip(self.header, values, strict=False))
+        n = len(self.header)
+        rec = dict(zip(self.header, values, strict=False))
+        if len(values) > n:
+            rec[None] = list(values[n:])
+        elif len(values) < n:
+            for key in self.header[len(values):]:
+                rec[key] = None
+        return rec
+
+    def column(self, name: str) -> int | None:
+        """Index of the one column whose name is ``name`` (case-insensitive), ``None`` when absent or ambiguous."""
+        hits = [i for i, h in enumerate(self.header) if str(h).strip().casefold() == name]
+        unique = len(set(self.header)) == len(self.header)
+        return hits[0] if len(hits) == 1 and unique else None
+
+    def close(self) -> None:
+        for c in self.closers:
+            with suppress(Exception):
+                c()
+
+    def __enter__(self) -> Table:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+
+def _csv_rows(reader, header: list[str]) -> Iterator[tuple[int, tuple]]:
+    n_cols = len(header)
+    plain_header = len(set(header)) == n_cols
+    n = 1
+    for values in reader:
+        if not values:  # csv.DictReader skips blank lines without counting them
+            continue
+        n += 1
+        cells = values[:n_cols] if plain_header else None
+        if cells is not None:
+            if not any(v.strip() for v in cells):
+                continue
+        else:  # duplicate column names: decide emptiness on the dict, as DictReader does
+            rec = dict(zip(header, values, strict=False))
+            if not any((v or "").strip() for v in rec.values() if isinstance(v, str)):
+                continue
+        yield n, tuple(values)
+
+
+def open_csv(path: str | Path | None, data: bytes | None = None) -> Table:
+    """A CSV staff file (``,``/``;``/tab, UTF-8 with or without BOM), streamed line by line."""
+    if data is not None:
+        f: IO[str] = io.StringIO(data.decode("utf-8-sig"))
+    else:
+        f = open(path, encoding="utf-8-sig")  # noqa: SIM115 - closed by Table.close
+    first = f.readline()
+    lines = first.splitlines()
+    dialect = csv.Sniffer().sniff(lines[0] if first else ",", delimiters=",;\t")
+    f.seek(0)
+    reader = csv.reader(f, dialect=dialect)
+    header = next(reader, None)
+    while header == []:
+        header = next(reader, None)
+    header = header or []
+    return Table(header, _csv_rows(reader, header), "csv", [f.close])
+
+
+def _xlsx_rows(rows: Iterator[tuple]) -> Iterator[tuple[int, tuple]]:
+    for n, values in enumerate(rows, start=2):
+        if values is None or all(v in (None, "") for v in values):
+            continue
+        yield n, values
+
+
+def open_xlsx(path: str | Path | None, data: bytes | None = None) -> Table:
+    """An XLSX staff file through openpyxl's read-only mode (the first sheet, values only)."""
+    from openpyxl import load_workbook
+
+    wb = load_workbook(io.BytesIO(data) if data is not None else path, read_only=True, data_only=True)
+    rows = wb.active.iter_rows(values_only=True)
+    header = [str(h or "").strip() for h in next(rows, [])]
+    return Table(header, _xlsx_rows(rows), "xlsx", [wb.close])
+
+
+def open_table(path: str | Path, data: bytes | None = None) -> Table:
+    """Open a staff file by its name's extension (``.xlsx`` or CSV); ``data`` = the file's bytes if uploaded."""
+    if str(path).lower().endswith(".xlsx"):
+        return open_xlsx(path, data)
+    return open_csv(path, data)
+
+
+class CsvOut:
+    """Screened rows as UTF-8 CSV (``csv`` module defaults: ``,`` and CRLF), written as they come."""
+
+    def __init__(self, stream: IO[str]):
+        self._w = csv.writer(stream)
+        self._w.writerow(OUTPUT_COLUMNS)
+
+    def write_rows(self, rows: Iterable[tuple]) -> None:
+        self._w.writerows(rows)
+
+    def close(self) -> None:
+        pass
+
+
+def _xlsx_cell(v: Any) -> Any:
+    return v.isoformat() if isinstance(v, (date, datetime)) else v
+
+
+class XlsxOut:
+    """Screened rows as one ``screened`` sheet, written by XlsxWriter in constant-memory mode."""
+
+    def __init__(self, target: str | Path | IO[bytes]):
+        import xlsxwriter
+
+        self._wb = xlsxwriter.Workbook(target, {"constant_memory": True, "in_memory": False,
+                                                "strings_to_numbers": False, "strings_to_formulas": False,
+                                                "strings_to_urls": False})
+        self._ws = self._wb.add_worksheet("screened")
+        self._r = 0
+        self._ws.write_row(0, 0, OUTPUT_COLUMNS)
+
+    def write_rows(self, rows: Iterable[tuple]) -> None:
+        ws, r = self._ws, self._r
+        write_row = ws.write_row
+        for row in rows:
+            r += 1
+            write_row(r, 0, row)
+        self._r = r
+
+    def close(self) -> None:
+        self._wb.close()

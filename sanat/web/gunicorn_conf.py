@@ -1,0 +1,36 @@
+"""gunicorn settings of ``sanat serve-prod`` (environment overrides; see docs/operations.md)."""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+
+bind = os.environ.get("SANAT_BIND", "127.0.0.1:8000")
+workers = int(os.environ.get("SANAT_WEB_WORKERS") or (2 * multiprocessing.cpu_count() + 1))
+worker_class = "sync"
+timeout = int(os.environ.get("SANAT_WEB_TIMEOUT", "60"))         # a PDF render stays well below
+graceful_timeout = int(os.environ.get("SANAT_WEB_GRACEFUL_TIMEOUT", "30"))
+keepalive = 5
+max_requests = int(os.environ.get("SANAT_WEB_MAX_REQUESTS", "2000"))  # recycle workers (memory)
+max_requests_jitter = max_requests // 10
+limit_request_line = 8190
+limit_request_fields = 100
+limit_request_field_size = 8190
+# The load balancer's address(es): gunicorn then trusts its X-Forwarded-Proto (the app's own rule for the
+# client address is SANAT_TRUSTED_PROXIES).
+forwarded_allow_ips = os.environ.get("SANAT_TRUSTED_PROXIES", "127.0.0.1") or "127.0.0.1"
+worker_tmp_dir = "/dev/shm" if os.path.isdir("/dev/shm") else None
+accesslog = "-"
+errorlog = "-"
+access_log_format = '%(m)s %(U)s %(s)s %(B)s %(M)sms'
+logconfig_dict = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "formatters": {"json": {"()": "sanat.web.logformat.JsonFormatter"}},
+    "handlers": {"stdout": {"class": "logging.StreamHandler", "stream": "ext://sys.stdout", "formatter": "json"}},
+    "root": {"handlers": ["stdout"], "level": "INFO"},
+    "loggers": {
+        "gunicorn.error": {"handlers": ["stdout"], "level": "INFO", "propagate": False},
+        "gunicorn.access": {"handlers": ["stdout"], "level": "INFO", "propagate": False},
+    },
+}

@@ -1,0 +1,92 @@
+"""Site-wide request guard and security headers.
+
+``RequestGuardMiddleware`` refuses, before any view runs, input that no view can store or answer: a body
+larger than ``SANAT_MAX_REQUEST_BYTES`` (413), NUL bytes in the path, the query string, form fields or a
+JSON body (400: PostgreSQL text cannot hold them, file systems refuse them), and undecodable query strings.
+
+``SecurityHeadersMiddleware`` adds the Content-Security-Policy (a per-request nonce for the few inline
+``<style>``/``<script>`` blocks: ``{{ request.csp_nonce }}``) and the headers Django does not set itself.
+"""
+
+from __future__ import annotations
+
+import secrets
+from urllib.parse import unquote_to_bytes
+
+from django.conf import settings
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import render
+from django.utils import translation
+from django.utils.translation import gettext as _
+
+JSON_TYPES = ("application/json", "application/problem+json")
+
+
+def refuse(request: HttpRequest, status: int, message: str) -> HttpResponse:
+    """A small page (or JSON for the API) in the user's language with ``status``."""
+    translation.activate(translation.get_language_from_request(request, check_path=True))
+    if request.path.startswith("/api/") or request.content_type in JSON_TYPES:
+        from django.http import JsonResponse
+
+        return JsonResponse({"detail": message}, status=status, json_dumps_params={"ensure_ascii": False})
+    return render(request, "refused.html", {"message": message, "status": status}, status=status)
+
+
+def _has_nul(request: HttpRequest) -> bool:
+    if "\x00" in request.path or b"\x00" in unquote_to_bytes(request.META.get("QUERY_STRING", "")):
+        return True
+    if request.method in ("POST", "PUT", "PATCH"):
+        if request.content_type in JSON_TYPES:
+            body = request.body
+            return b"\x00" in body or b"\\u0000" in body
+        if request.content_type in ("application/x-www-form-urlencoded", "multipart/form-data"):
+            fields = request.POST
+            if any("\x00" in key or any("\x00" in v for v in fields.getlist(key)) for key in fields):
+                return True
+            return any("\x00" in (f.name or "") for f in request.FILES.values())
+    return False
+
+
+class RequestGuardMiddleware:
+    """Refuse oversize bodies and NUL bytes with a clear 4xx (never a 500 further down)."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        try:
+            length = int(request.META.get("CONTENT_LENGTH") or 0)
+        except ValueError:
+            length = -1
+        if length < 0:
+            return refuse(request, 400, _("The request is malformed."))
+        if length > settings.SANAT_MAX_REQUEST_BYTES:
+            return refuse(request, 413, _("The request is too large."))
+        if _has_nul(request):
+            return refuse(request, 400, _("The request contains a character that is not allowed (NUL)."))
+        return self.get_response(request)
+
+
+CSP = ("default-src 'self'; script-src 'self' 'nonce-{nonce}'; style-src 'self' 'nonce-{nonce}'; "
+       "img-src 'self' data:; font-src 'self'; connect-src 'self'; frame-src 'self'; object-src 'none'; "
+       "base-uri 'self'; form-action 'self'; frame-ancestors 'none'")
+# Django Ninja's API docs page (Swagger UI) runs inline scripts it ships itself.
+CSP_API_DOCS = ("default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; "
+                "img-src 'self' data:; object-src 'none'; base-uri 'self'; frame-ancestors 'none'")
+
+
+class SecurityHeadersMiddleware:
+    """CSP with a nonce per request, Permissions-Policy; Django's SecurityMiddleware sets the rest."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        request.csp_nonce = secrets.token_urlsafe(16)
+        response = self.get_response(request)
+        if "Content-Security-Policy" not in response:
+            policy = CSP_API_DOCS if request.path.startswith("/api/docs") else CSP
+            response["Content-Security-Policy"] = policy.format(nonce=request.csp_nonce)
+        response.setdefault("Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=()")
+        response.setdefault("Cross-Origin-Resource-Policy", "same-origin")
+        return response

@@ -1,0 +1,138 @@
+"""The streamed, memoized screening (``sanat.rules.screening``) gives the row-by-row reference's output
+(``staff.screen_plain``) on a generated, varied staff file: CSV byte for byte, XLSX cell for cell."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from datetime import date
+
+import pytest
+from openpyxl import Workbook, load_workbook
+
+from sanat.rules import catalog as cat
+from sanat.rules import screening, staff, synthetic_staff
+from sanat.rules.policy import Policy
+
+AS_OF = date(2025, 9, 1)
+
+
+@pytest.fixture(scope="module")
+def positions() -> dict[str, dict]:
+    return cat.positions_by_id(cat.load())
+
+
+def _odd_rows() -> list[dict]:
+    """Rows the generator does not make: whole profiles as JSON (dated periods, achievements, sub-cases),
+    whitespace-only rows, spellings and codes that must keep their own error messages."""
+    periods = {"education": [{"level": "higher", "pedagogical": True}],
+               "experience": {"pedagogical": [{"from": "2019-09-01"}], "specialty": 3.5}, "name": "JSON person",
+               "achievements": [{"kind": "olympiad", "level": "oblast", "result": "winner", "date": "2024-04-01"}]}
+    return [
+        {"position": "338-03-07", "name": "J1", "profile_json": json.dumps(periods, ensure_ascii=False)},
+        {"position": "338-03-07", "name": "J2", "profile_json": json.dumps(periods, ensure_ascii=False)},
+        {"position": "338-03-07", "name": "J3", "profile_json": "{not json"},
+        {"position": "338-03-07", "profile_json": json.dumps({"education": [{"level": "x"}]})},
+        {"position": "338-10-12", "name": "  padded  ", "education_level": "higher", "pedagogical": "Да",
+         "exp_specialty": "4,5", "categories": "expert:2021-05-01:2026-05-01; deputy_2"},
+        {"position": "338-10-12", "name": "bad date", "education_level": "higher", "categories": "expert:2021-13-01"},
+        {"position": "338-10-12", "name": "negative", "education_level": "higher", "exp_specialty": "-1"},
+        {"position": "338-10-12", "name": "expired", "education_level": "higher", "exp_specialty": "9",
+         "categories": "master:2015-01-01:2020-01-01"},
+        {"position": "   ", "name": "blank post", "education_level": "higher"},
+        {"position": "338-08-01", "name": "org", "education_level": "higher", "pedagogical": "yes",
+         "exp_pedagogical": "12", "exp_managerial": "6", "organisation_level": "oblast", "subcase": "2)"},
+        {"position": "338-02-01", "name": "pre1995", "education_level": "school_ped_class_pre1995",
+         "graduated": "1996-06-20", "pedagogical": "yes", "exp_pedagogical": "30"},
+        {"name": "   ", "position": " ", "education_level": " "},  # whitespace only: skipped, still counted
+    ]
+
+
+def _varied_rows(positions: dict[str, dict], n: int) -> list[dict]:
+    out = list(synthetic_staff.rows(n, list(positions), seed=14))
+    odd = _odd_rows()
+    for i, row in enumerate(odd):
+        out.insert(1 + i * (n // len(odd)), row)
+    return out + odd  # the same odd rows again: memo hits must give the same rows
+
+
+def _csv_bytes(rows: list[dict], columns: list[str], delimiter: str = ";") -> bytes:
+    buf = io.StringIO()
+    w = csv.DictWriter(buf, fieldnames=columns, delimiter=delimiter)
+    w.writeheader()
+    w.writerows(rows)
+    return buf.getvalue().encode("utf-8")
+
+
+COLUMNS = [*synthetic_staff.COLUMNS, "subcase", "profile_json"]
+
+
+def test_streamed_csv_equals_row_by_row(tmp_path, positions):
+    src = tmp_path / "staff.csv"
+    src.write_bytes(b"\xef\xbb\xbf" + _csv_bytes(_varied_rows(positions, 4000), COLUMNS) + b"\n\n")
+    plain = staff.write(tmp_path / "plain.csv", staff.screen_plain(staff.read_rows(src), positions, AS_OF, "kk"))
+    stats = screening.screen_file(src, tmp_path / "new.csv", positions, AS_OF, "kk")
+    assert (tmp_path / "new.csv").read_bytes() == plain
+    assert stats.rows == plain.count(b"\r\n") - 1 and stats.errors
+    assert stats.decisions < 0.7 * stats.rows  # the memo is used on this file
+
+
+def test_streamed_equals_row_by_row_under_another_policy(tmp_path, positions):
+    src = tmp_path / "staff.csv"
+    src.write_bytes(_csv_bytes(_varied_rows(positions, 1500), COLUMNS, delimiter="\t"))
+    policy = Policy.from_dict({"bare_number": "more_than", "missing_threshold": "education_only",
+                               "assume_profile_relevant": False})
+    plain = staff.write(tmp_path / "plain.csv",
+                        staff.screen_plain(staff.read_rows(src), positions, date(2027, 1, 15), "ru", policy))
+    screening.screen_file(src, tmp_path / "new.csv", positions, date(2027, 1, 15), "ru", policy)
+    assert (tmp_path / "new.csv").read_bytes() == plain
+
+
+def test_ragged_and_duplicate_columns_csv(tmp_path, positions):
+    text = ("Name,position,education_level,pedagogical,exp_pedagogical,NAME\n"
+            "A,338-10-12,higher,yes,5,B\n"
+            "C,338-10-12,higher\n"
+            "D,338-10-12,higher,yes,3,E,extra,cells\n"
+            ",,,,,\n"
+            "F,338-10-12,tvet,no,1,F\n")
+    src = tmp_path / "staff.csv"
+    src.write_text(text, encoding="utf-8")
+    plain = staff.write(tmp_path / "plain.csv", staff.screen_plain(staff.read_rows(src), positions, AS_OF))
+    screening.screen_file(src, tmp_path / "new.csv", positions, AS_OF)
+    assert (tmp_path / "new.csv").read_bytes() == plain
+    data, _ = screening.screen_bytes("staff.csv", text.replace("\n", "\r\n").encode(), positions, AS_OF)
+    assert data == staff.to_bytes(staff.screen_plain(
+        staff.read_rows("staff.csv", text.replace("\n", "\r\n").encode()), positions, AS_OF), xlsx=False)
+
+
+def _values(data: bytes) -> list[tuple]:
+    rows = load_workbook(io.BytesIO(data), read_only=True).active.iter_rows(values_only=True)
+    return [tuple("" if v is None else v for v in r) for r in rows]
+
+
+def test_streamed_xlsx_equals_row_by_row(tmp_path, positions):
+    wb = Workbook()
+    ws = wb.active
+    ws.append(COLUMNS)
+    for r in _varied_rows(positions, 1500):
+        cells = [r.get(c, "") for c in COLUMNS]
+        if r.get("exp_pedagogical", "").isdigit():  # numbers as numbers, as spreadsheets keep them
+            cells[COLUMNS.index("exp_pedagogical")] = int(r["exp_pedagogical"])
+        ws.append(cells)
+    ws.append([None] * len(COLUMNS))
+    src = tmp_path / "staff.xlsx"
+    wb.save(src)
+    plain = staff.to_bytes(staff.screen_plain(staff.read_rows(src), positions, AS_OF, "kk"), xlsx=True)
+    screening.screen_file(src, tmp_path / "new.xlsx", positions, AS_OF, "kk")
+    assert _values((tmp_path / "new.xlsx").read_bytes()) == _values(plain)
+    data, _ = screening.screen_bytes("staff.xlsx", src.read_bytes(), positions, AS_OF, "kk")
+    assert _values(data) == _values(plain) and load_workbook(io.BytesIO(data)).sheetnames == ["screened"]
+
+
+def test_output_appears_only_when_complete(tmp_path, positions):
+    src = tmp_path / "staff.csv"
+    src.write_bytes(b"position,education_level\n338-10-12,higher\n338-10-12,\xff\xfe bad utf-8\n")
+    with pytest.raises(UnicodeDecodeError):
+        screening.screen_file(src, tmp_path / "out.csv", positions, AS_OF)
+    assert not (tmp_path / "out.csv").exists() and not list(tmp_path.glob("*.part"))
