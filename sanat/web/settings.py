@@ -98,6 +98,9 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "django.middleware.gzip.GZipMiddleware",  # compressed responses (docs/performance.md)
+    "django.middleware.http.ConditionalGetMiddleware",  # 304 when the client's ETag matches
+    "sanat.web.kit.etag.PageETagMiddleware",  # ETag of an HTML page: its body without CSRF tokens
     "sanat.catalog.store.StoreMiddleware",  # one query per request for the loaded edition's digest
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -180,6 +183,12 @@ STORAGES = {
     "staticfiles": {"BACKEND": ("django.contrib.staticfiles.storage.StaticFilesStorage" if DEBUG else
                                 "whitenoise.storage.CompressedManifestStaticFilesStorage")},
 }
+
+# Migrations run as the schema owner (SANAT_MIGRATE_DATABASE_URL, `sanat migrate`); the app role has data rights only.
+if os.environ.get("SANAT_MIGRATE_DATABASE_URL"):
+    DATABASES["owner"] = database_from_url(os.environ["SANAT_MIGRATE_DATABASE_URL"])
+# The queue's name in Redis (several instances may share one Redis server).
+HUEY["name"] = os.environ.get("SANAT_HUEY_NAME", "sanat")
 
 # Request limits (anonymous resource limits). Django's own ceilings, made explicit.
 DATA_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024       # non-file body parts
