@@ -18,6 +18,7 @@ from django.contrib.auth import get_user_model
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management.base import BaseCommand
 from django.db import transaction
+from django.test.utils import override_settings
 from django.utils import timezone
 
 from sanat.accounts.models import VerifiedEmail
@@ -56,7 +57,8 @@ class Command(BaseCommand):
             self.stdout.write("demo data exists (log in as demo-teacher / demo-teacher)")
             return
         self.stdout.write("creating demo users …")
-        with transaction.atomic():
+        # the notifications the demo's steps send are not printed (they would bury the log-ins)
+        with override_settings(EMAIL_BACKEND="django.core.mail.backends.locmem.EmailBackend"), transaction.atomic():
             users = self._users(User)
             self.stdout.write("creating competitions (open, being scored, decided with protocol) …")
             self._hiring(users)
