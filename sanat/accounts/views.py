@@ -6,27 +6,41 @@ from django import forms
 from django.contrib import messages
 from django.contrib.auth import get_user_model, login
 from django.contrib.auth import views as auth_views
-from django.contrib.auth.forms import UserCreationForm
+from django.contrib.auth.forms import AuthenticationForm, UserCreationForm
 from django.shortcuts import redirect, render
 from django.urls import reverse_lazy
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from . import services
+from . import services, throttle
+
+
+class NormalisedAuthenticationForm(AuthenticationForm):
+    """Authenticates the account the limiter counted: the name typed is mapped to the stored account
+    whose normalised name (NFKC + case fold) is the same, before the password is checked."""
+
+    def clean(self):
+        typed = self.cleaned_data.get("username")
+        if typed:
+            self.cleaned_data["username"] = throttle.stored_username(typed)
+        return super().clean()
 
 
 class ThrottledLoginView(auth_views.LoginView):
-    """Django's log-in view, refusing attempts after too many recent failures."""
+    """Django's log-in view behind the log-in limit (``throttle.py``): an attempt is reserved atomically
+    per account+address and per address before the password is checked."""
 
     template_name = "accounts/login.html"
     next_page = reverse_lazy("hiring:index")
+    authentication_form = NormalisedAuthenticationForm
 
     def post(self, request, *args, **kwargs):
         username = request.POST.get("username", "")
         ip = services.client_ip(request)
-        if services.login_blocked(username, ip):
-            services.record(None, "login.blocked", ip=ip, object_type="login", object_id=username.lower()[:64])
+        if not throttle.reserve(username, ip):
+            services.record(None, "login.blocked", ip=ip, object_type="login",
+                            object_id=throttle.normalise_username(username)[:64])
             messages.error(request, _("Too many failed log-in attempts. Try again in 15 minutes."))
             response = self.get(request, *args, **kwargs)
             response.status_code = 429
@@ -34,6 +48,7 @@ class ThrottledLoginView(auth_views.LoginView):
         return super().post(request, *args, **kwargs)
 
     def form_valid(self, form):
+        throttle.succeeded(self.request.POST.get("username", ""), services.client_ip(self.request))
         response = super().form_valid(form)
         services.record(self.request.user, "login.succeeded", self.request.user, ip=services.client_ip(self.request))
         return response
