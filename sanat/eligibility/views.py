@@ -8,9 +8,12 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.views.decorators.http import require_http_methods
 
+from sanat.documents.zipguard import FileLimitExceeded
 from sanat.eligibility import services
 from sanat.eligibility.forms import CheckForm, ScreenForm
 from sanat.eligibility.labels import words
+from sanat.ops.ratelimit import limited
+from sanat.ops.uploadlimits import limit_message
 from sanat.rules.profile import ProfileError
 from sanat.rules.staff import RowError
 from sanat.web.kit.lang import current_lang
@@ -19,6 +22,8 @@ MAX_UPLOAD = 5 * 1024 * 1024
 
 
 @require_http_methods(["GET", "POST"])
+@limited("eligibility-check", "SANAT_RATE_CHECK_PER_MINUTE", 30,
+         applies=lambda r: r.method == "POST" or "position" in r.GET)
 def check(request: HttpRequest) -> HttpResponse:
     """Pick the post, fill the profile, see the decision with each quoted clause and the gap list."""
     lang = current_lang(request)
@@ -37,6 +42,7 @@ def check(request: HttpRequest) -> HttpResponse:
 
 
 @require_http_methods(["GET", "POST"])
+@limited("eligibility-screen", "SANAT_RATE_SCREEN_PER_MINUTE", 6)
 def screen(request: HttpRequest) -> HttpResponse:
     """Upload a staff file (CSV/XLSX), get the screened file back in the same format."""
     lang = current_lang(request)
@@ -52,6 +58,8 @@ def screen(request: HttpRequest) -> HttpResponse:
             try:
                 data, name, _ = services.screen_file(upload.name, upload.read(),
                                                      form.cleaned_data.get("as_of") or date.today(), lang)
+            except FileLimitExceeded as exc:
+                error = limit_message(exc)
             except (ValueError, KeyError, OSError) as exc:
                 error = f"cannot read the file: {exc}"
             else:
@@ -60,4 +68,5 @@ def screen(request: HttpRequest) -> HttpResponse:
                 resp = HttpResponse(data, content_type=ctype)
                 resp["Content-Disposition"] = f'attachment; filename="{name}"'
                 return resp
-    return render(request, "eligibility/screen.html", {"form": form, "error": error, "w": words(lang)})
+    return render(request, "eligibility/screen.html", {"form": form, "error": error, "w": words(lang)},
+                  status=400 if error else 200)

@@ -82,3 +82,36 @@ def client_ip(request) -> str | None:
         if not any(ip in net for net in trusted):
             return str(ip)
     return str(peer)
+
+
+def _who(request) -> str:
+    user = getattr(request, "user", None)
+    if user is not None and user.is_authenticated:
+        return f"user:{user.pk}"
+    return f"ip:{client_ip(request) or '-'}"
+
+
+def limited(scope: str, setting: str, default: int, window: dt.timedelta = dt.timedelta(minutes=1),
+            applies=lambda request: request.method == "POST"):
+    """View decorator: at most ``settings.<setting>`` (default ``default``) requests per ``window`` per
+    client (the account when logged in, else the address); beyond that a 429 in the user's language."""
+    import functools
+
+    def decorator(view):
+        @functools.wraps(view)
+        def wrapper(request, *args, **kwargs):
+            if applies(request):
+                limit = int(getattr(settings, setting, default))
+                if not take(f"rl:{scope}:{_who(request)}", limit, window):
+                    from django.utils.translation import gettext as _
+
+                    from sanat.web.middleware import refuse
+
+                    response = refuse(request, 429, _("Too many requests. Wait a minute and try again."))
+                    response["Retry-After"] = str(int(window.total_seconds()))
+                    return response
+            return view(request, *args, **kwargs)
+
+        return wrapper
+
+    return decorator

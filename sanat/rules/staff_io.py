@@ -16,6 +16,8 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import IO, Any
 
+from sanat.documents.zipguard import Limits, bounded_rows, check_zip
+
 OUTPUT_COLUMNS = ("row", "name", "position", "position_title", "qualification_level", "highest_category",
                   "post_requirements_met", "next_category", "gaps", "error")
 
@@ -97,28 +99,41 @@ def open_csv(path: str | Path | None, data: bytes | None = None) -> Table:
     return Table(header, _csv_rows(reader, header), "csv", [f.close])
 
 
-def _xlsx_rows(rows: Iterator[tuple]) -> Iterator[tuple[int, tuple]]:
-    for n, values in enumerate(rows, start=2):
+def _xlsx_rows(rows: Iterator[tuple], limits: Limits | None = None) -> Iterator[tuple[int, tuple]]:
+    numbered = enumerate(rows, start=2)
+    for n, values in (bounded_rows(numbered, limits) if limits else numbered):  # empty rows count too
         if values is None or all(v in (None, "") for v in values):
             continue
         yield n, values
 
 
-def open_xlsx(path: str | Path | None, data: bytes | None = None) -> Table:
-    """An XLSX staff file through openpyxl's read-only mode (the first sheet, values only)."""
+def open_xlsx(path: str | Path | None, data: bytes | None = None, limits: Limits | None = None) -> Table:
+    """An XLSX staff file through openpyxl's read-only mode (the first sheet, values only).
+
+    With ``limits`` (uploads) the zip container is checked before openpyxl opens it, only the first
+    ``max_columns`` columns are read, and rows are bounded in number and time."""
     from openpyxl import load_workbook
 
+    if limits is not None:
+        check_zip(data if data is not None else Path(path).read_bytes())
     wb = load_workbook(io.BytesIO(data) if data is not None else path, read_only=True, data_only=True)
-    rows = wb.active.iter_rows(values_only=True)
+    ws = wb.active
+    if limits is not None:
+        ws.reset_dimensions()  # a declared A1:XFD1048576 would pad every row to 16,384 cells
+    rows = ws.iter_rows(values_only=True, max_col=limits.max_columns if limits else None)
     header = [str(h or "").strip() for h in next(rows, [])]
-    return Table(header, _xlsx_rows(rows), "xlsx", [wb.close])
+    return Table(header, _xlsx_rows(rows, limits), "xlsx", [wb.close])
 
 
-def open_table(path: str | Path, data: bytes | None = None) -> Table:
-    """Open a staff file by its name's extension (``.xlsx`` or CSV); ``data`` = the file's bytes if uploaded."""
+def open_table(path: str | Path, data: bytes | None = None, limits: Limits | None = None) -> Table:
+    """Open a staff file by its name's extension (``.xlsx`` or CSV); ``data`` = the file's bytes if uploaded;
+    ``limits`` bound what an upload may cost (``sanat.documents.zipguard``)."""
     if str(path).lower().endswith(".xlsx"):
-        return open_xlsx(path, data)
-    return open_csv(path, data)
+        return open_xlsx(path, data, limits)
+    table = open_csv(path, data)
+    if limits is not None:
+        table.rows = bounded_rows(table.rows, limits)
+    return table
 
 
 class CsvOut:

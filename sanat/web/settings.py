@@ -183,6 +183,10 @@ FILE_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024       # larger files spool to a te
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 500
 DATA_UPLOAD_MAX_NUMBER_FILES = 20
 SANAT_MAX_REQUEST_BYTES = int(os.environ.get("SANAT_MAX_REQUEST_BYTES", str(25 * 1024 * 1024)))
+# Requests per minute per client (account, else address) on the anonymous computing endpoints (a load
+# benchmark from one address raises them).
+SANAT_RATE_CHECK_PER_MINUTE = int(os.environ.get("SANAT_RATE_CHECK_PER_MINUTE", "30"))
+SANAT_RATE_SCREEN_PER_MINUTE = int(os.environ.get("SANAT_RATE_SCREEN_PER_MINUTE", "6"))
 FILE_UPLOAD_TEMP_DIR = str(HOME / "upload-tmp")     # partial uploads left by a crash are cleaned from here
 Path(FILE_UPLOAD_TEMP_DIR).mkdir(parents=True, exist_ok=True)
 
