@@ -5,6 +5,7 @@ from __future__ import annotations
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
+from django.db.models import Q
 from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
@@ -311,9 +312,16 @@ def protocol_file(request, pk: int, fmt: str, lang: str):
 def sheet_import(request):
     if not (request.user.is_superuser or request.user.hiring_roles.filter(role="admin").exists()):
         raise PermissionDenied
-    form = forms.SheetImportForm(request.POST or None, request.FILES or None)
+    mine = (Organisation.objects.all() if request.user.is_superuser else
+            Organisation.objects.filter(staff__user=request.user, staff__role="admin").distinct())
+    form = forms.SheetImportForm(request.POST or None, request.FILES or None, organisations=mine)
     if request.method == "POST" and form.is_valid():
-        sheet = sheets.import_sheet(form.text(), request.user)
+        org = form.cleaned_data.get("organisation")
+        if org is None and not request.user.is_superuser and mine.count() == 1:
+            org = mine.first()
+        sheet = sheets.import_sheet(form.text(), request.user, organisation=org)
         messages.success(request, _("Sheet imported: %(s)s") % {"s": sheet})
         return redirect("hiring:sheets")
-    return render(request, "hiring/sheets.html", {"form": form, "sheets": AssessmentSheet.objects.prefetch_related("criteria__options")})
+    shown = AssessmentSheet.objects.all() if request.user.is_superuser else AssessmentSheet.objects.filter(
+        Q(organisation__isnull=True) | Q(organisation__in=mine))
+    return render(request, "hiring/sheets.html", {"form": form, "sheets": shown.prefetch_related("criteria__options")})

@@ -117,7 +117,10 @@ def publish(actor, comp: Competition) -> Competition:
     if comp.accepts_until <= now:
         raise HiringError(_("The acceptance window has already ended."))
     if comp.sheet is None:
-        comp.sheet = sheets.sheet_for_date(comp.accepts_from.date()) or sheets.ensure_example_sheet()
+        comp.sheet = (sheets.sheet_for_date(comp.accepts_from.date(), organisation=comp.organisation)
+                      or sheets.ensure_example_sheet())
+    elif comp.sheet.organisation_id not in (None, comp.organisation_id):
+        raise HiringError(_("The assessment sheet belongs to another organisation."))
     comp.state, comp.published_at = Competition.PUBLISHED, now
     comp.save()
     record(actor, "competition.published", comp, before=before, after=snapshot(comp))
