@@ -71,6 +71,11 @@ def apply(actor, comp: Competition, *, post_ids: Iterable[int], iin: str, birth_
     """Create the candidate's application; a repeated submit returns the existing one (created=False)."""
     if not actor.is_authenticated:
         raise Forbidden(_("Log in first."))
+    if roles := access.staff_roles(actor, comp):
+        # Conflict of interest: the organisation's admin/viewer or a commission member may not compete
+        # while holding the role (decision: refuse, audited; the role must be given up first).
+        record(actor, "application.refused_conflict_of_interest", comp, after={"roles": roles})
+        raise Forbidden(_("You hold a role in this organisation or its commission; give it up before applying."))
     try:
         parsed = iin_mod.parse(iin)
     except iin_mod.InvalidIIN as exc:
