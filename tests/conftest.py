@@ -32,6 +32,16 @@ def _default_language_after_each_test():
     translation.deactivate()
 
 
+@pytest.fixture(autouse=True)
+def _fresh_page_cache():
+    """Tests roll the database back under an unchanged edition digest: no page cached by one test may
+    answer another (in production the digest changes with every load)."""
+    from sanat.web.kit import pagecache
+
+    pagecache.clear()
+    yield
+
+
 @pytest.fixture(scope="session")
 def shipped():
     """All shipped source texts, loaded once."""

@@ -7,6 +7,8 @@ from typing import Any
 from django.http import HttpRequest
 from ninja import Field, Query, Router, Schema, Status
 
+from sanat.web.kit.pagecache import json_response
+
 from . import selectors
 from .search import search
 
@@ -59,16 +61,28 @@ def list_positions(request: HttpRequest, chapter: int | None = None,
     if q and q.strip():
         hits = search(q, limit=200, chapter=chapter, snippets=0)
         results = [_summary(h.position, matched=h.matched, in_title=h.in_title) for h in hits]
-    else:
+        return {"count": len(results), "results": results}
+
+    def body() -> dict:  # the same through the schema, as ninja would send it
         results = [_summary(p) for p in selectors.position_summaries(chapter)]
-    return {"count": len(results), "results": results}
+        return PositionList.model_validate({"count": len(results), "results": results}).model_dump(mode="json")
+
+    response = json_response(request, ("api-positions", chapter), body)
+    return body() if response is None else response
 
 
 @router.get("/{pid}/", response={200: dict[str, Any], 404: NotFound}, summary="One position, as in the catalog")
 def get_position(request: HttpRequest, pid: str):
     """The full position object of the catalog (``docs/catalog-contract.md``): clauses, items with
     their source lines, competencies by category, amendments, anomalies and source provenance."""
-    p = selectors.position(pid)
-    if p is None:
+    def body() -> dict:
+        p = selectors.position(pid)
+        if p is None:
+            raise LookupError(pid)
+        return p
+
+    try:
+        response = json_response(request, ("api-position", pid), body)
+        return Status(200, body()) if response is None else response
+    except LookupError:
         return Status(404, {"detail": f"no position {pid}"})
-    return Status(200, p)

@@ -4,10 +4,10 @@
 from __future__ import annotations
 
 from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
-from django.shortcuts import render
 from django.views.decorators.http import require_GET
 
 from sanat.regulation.course.tables import curriculum_rows
+from sanat.web.kit.pagecache import render_page
 
 from . import store
 
@@ -23,9 +23,11 @@ def course_data() -> dict:
 @require_GET
 def programme(request: HttpRequest) -> HttpResponse:
     """Modules, topics, both curriculum tables with totals, assessment, support and anomalies."""
-    course = course_data()
-    tables = [curriculum_rows(course, fmt) for fmt in ("in_person", "distance")]
-    return render(request, "catalog/course/programme.html", {"c": course, "tables": tables})
+    def context() -> dict:
+        course = course_data()
+        return {"c": course, "tables": [curriculum_rows(course, fmt) for fmt in ("in_person", "distance")]}
+
+    return render_page(request, "catalog/course/programme.html", ("course",), context)
 
 
 @require_GET

@@ -11,6 +11,7 @@ from django.shortcuts import render
 from django.views.decorators.http import require_GET
 
 from sanat.regulation.standard.case import to_case
+from sanat.web.kit.pagecache import render_page
 
 from . import store
 
@@ -58,12 +59,13 @@ def anomaly_counts(data: dict) -> dict[str, int]:
 @require_GET
 def overview(request: HttpRequest) -> HttpResponse:
     """The order, clauses 1–11, the competency map (App. 1 × App. 2) and the list of profession cards."""
-    data = standard_data()
-    cards = {c["id"]: c for c in data["profession_cards"]}
-    professions = [dict(p, card_objects=[cards[i] for i in p["cards"]]) for p in data["professions"]]
-    return render(request, "catalog/standard/overview.html", {
-        "d": data, "file": data["source"]["file"], "rows": competency_map(data), "professions": professions,
-    })
+    def context() -> dict:
+        data = standard_data()
+        cards = {c["id"]: c for c in data["profession_cards"]}
+        professions = [dict(p, card_objects=[cards[i] for i in p["cards"]]) for p in data["professions"]]
+        return {"d": data, "file": data["source"]["file"], "rows": competency_map(data), "professions": professions}
+
+    return render_page(request, "catalog/standard/overview.html", ("standard",), context)
 
 
 @require_GET

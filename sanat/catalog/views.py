@@ -8,6 +8,8 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.views.decorators.http import require_GET
 
+from sanat.web.kit.pagecache import render_page
+
 from . import selectors
 from .search import find
 
@@ -17,26 +19,35 @@ MAX_QUERY = 200
 
 @require_GET
 def home(request: HttpRequest) -> HttpResponse:
-    """Chapters of Order 338 and their positions."""
-    return render(request, "catalog/home.html", selectors.home())
+    """Chapters of Order 338 and their positions (rendered once per edition and language)."""
+    return render_page(request, "catalog/home.html", ("home",), selectors.home)
 
 
 @require_GET
 def chapter(request: HttpRequest, number: int) -> HttpResponse:
-    """One chapter's positions."""
-    ch = selectors.chapter(number)
-    if ch is None:
-        raise Http404("no such chapter")
-    return render(request, "catalog/chapter.html", {"chapter": ch})
+    """One chapter's positions (rendered once per edition and language)."""
+
+    def context() -> dict:
+        ch = selectors.chapter(number)
+        if ch is None:
+            raise Http404("no such chapter")
+        return {"chapter": ch}
+
+    return render_page(request, "catalog/chapter.html", ("chapter", number), context)
 
 
 @require_GET
 def position(request: HttpRequest, pid: str) -> HttpResponse:
-    """A position: kk and ru side by side, competencies by category, every item cited."""
-    p = selectors.position(pid)
-    if p is None:
-        raise Http404("no such position")
-    return render(request, "catalog/position.html", {"p": selectors.position_view(p)})
+    """A position: kk and ru side by side, competencies by category, every item cited (rendered once per
+    edition and language; an unknown id is asked again each time)."""
+
+    def context() -> dict:
+        p = selectors.position(pid)
+        if p is None:
+            raise Http404("no such position")
+        return {"p": selectors.position_view(p)}
+
+    return render_page(request, "catalog/position.html", ("position", pid), context)
 
 
 @require_GET

@@ -9,6 +9,7 @@ declared uncompressed size or compression ratio are beyond what a real staff fil
 from __future__ import annotations
 
 import io
+import re
 import time
 import zipfile
 from dataclasses import dataclass
@@ -67,3 +68,41 @@ def bounded_rows(rows, limits: Limits):
         if deadline is not None and time.monotonic() > deadline:
             raise FileLimitExceeded("time", f"reading took more than {limits.max_seconds} s")
         yield n, values
+
+
+_CELL_REF = re.compile(rb'<(?:\w+:)?c\b[^>]*?\br="([A-Z]{1,3})([0-9]{1,7})"')
+_ROW_REF = re.compile(rb'<(?:\w+:)?row\b[^>]*?\br="([0-9]{1,7})"')
+
+
+def _column_number(letters: bytes) -> int:
+    n = 0
+    for ch in letters:
+        n = n * 26 + (ch - 64)
+    return n
+
+
+def check_sheet_extent(data: bytes, limits: Limits) -> None:
+    """Raise :class:`FileLimitExceeded` when a worksheet has a cell or row beyond ``limits`` (a reader
+    that allocates the used range would otherwise build 1,048,576 × 16,384 cells from one far cell).
+
+    Streams each ``xl/worksheets/*.xml`` once (its declared size is already bounded by ``check_zip``)."""
+    deadline = limits.deadline()
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        for entry in archive.infolist():
+            if not (entry.filename.startswith("xl/worksheets/") and entry.filename.endswith(".xml")):
+                continue
+            tail = b""
+            with archive.open(entry) as stream:
+                while chunk := stream.read(1 << 20):
+                    buf = tail + chunk
+                    for m in _CELL_REF.finditer(buf):
+                        if _column_number(m.group(1)) > limits.max_columns:
+                            raise FileLimitExceeded("columns", f"cell {m.group(1).decode()}{m.group(2).decode()}")
+                        if limits.max_rows is not None and int(m.group(2)) > limits.max_rows + 1:
+                            raise FileLimitExceeded("rows", f"cell {m.group(1).decode()}{m.group(2).decode()}")
+                    for m in _ROW_REF.finditer(buf):
+                        if limits.max_rows is not None and int(m.group(1)) > limits.max_rows + 1:
+                            raise FileLimitExceeded("rows", f"row {m.group(1).decode()}")
+                    tail = buf[-256:]
+                    if deadline is not None and time.monotonic() > deadline:
+                        raise FileLimitExceeded("time", f"reading took more than {limits.max_seconds} s")

@@ -98,6 +98,9 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "django.middleware.gzip.GZipMiddleware",  # compressed responses (docs/performance.md)
+    "django.middleware.http.ConditionalGetMiddleware",  # 304 when the client's ETag matches
+    "sanat.web.kit.etag.PageETagMiddleware",  # ETag of an HTML page: its body without CSRF tokens
     "sanat.catalog.store.StoreMiddleware",  # one query per request for the loaded edition's digest
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -120,6 +123,7 @@ TEMPLATES = [
                 "django.template.context_processors.i18n",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
+                "sanat.web.roles.header",
             ]
         },
     }
@@ -139,6 +143,15 @@ STATICFILES_DIRS = [BASE_DIR / "web" / "static"]
 STATIC_ROOT = Path(os.environ.get("SANAT_STATIC_ROOT") or HOME / "static")
 MEDIA_ROOT = HOME / "private-media"  # never served directly: outside the web root
 
+# Django's own validators: minimum length, similarity to the user's data, common passwords, not only digits.
+AUTH_PASSWORD_VALIDATORS = [
+    {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
+    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator", "OPTIONS": {"min_length": 8}},
+    {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
+    {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
+]
+PASSWORD_RESET_TIMEOUT = 3 * 24 * 3600
+LOGIN_URL = "accounts:login"
 EMAIL_BACKEND = os.environ.get("SANAT_EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
 
 REDIS_URL = os.environ.get("SANAT_REDIS_URL")

@@ -1,0 +1,105 @@
+"""Per-edition page and API caching (``sanat.web.kit.pagecache``): a cached page is the uncached page, the
+shell stays per request, a new edition is never answered from the old one, conditional GET, gzip, queries."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import re
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from sanat.catalog import store
+from sanat.catalog.models import CatalogEdition, Position
+from sanat.web.kit import pagecache
+
+pytestmark = pytest.mark.django_db
+PAGES = ["/", "/ru/", "/chapters/3/", "/ru/chapters/10/", "/positions/338-03-07/", "/ru/positions/338-10-12/",
+         "/standard/", "/ru/course/"]
+_CSRF = re.compile(r'name="csrfmiddlewaretoken" value="[^"]+"')
+
+
+def _body(response) -> str:
+    return _CSRF.sub('name="csrfmiddlewaretoken" value="…"', response.content.decode())
+
+
+@pytest.mark.parametrize("url", PAGES)
+def test_cached_page_equals_uncached_page(client, catalog, monkeypatch, url):
+    with monkeypatch.context() as m:
+        m.setattr(pagecache, "_digest_now", lambda: None)  # no edition key: rendered as before, nothing kept
+        plain = client.get(url)
+    first, second = client.get(url), client.get(url)  # the miss fills the cache, the hit reads it
+    assert plain.status_code == first.status_code == second.status_code == 200
+    assert _body(first) == _body(plain) and _body(second) == _body(plain)
+    assert pagecache._store  # it was cached
+
+
+def test_shell_is_rendered_per_request(client, catalog, django_user_model):
+    client.get("/ru/positions/338-03-07/")
+    django_user_model.objects.create_user("aigerim", password="x")
+    client.login(username="aigerim", password="x")
+    other = client.get("/ru/positions/338-03-07/")
+    token = client.cookies["csrftoken"].value
+    assert other.status_code == 200 and token  # the language forms carry this session's CSRF token
+    kk = client.get("/positions/338-03-07/").content.decode()
+    assert 'lang="kk"' in kk and "/ru/positions/338-03-07/" in kk  # the language switch points at this page
+
+
+def test_unknown_position_is_404_and_not_cached(client, catalog):
+    assert client.get("/positions/338-99-99/").status_code == 404
+    assert client.get("/api/positions/338-99-99/").status_code == 404
+    assert not any("338-99-99" in str(k) for k in pagecache._store)
+
+
+def test_new_edition_is_never_answered_from_the_old_one(client, catalog):
+    url = "/ru/positions/338-03-07/"
+    before = client.get(url).content.decode()
+    api_before = client.get("/api/positions/338-03-07/").json()
+    p = Position.objects.get(pid="338-03-07")
+    data = json.loads(json.dumps(p.data))
+    data["title"]["ru"] = "Новое название из другой редакции"
+    p.data = data
+    p.title_ru = data["title"]["ru"]
+    p.save()
+    CatalogEdition.objects.filter(pk=catalog.pk).update(digest="another-edition")  # what a load changes
+    store.forget()
+    after = client.get(url).content.decode()
+    assert "Новое название из другой редакции" not in before
+    assert "Новое название из другой редакции" in after
+    api_after = client.get("/api/positions/338-03-07/").json()
+    assert api_after["title"]["ru"] == "Новое название из другой редакции" != api_before["title"]["ru"]
+
+
+def test_api_bodies_equal_uncached_and_answer_conditional_get(client, catalog, monkeypatch):
+    for url in ("/api/positions/", "/api/positions/?chapter=3", "/api/positions/338-03-07/"):
+        with monkeypatch.context() as m:
+            m.setattr(pagecache, "_digest_now", lambda: None)
+            plain = client.get(url)
+        cached = client.get(url)
+        assert cached.status_code == 200 and cached.json() == plain.json()
+        assert cached["ETag"] and cached["Last-Modified"]
+        again = client.get(url, HTTP_IF_NONE_MATCH=cached["ETag"])
+        assert again.status_code == 304 and again.content == b""
+
+
+def test_pages_answer_conditional_get_and_compress(client, catalog):
+    r = client.get("/positions/338-03-07/", HTTP_ACCEPT_ENCODING="gzip")
+    assert r["Content-Encoding"] == "gzip" and r.has_header("ETag")
+    assert "338-03-07" in gzip.decompress(r.content).decode()
+    again = client.get("/positions/338-03-07/", HTTP_ACCEPT_ENCODING="gzip", HTTP_IF_NONE_MATCH=r["ETag"])
+    assert again.status_code == 304
+
+
+def test_a_cached_page_costs_at_most_the_edition_query(client, catalog):
+    url = "/positions/338-03-07/"
+    with CaptureQueriesContext(connection) as miss:
+        client.get(url)
+    with CaptureQueriesContext(connection) as hit:
+        client.get(url)
+    assert len(hit) <= min(1, len(miss)), [q["sql"] for q in hit.captured_queries]  # the edition digest only
+    client.get("/api/positions/338-03-07/")
+    with CaptureQueriesContext(connection) as api_hit:
+        client.get("/api/positions/338-03-07/")
+    assert len(api_hit) <= 1, [q["sql"] for q in api_hit.captured_queries]
