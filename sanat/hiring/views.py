@@ -73,6 +73,9 @@ def announcement_file(request, pk: int, fmt: str, lang: str):
     comp = get_object_or_404(Competition, pk=pk)
     content, ctype, name = announcement.render(comp, fmt, lang)
     response = HttpResponse(content, content_type=ctype)
+    if fmt == "html":  # a generated document shown in a sandboxed frame: its own inline style, no scripts
+        response["Content-Security-Policy"] = ("default-src 'none'; style-src 'unsafe-inline'; img-src data:; "
+                                               "frame-ancestors 'self'")
     if fmt != "html":
         response["Content-Disposition"] = f'attachment; filename="{name}"'
     return response
@@ -311,6 +314,9 @@ def protocol_file(request, pk: int, fmt: str, lang: str):
     comp = get_object_or_404(Competition.objects.select_related("organisation", "sheet"), pk=pk)
     content, ctype, name = protocol.protocol_file(request.user, comp, fmt, lang)
     response = HttpResponse(content, content_type=ctype)
+    if fmt == "html":  # a generated document shown in a sandboxed frame: its own inline style, no scripts
+        response["Content-Security-Policy"] = ("default-src 'none'; style-src 'unsafe-inline'; img-src data:; "
+                                               "frame-ancestors 'self'")
     if fmt != "html":
         response["Content-Disposition"] = f'attachment; filename="{name}"'
     return response
