@@ -4,13 +4,15 @@
 larger than ``SANAT_MAX_REQUEST_BYTES`` (413), NUL bytes in the path, the query string, form fields or a
 JSON body (400: PostgreSQL text cannot hold them, file systems refuse them), and undecodable query strings.
 
-``SecurityHeadersMiddleware`` adds the Content-Security-Policy (a per-request nonce for the few inline
-``<style>``/``<script>`` blocks: ``{{ request.csp_nonce }}``) and the headers Django does not set itself.
+``SecurityHeadersMiddleware`` adds the Content-Security-Policy (the few inline ``<style>``/``<script>``
+blocks are allowed by their sha256) and the headers Django does not set itself.
 """
 
 from __future__ import annotations
 
-import secrets
+import base64
+import hashlib
+import re
 from urllib.parse import unquote_to_bytes
 
 from django.conf import settings
@@ -67,29 +69,46 @@ class RequestGuardMiddleware:
         return self.get_response(request)
 
 
-# style="" attributes stay allowed (style-src-attr): templates escape every value, and an injected style
-# attribute cannot run code; <style> and <script> elements need the nonce or come from /static/.
-CSP = ("default-src 'self'; script-src 'self' 'nonce-{nonce}'; style-src 'self' 'nonce-{nonce}'; "
-       "style-src-attr 'unsafe-inline'; "
-       "img-src 'self' data:; font-src 'self'; connect-src 'self'; frame-src 'self'; object-src 'none'; "
-       "base-uri 'self'; form-action 'self'; frame-ancestors 'none'")
+# Inline <style>/<script> blocks are allowed by the sha256 of their text, computed from each HTML response:
+# the header follows from the body alone, so page caching and ETag/304 responses stay consistent (a nonce
+# would differ between a cached body and a fresh header). style="" attributes stay allowed
+# (style-src-attr): templates escape every value, and a style attribute cannot run code.
+CSP = ("default-src 'self'; script-src 'self'{scripts}; style-src 'self'{styles}; "
+       "style-src-attr 'unsafe-inline'; img-src 'self' data:; font-src 'self'; connect-src 'self'; "
+       "frame-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'")
 # Django Ninja's API docs page (Swagger UI) runs inline scripts it ships itself.
 CSP_API_DOCS = ("default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; "
                 "img-src 'self' data:; object-src 'none'; base-uri 'self'; frame-ancestors 'none'")
+_STYLE = re.compile(rb"<style\b[^>]*>(.*?)</style>", re.S | re.I)
+_SCRIPT = re.compile(rb"<script\b(?![^>]*\bsrc=)[^>]*>(.*?)</script>", re.S | re.I)
+
+
+def _hashes(pattern: re.Pattern, body: bytes) -> str:
+    found = dict.fromkeys(base64.b64encode(hashlib.sha256(m.group(1)).digest()).decode()
+                          for m in pattern.finditer(body))
+    return "".join(f" 'sha256-{h}'" for h in found)
 
 
 class SecurityHeadersMiddleware:
-    """CSP with a nonce per request, Permissions-Policy; Django's SecurityMiddleware sets the rest."""
+    """CSP (inline blocks by hash), Permissions-Policy, CORP; Django's SecurityMiddleware sets the rest.
+    Sits inside GZip (it reads the uncompressed body) and never changes the body."""
 
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
-        request.csp_nonce = secrets.token_urlsafe(16)
         response = self.get_response(request)
+        if response.status_code == 304:
+            return response  # the browser keeps the policy stored with the body it already has
         if "Content-Security-Policy" not in response:
-            policy = CSP_API_DOCS if request.path.startswith("/api/docs") else CSP
-            response["Content-Security-Policy"] = policy.format(nonce=request.csp_nonce)
+            if request.path.startswith("/api/docs"):
+                policy = CSP_API_DOCS
+            else:
+                html = (not response.streaming and response.get("Content-Type", "").startswith("text/html")
+                        and response.get("Content-Encoding") is None)
+                body = response.content if html else b""
+                policy = CSP.format(scripts=_hashes(_SCRIPT, body), styles=_hashes(_STYLE, body))
+            response["Content-Security-Policy"] = policy
         response.setdefault("Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=()")
         response.setdefault("Cross-Origin-Resource-Policy", "same-origin")
         return response

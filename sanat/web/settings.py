@@ -173,9 +173,11 @@ MIDDLEWARE.insert(MIDDLEWARE.index("django.middleware.security.SecurityMiddlewar
                   "whitenoise.middleware.WhiteNoiseMiddleware")
 # Bad input (NUL bytes, oversize bodies) answers 400 before any view; security headers and the CSP on every response.
 MIDDLEWARE.insert(MIDDLEWARE.index("whitenoise.middleware.WhiteNoiseMiddleware") + 1,
-                  "sanat.web.middleware.SecurityHeadersMiddleware")
-MIDDLEWARE.insert(MIDDLEWARE.index("sanat.web.middleware.SecurityHeadersMiddleware") + 1,
                   "sanat.web.middleware.RequestGuardMiddleware")
+# The CSP hashes the inline blocks of the uncompressed body: just inside GZip when it is there.
+_csp_after = ("django.middleware.gzip.GZipMiddleware" if "django.middleware.gzip.GZipMiddleware" in MIDDLEWARE
+              else "sanat.web.middleware.RequestGuardMiddleware")
+MIDDLEWARE.insert(MIDDLEWARE.index(_csp_after) + 1, "sanat.web.middleware.SecurityHeadersMiddleware")
 WHITENOISE_USE_FINDERS = DEBUG
 Path(STATIC_ROOT).mkdir(parents=True, exist_ok=True)
 STORAGES = {
