@@ -11,7 +11,9 @@ blocks are allowed by their sha256) and the headers Django does not set itself.
 from __future__ import annotations
 
 import base64
+import decimal
 import hashlib
+import logging
 import re
 from urllib.parse import unquote_to_bytes
 
@@ -19,8 +21,9 @@ from django.conf import settings
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.utils import translation
-from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _
 
+logger = logging.getLogger(__name__)
 JSON_TYPES = ("application/json", "application/problem+json")
 
 
@@ -30,8 +33,8 @@ def refuse(request: HttpRequest, status: int, message: str) -> HttpResponse:
     if request.path.startswith("/api/") or request.content_type in JSON_TYPES:
         from django.http import JsonResponse
 
-        return JsonResponse({"detail": message}, status=status, json_dumps_params={"ensure_ascii": False})
-    return render(request, "refused.html", {"message": message, "status": status}, status=status)
+        return JsonResponse({"detail": str(message)}, status=status, json_dumps_params={"ensure_ascii": False})
+    return render(request, "refused.html", {"message": str(message), "status": status}, status=status)
 
 
 def _has_nul(request: HttpRequest) -> bool:
@@ -67,6 +70,14 @@ class RequestGuardMiddleware:
         if _has_nul(request):
             return refuse(request, 400, _("The request contains a character that is not allowed (NUL)."))
         return self.get_response(request)
+
+    def process_exception(self, request: HttpRequest, exception: Exception) -> HttpResponse | None:
+        """Safety net: date arithmetic past 9999-12-31 or before 0001-01-01 (a cohort starting 9999-12-31)
+        and numbers no decimal can hold are the input's fault: 400 with a message, not a 500."""
+        if isinstance(exception, OverflowError | decimal.InvalidOperation):
+            logger.warning("input out of range on %s: %r", request.path, exception)
+            return refuse(request, 400, _("A date or number in the form is outside the range that can be used."))
+        return None
 
 
 # Inline <style>/<script> blocks are allowed by the sha256 of their text, computed from each HTML response:
