@@ -45,6 +45,10 @@ def _odd_rows() -> list[dict]:
          "exp_pedagogical": "12", "exp_managerial": "6", "organisation_level": "oblast", "subcase": "2)"},
         {"position": "338-02-01", "name": "pre1995", "education_level": "school_ped_class_pre1995",
          "graduated": "1996-06-20", "pedagogical": "yes", "exp_pedagogical": "30"},
+        {"position": "338-02-01", "name": "pre1995 no date", "education_level": "school_ped_class_pre1995",
+         "pedagogical": "yes", "exp_pedagogical": "30"},
+        {"position": "338-02-01", "name": "pre1995 1990", "education_level": "school_ped_class_pre1995",
+         "graduated": "1990-06-20", "pedagogical": "yes", "exp_pedagogical": "30"},
         {"name": "   ", "position": " ", "education_level": " "},  # whitespace only: skipped, still counted
     ]
 

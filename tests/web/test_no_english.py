@@ -242,6 +242,9 @@ def site(client, catalog, settings, tmp_path, monkeypatch):
     # a teacher's attestation workspace with evidence and a plan
     teacher = User.objects.create_user("aigul", email="aigul@mektep.kz", password="pw-aigul",
                                        first_name="Айгүл", last_name="Сейітова")
+    from sanat.accounts.models import VerifiedEmail
+
+    VerifiedEmail.objects.create(user=teacher, email=teacher.email)  # training records attach to a verified one
     ws = att.workspace_for(teacher)
     profile = {"education": [{"level": "higher", "pedagogical": True}], "experience": {"pedagogical": 4},
                "categories": [{"code": "moderator", "since": "2022-01-01", "until": "2027-06-01"}],
@@ -344,6 +347,8 @@ def arguments(site) -> dict[str, list[dict]]:
         "procedure:evidence": [{"pk": site["papp"].pk, "evidence": site["pevidence"].pk}],
         "procedure:extract": [{"pk": site["papp"].pk, "lang": "kk", "fmt": "html"}],
         "procedure:appeal_decide": [{"pk": site["appeal"].pk}],
+        "accounts:verify_email": [{"token": "expired-or-bad"}],
+        "accounts:password_reset_confirm": [{"uidb64": "MQ", "token": "bad-token"}],
     }
 
 

@@ -128,10 +128,10 @@ def decide(actor, app: Application, *, outcome: str, votes_for: int, votes_again
         app.save(update_fields=["state"])
         if since:
             workspace.record_category(actor, app.workspace, app.category, since, until, source=dec.number, ip=ip)
-    record(actor, "procedure.decision.recorded", app,
-           after={"number": dec.number, "outcome": outcome, "category": app.category, "since": since, "until": until,
-                  "votes_for": votes_for, "votes_against": votes_against, "present": present, "reasons": reasons,
-                  "label": category_label(app.category, "kk")}, ip=ip)
+        record(actor, "procedure.decision.recorded", app,
+               after={"number": dec.number, "outcome": outcome, "category": app.category, "since": since,
+                      "until": until, "votes_for": votes_for, "votes_against": votes_against, "present": present,
+                      "reasons": reasons, "label": category_label(app.category, "kk")}, ip=ip)
     return dec
 
 
