@@ -347,8 +347,6 @@ def arguments(site) -> dict[str, list[dict]]:
         "procedure:evidence": [{"pk": site["papp"].pk, "evidence": site["pevidence"].pk}],
         "procedure:extract": [{"pk": site["papp"].pk, "lang": "kk", "fmt": "html"}],
         "procedure:appeal_decide": [{"pk": site["appeal"].pk}],
-        "accounts:verify_email": [{"token": "expired-or-bad"}],
-        "accounts:password_reset_confirm": [{"uidb64": "MQ", "token": "bad-token"}],
     }
 
 
