@@ -22,6 +22,9 @@ import yaml
 ROUNDS = int(sys.argv[1]) if len(sys.argv) > 1 else 5
 os.environ["SANAT_HOME"] = tempfile.mkdtemp(prefix="sanat-bench-")
 os.environ["SANAT_DATABASE_URL"] = f"sqlite:///{os.environ['SANAT_HOME']}/bench.sqlite3"
+os.environ["SANAT_DEBUG"] = "0"
+os.environ.setdefault("SANAT_IIN_KEY", "bench-only-iin-key")  # required when DEBUG is off
+os.environ.setdefault("SANAT_SECRET_KEY", "bench-only-secret-key")  # likewise
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "sanat.web.settings")
 
 import django  # noqa: E402

@@ -230,7 +230,8 @@ def main(argv: list[str] | None = None) -> int:
         for step in _cycle_path(comp, graph, imports):
             print(f"    {step}")
     pkg_cycles = cycles(pkgs)
-    print(f"\n## package cycles: {len(pkg_cycles)}")
+    print(f"\n## package cycles: {len(pkg_cycles)} (information only: an app's package holds its models, below"
+          " its services, and its views, above them)")
     for comp in pkg_cycles:
         print(f"- {', '.join(comp)}")
     return 1 if found else 0

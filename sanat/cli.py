@@ -16,6 +16,7 @@ COMMAND_MODULES = (
     "sanat.commands.course",
     "sanat.commands.standard",
     "sanat.commands.hiring",
+    "sanat.commands.ops",
     "sanat.commands.search",
 )
 

@@ -57,3 +57,15 @@ class AuditEvent(models.Model):
 
     def __str__(self) -> str:
         return f"{self.at:%Y-%m-%d %H:%M:%S} {self.actor_label} {self.action} {self.object_type}:{self.object_id}"
+
+
+class VerifiedEmail(models.Model):
+    """An e-mail address its user proved to own (by the link sent to it). A user's address counts as
+    verified only while ``user.email`` equals ``email`` (changing the address needs a new proof)."""
+
+    user = models.OneToOneField(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="verified_email")
+    email = models.EmailField()
+    verified_at = models.DateTimeField(auto_now=True)
+
+    def __str__(self) -> str:
+        return f"{self.email} ({self.user_id})"

@@ -7,7 +7,7 @@ import json
 from typing import Any
 
 from django.core.serializers.json import DjangoJSONEncoder
-from django.db import models
+from django.db import models, transaction
 from django.utils import timezone
 
 from .models import AuditEvent
@@ -31,11 +31,16 @@ def record(actor, action: str, obj: models.Model | None = None, *, before: Any =
     if obj is not None:
         object_type = object_type or obj._meta.label_lower
         object_id = object_id or str(obj.pk)
-    return AuditEvent.objects.create(
-        actor=user, actor_label=(user.get_username() if user else (str(actor) if actor else "system"))[:200],
-        action=action, object_type=object_type, object_id=str(object_id), before=_jsonable(before),
-        after=_jsonable(after), ip=ip, note=note,
-    )
+    from sanat.ops.chain import seal
+
+    with transaction.atomic():
+        event = AuditEvent.objects.create(
+            actor=user, actor_label=(user.get_username() if user else (str(actor) if actor else "system"))[:200],
+            action=action, object_type=object_type, object_id=str(object_id), before=_jsonable(before),
+            after=_jsonable(after), ip=ip, note=note,
+        )
+        seal(event)  # the hash chain (tamper evidence, sanat/ops/chain.py)
+    return event
 
 
 def history(obj: models.Model):

@@ -1,4 +1,5 @@
-"""Log-in with throttling; every success and failure is audited."""
+"""Log-in with throttling, sign-up with Django's password validators and e-mail verification, password
+reset by e-mail (sent by the Huey queue); every success and failure is audited."""
 
 from __future__ import annotations
 
@@ -6,14 +7,20 @@ from django import forms
 from django.contrib import messages
 from django.contrib.auth import get_user_model, login
 from django.contrib.auth import views as auth_views
-from django.contrib.auth.forms import UserCreationForm
+from django.contrib.auth.decorators import login_required
+from django.contrib.auth.forms import PasswordResetForm, UserCreationForm
 from django.shortcuts import redirect, render
+from django.template.loader import render_to_string
 from django.urls import reverse_lazy
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
+from django.views.decorators.http import require_GET, require_POST
 
-from . import services
+from sanat.web.kit.lang import current_lang
+from sanat.web.kit.views import back_url
+
+from . import services, verification
 
 
 class ThrottledLoginView(auth_views.LoginView):
@@ -44,7 +51,8 @@ class ThrottledLoginView(auth_views.LoginView):
 
 
 class SignupForm(UserCreationForm):
-    email = forms.EmailField(label=gettext_lazy("E-mail"))
+    email = forms.EmailField(label=gettext_lazy("E-mail"),
+                             help_text=gettext_lazy("We send a link to confirm it before anything is linked to it."))
     first_name = forms.CharField(label=gettext_lazy("First name"), max_length=150)
     last_name = forms.CharField(label=gettext_lazy("Last name"), max_length=150)
 
@@ -52,15 +60,60 @@ class SignupForm(UserCreationForm):
         model = get_user_model()
         fields = ("username", "email", "first_name", "last_name")
 
+    def clean_email(self):
+        email = self.cleaned_data["email"].strip().lower()
+        if verification.verified_user(email) is not None:
+            raise forms.ValidationError(_("An account with this e-mail address already exists. Log in, or reset "
+                                          "the password."))
+        return email
+
+
+class QueuedPasswordResetForm(PasswordResetForm):
+    """Django's reset form; the message goes through the Huey queue (never sent inside the request)."""
+
+    email = forms.EmailField(label=gettext_lazy("E-mail"), max_length=254,
+                             widget=forms.EmailInput(attrs={"autocomplete": "email"}))
+
+    def send_mail(self, subject_template_name, email_template_name, context, from_email, to_email,
+                  html_email_template_name=None):
+        from .tasks import send_email
+
+        subject = "".join(render_to_string(subject_template_name, context).splitlines())
+        body = render_to_string(email_template_name, context)
+        send_email(subject, body, to_email)
+        services.record(context.get("user"), "account.password_reset.sent", context.get("user"))
+
 
 def signup(request):
-    """Self-registration of candidates (staff roles are granted by administrators)."""
+    """Self-registration of candidates and teachers (staff roles are granted by administrators)."""
     form = SignupForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         user = form.save()
         services.record(user, "account.registered", user, ip=services.client_ip(request))
         login(request, user, backend="django.contrib.auth.backends.ModelBackend")
+        verification.send_link(user, request.build_absolute_uri, current_lang(request))
+        messages.info(request, _("We sent a link to %(email)s: open it to confirm your address.")
+                      % {"email": user.email})
         nxt = request.GET.get("next", "")
         safe = url_has_allowed_host_and_scheme(nxt, allowed_hosts={request.get_host()}, require_https=request.is_secure())
         return redirect(nxt if nxt and safe else "hiring:index")
-    return render(request, "accounts/signup.html", {"form": form})
+    return render(request, "accounts/signup.html", {"form": form}, status=400 if form.errors else 200)
+
+
+@require_GET
+def verify_email(request, token: str):
+    user = verification.confirm(token, ip=services.client_ip(request))
+    if user is None:
+        messages.error(request, _("This confirmation link is not valid any more. Log in and ask for a new one."))
+        return redirect("accounts:login")
+    messages.success(request, _("Your e-mail address %(email)s is confirmed.") % {"email": user.email})
+    return redirect("attestation:workspace" if request.user.is_authenticated else "accounts:login")
+
+
+@login_required
+@require_POST
+def verify_email_send(request):
+    verification.send_link(request.user, request.build_absolute_uri, current_lang(request))
+    messages.info(request, _("We sent a link to %(email)s: open it to confirm your address.")
+                  % {"email": request.user.email})
+    return redirect(back_url(request))

@@ -22,6 +22,7 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from sanat.accounts.services import record
+from sanat.accounts.verification import is_verified
 from sanat.catalog import store
 from sanat.rules import messages as msg
 from sanat.rules.explain import decide
@@ -68,14 +69,24 @@ def position_choices(lang: str) -> list[tuple[str, str]]:
     return store.position_choices(lang)
 
 
-def save_profile(user, ws: Workspace, position_id: str, profile: dict, ip: str | None = None) -> None:
-    """Store a profile already checked by ``sanat.rules.profile.validate``; audited with before/after."""
+def save_profile(user, ws: Workspace, position_id: str, profile: dict, ip: str | None = None,
+                 achievement_moves: dict[int, int | None] | None = None) -> None:
+    """Store a profile already checked by ``sanat.rules.profile.validate``; audited with before/after.
+
+    ``achievement_moves`` (old index → new index or ``None``) keeps evidence linked to the same
+    achievement when the forms remove or reorder achievements."""
     validate(profile)
     before = {"position_id": ws.position_id, "profile": ws.profile}
-    ws.position_id, ws.profile = position_id, profile
-    ws.save()
-    record(user, "attestation.profile.saved", ws, before=before,
-           after={"position_id": position_id, "profile": profile}, ip=ip)
+    with transaction.atomic():
+        ws.position_id, ws.profile = position_id, profile
+        ws.save()
+        for ev in ws.evidence.exclude(achievement=None) if achievement_moves is not None else ():
+            new = achievement_moves.get(ev.achievement)
+            if new != ev.achievement:
+                ev.achievement = new
+                ev.save(update_fields=["achievement"])
+        record(user, "attestation.profile.saved", ws, before=before,
+               after={"position_id": position_id, "profile": profile}, ip=ip)
 
 
 # ---- self-assessment ----------------------------------------------------------------------------------
@@ -311,7 +322,7 @@ def send_reminders(today: date | None = None) -> int:
     sent = 0
     for ws in Workspace.objects.select_related("user").exclude(profile={}):
         due = due_reminder(ws.profile, today)
-        if due is None or not ws.user.email:
+        if due is None or not ws.user.email or not is_verified(ws.user):  # only to a proved address
             continue
         v, months = due
         if ReminderSent.objects.filter(workspace=ws, category=v["code"], until=v["until"], months__lte=months).exists():

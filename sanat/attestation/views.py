@@ -23,8 +23,8 @@ from sanat.rules.explain import decide
 from sanat.rules.profile import ProfileError
 from sanat.web.kit.lang import current_lang
 
-from . import services
-from .forms import AchievementForm, CategoryForm, EvidenceForm, MappingForm, PlanItemForm, ProfileForm
+from . import posts, profile_page, services
+from .forms import EvidenceForm, MappingForm, PlanItemForm, ProfileImportForm
 from .models import PlanItem
 
 
@@ -53,58 +53,48 @@ def workspace(request: HttpRequest) -> HttpResponse:
 @login_required
 @require_http_methods(["GET", "POST"])
 def profile(request: HttpRequest) -> HttpResponse:
-    lang = current_lang(request)
+    """The profile filled by forms; rows added without JavaScript; a JSON file import as an advanced option."""
+    lang, today = current_lang(request), timezone.localdate()
     ws = services.workspace_for(request.user)
-    choices = services.position_choices(lang)
-    labels = msg.CATEGORY_LABEL[lang]
-    form = ProfileForm(initial={"position": ws.position_id,
-                                "profile": json.dumps(ws.profile, ensure_ascii=False, indent=2) if ws.profile else ""},
-                       position_choices=choices)
-    cat_form, ach_form, status = CategoryForm(category_labels=labels), AchievementForm(), 200
-    action = request.POST.get("action", "profile")
-    if request.method == "POST" and action == "profile":
-        form = ProfileForm(request.POST, request.FILES, position_choices=choices)
-        if form.is_valid():
-            pid, data = form.cleaned_data["position"], form.cleaned_data["profile_obj"]
-            try:  # a profile valid by the schema may still be refused by the engine
-                decide(services.position_data(pid), data, timezone.localdate(), lang)
-            except (ProfileError, ValueError, KeyError, TypeError) as exc:
-                form.add_error(None, _("The profile does not match the profile format: %(err)s") % {"err": exc})
-            else:
-                services.save_profile(request.user, ws, pid, data, ip=client_ip(request))
-                messages.success(request, _("Profile saved."))
-                return redirect("attestation:workspace")
+    page = profile_page.build(request, lang=lang, today=today, profile=ws.profile, stored_pid=ws.position_id,
+                              default="find", bind_for=("save",))
+    action, bundle, post = page.action, page.forms, page.post
+    status, import_form = 200, ProfileImportForm()
+    if action == "import":
+        import_form = ProfileImportForm(request.POST, request.FILES)
+        if import_form.is_valid():
+            services.save_profile(request.user, ws, ws.position_id, import_form.cleaned_data["profile_file"],
+                                  ip=client_ip(request), achievement_moves={})
+            messages.success(request, _("Profile imported. Check every section below."))
+            return redirect("attestation:profile")
         status = 400
-    elif request.method == "POST" and action in ("category", "achievement"):
-        sub = (CategoryForm(request.POST, category_labels=labels) if action == "category"
-               else AchievementForm(request.POST))
-        if action == "category":
-            cat_form = sub
-        else:
-            ach_form = sub
-        if not ws.profile or not ws.position_id:
-            sub.add_error(None, _("Save a profile and a target post first."))
-        if sub.is_valid():
-            data = json.loads(json.dumps(ws.profile))
-            if action == "category":
-                cd = sub.cleaned_data
-                entry = {"code": cd["code"], "since": cd["since"].isoformat(),
-                         "until": cd["until"].isoformat() if cd["until"] else None}
-                data["categories"] = [c for c in data.get("categories") or [] if c.get("code") != cd["code"]] + [entry]
-            else:
-                entry = {k: (v.isoformat() if hasattr(v, "isoformat") else v)
-                         for k, v in sub.cleaned_data.items() if v not in (None, "")}
-                data["achievements"] = [*(data.get("achievements") or []), entry]
-            try:
-                services.save_profile(request.user, ws, ws.position_id, data, ip=client_ip(request))
-            except ProfileError as exc:
-                sub.add_error(None, _("The profile does not match the profile format: %(err)s") % {"err": exc})
-            else:
-                messages.success(request, _("Profile saved."))
-                return redirect("attestation:profile")
+    if action == "save":
+        if bundle.is_valid():
+            try:  # a profile the forms accept may still be refused by the engine: a form error, never a 500
+                decide(posts.data(bundle.position_id), bundle.profile(), today, lang)
+            except (ProfileError, ValueError, KeyError, TypeError) as exc:
+                bundle.general.add_error(None, _("The profile does not match the profile format: %(err)s")
+                                         % {"err": exc})
+        if not bundle.errors_count():
+            services.save_profile(request.user, ws, bundle.position_id, bundle.profile(), ip=client_ip(request),
+                                  achievement_moves=bundle.achievement_moves())
+            messages.success(request, _("Profile saved."))
+            return redirect("attestation:workspace")
         status = 400
     return render(request, "attestation/profile.html",
-                  {"form": form, "cat_form": cat_form, "ach_form": ach_form, "ws": ws}, status=status)
+                  {"forms": bundle, "post": post, "ws": ws, "import_form": import_form, "today": today},
+                  status=status)
+
+
+@login_required
+@require_GET
+def profile_export(request: HttpRequest) -> HttpResponse:
+    """The stored profile as a JSON file (the format of ``sanat check --profile``)."""
+    ws = services.workspace_for(request.user)
+    body = json.dumps(ws.profile, ensure_ascii=False, indent=2)
+    resp = HttpResponse(body, content_type="application/json; charset=utf-8")
+    resp["Content-Disposition"] = 'attachment; filename="profile.json"'
+    return resp
 
 
 @login_required

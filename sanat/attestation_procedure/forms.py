@@ -6,7 +6,7 @@ from django import forms
 from django.contrib.auth import get_user_model
 from django.utils.translation import gettext_lazy as _
 
-from sanat.vocabulary import CATEGORIES
+from sanat.vocabulary import HIGHER_CATEGORIES
 
 from .models import Decision, Member
 
@@ -27,7 +27,7 @@ class RoundForm(forms.Form):
         self.fields["body"].choices = list(bodies)
         self.fields["positions"].choices = list(positions)
         labels = category_labels or {}
-        self.fields["categories"].choices = [(c, labels.get(c, c)) for c in CATEGORIES[1:]]
+        self.fields["categories"].choices = [(c, labels.get(c, c)) for c in HIGHER_CATEGORIES]
 
     def clean(self):
         data = super().clean()

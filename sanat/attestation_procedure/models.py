@@ -11,14 +11,10 @@ from __future__ import annotations
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
-from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from sanat.hiring import iin as iin_mod
-
-
-def _pick(kk: str, ru: str) -> str:
-    return (ru or kk) if (get_language() or "kk").startswith("ru") else (kk or ru)
+from sanat.web.kit.lang import in_current_lang
 
 
 class RulesEdition(models.Model):
@@ -50,7 +46,7 @@ class AttestingBody(models.Model):
 
     @property
     def name(self) -> str:
-        return _pick(self.name_kk, self.name_ru)
+        return in_current_lang(self.name_kk, self.name_ru)
 
     def __str__(self) -> str:
         return self.name_kk
@@ -91,7 +87,7 @@ class Round(models.Model):
 
     @property
     def title(self) -> str:
-        return _pick(self.title_kk, self.title_ru)
+        return in_current_lang(self.title_kk, self.title_ru)
 
     @property
     def protocol_number(self) -> str:
@@ -115,7 +111,7 @@ class Member(models.Model):
     position = models.CharField(max_length=300, blank=True)
 
     class Meta:
-        ordering = ["board", "id"]
+        ordering = ["-board", "id"]  # the attestation commission first, then the appeal commission
         constraints = [models.UniqueConstraint(fields=["round", "user", "board"], name="procedure_member_unique")]
 
     @property

@@ -12,7 +12,7 @@ from typing import Any
 
 import yaml
 
-from sanat.vocabulary import CATEGORIES
+from sanat.vocabulary import CATEGORIES, LANGS
 
 #: The steps the software implements; an edition lists the ones it uses, in order.
 STAGE_CODES = ("application", "qualification_evaluation", "knowledge_test", "generalisation", "decision")
@@ -35,7 +35,7 @@ def check(data: Any) -> dict:
         _need(isinstance(data.get(key), str) and data[key].strip() != "", key, "a non-empty text is required")
     _need(isinstance(data.get("example"), bool), "example", "true or false")
     cit = data.get("citation") or {}
-    _need(isinstance(cit, dict) and all(isinstance(cit.get(lg), str) and cit[lg] for lg in ("kk", "ru")),
+    _need(isinstance(cit, dict) and all(isinstance(cit.get(lg), str) and cit[lg] for lg in LANGS),
           "citation", "kk and ru texts are required")
     stages = data.get("stages")
     _need(isinstance(stages, list) and len(stages) >= 2, "stages", "a list of at least two stages")

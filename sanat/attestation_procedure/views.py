@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import FileResponse, Http404, HttpResponse
@@ -13,7 +15,8 @@ from sanat.accounts.services import client_ip, record
 from sanat.attestation import services as workspace
 from sanat.attestation.models import Evidence
 from sanat.catalog import store
-from sanat.vocabulary import CATEGORY_LABELS, category_label
+from sanat.rules import messages as msg
+from sanat.vocabulary import CATEGORY_LABELS, LANGS, category_label
 from sanat.web.kit.errors import Forbidden, ServiceError
 from sanat.web.kit.lang import current_lang
 from sanat.web.kit.views import guarded
@@ -69,7 +72,7 @@ def index(request):
 def new_round(request):
     bodies = list(access.admin_bodies(request.user))
     if not bodies:
-        raise Forbidden("administrators of an attesting body only")
+        raise Forbidden(_("Only the administrators of an attesting body may do this."))
     lang = current_lang(request)
     kw = {"bodies": [(b.pk, b.name) for b in bodies], "positions": store.position_choices(lang),
           "category_labels": CATEGORY_LABELS[lang]}
@@ -166,7 +169,7 @@ def import_results(request, pk: int):
 def protocol_file(request, pk: int, lang: str, fmt: str):
     rnd = _round(pk)
     access.require_round_view(request.user, rnd)
-    if lang not in ("kk", "ru") or fmt not in DOC_TYPES:
+    if lang not in LANGS or fmt not in DOC_TYPES:
         raise Http404("no such document")
     content = documents.protocol(request.user, rnd, lang, fmt)
     return _download(content, fmt, f"protocol-{rnd.pk}-{lang}.{fmt}")
@@ -228,14 +231,16 @@ def _app_ctx(request, app: Application, **bound) -> dict:
     staff = roles["staff"]
     decision = getattr(app, "decision", None) if app.state == Application.DECIDED else None
     statements = []
+    lang = current_lang(request)
     for st in app.snapshot["statements"]:
         mark = (sheet.marks.get(str(st["index"])) if sheet else None) or {}
-        statements.append({**st, "mark": mark})
-    lang = current_lang(request)
+        statements.append({**st, "mark": mark, "status_words": msg.EVIDENCE_STATUS[lang].get(st["status"], "—")})
+    pos = store.position(app.position_id) or {}
     return {
         "a": app, "r": rnd, "roles": roles, "owner": app.teacher_id == request.user.pk, "staff": staff,
         "stages": [{**s, "done": prog.get(s["code"])} for s in rounds.stages(rnd)],
-        "snap": app.snapshot, "statements": statements, "checks": list(app.checks.all()),
+        "snap": app.snapshot, "statements": statements, "as_of": dt.date.fromisoformat(app.snapshot["as_of"]),
+        "post_title": (pos.get("title") or {}).get(lang) or app.snapshot["position"]["title"], "checks": list(app.checks.all()),
         "result": app.knowledge if applications.has_result(app) else None,
         "ready_for_test": knowledge.ready_for_test(app),
         "appeals": list(app.appeals.all()), "window_ends": appeals.window_ends(app),
@@ -434,7 +439,7 @@ def evidence_file(request, pk: int, evidence: int):
 def extract_file(request, pk: int, lang: str, fmt: str):
     app = _app(pk)
     access.require_application_view(request.user, app)
-    if lang not in ("kk", "ru") or fmt not in DOC_TYPES or app.state != Application.DECIDED:
+    if lang not in LANGS or fmt not in DOC_TYPES or app.state != Application.DECIDED:
         raise Http404("no such document")
     content = documents.extract(request.user, app, lang, fmt)
     return _download(content, fmt, f"decision-{app.decision.number.replace('/', '-')}-{lang}.{fmt}")

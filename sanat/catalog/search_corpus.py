@@ -70,4 +70,6 @@ GLOSSARY_FILE = Path(__file__).with_name("data") / "search_glossary.yaml"
 def build_index(positions: list[dict], glossary_file: Path | None = GLOSSARY_FILE) -> SearchIndex:
     """The search index of ``positions``: their views and the glossary learnt from their parallel texts
     plus the hand-written remainder (``data/search_glossary.yaml``)."""
-    return SearchIndex(views(positions), build_glossary(parallel_segments(positions), glossary_file))
+    index = SearchIndex(views(positions), build_glossary(parallel_segments(positions), glossary_file))
+    index.documents = {p["id"]: p for p in positions}
+    return index

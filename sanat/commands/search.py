@@ -13,11 +13,13 @@ import argparse
 import json
 import sys
 
+from sanat.vocabulary import LANGS
+
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("search", help="search the catalog (kk and ru, typos, subject and everyday names)")
     p.add_argument("query", nargs="+", help="the words to search for")
-    p.add_argument("--lang", choices=["kk", "ru"], default="kk", help="language of the printed titles")
+    p.add_argument("--lang", choices=LANGS, default="kk", help="language of the printed titles")
     p.add_argument("--format", choices=["json", "text"], default="text")
     p.add_argument("--limit", type=int, default=10)
     p.add_argument("--sources", help="folder with newer editions of the source texts")

@@ -25,7 +25,6 @@ WORDS = {
     "location": _('Locality'),
     "organisation_level": _('Level of the organisation'),
     "subcase": _('Kind of organisation (sub-case of the clause)'),
-    "categories": _('Categories held (e.g.: expert; deputy_2)'),
     "degree": _('Degree'),
     "as_of": _('Date'),
     "check": _('Check'),
@@ -48,7 +47,6 @@ WORDS = {
     "oblast": _('region / city of republican significance'),
     "district": _('district / town'),
     "unset": '—',
-    "profile_json": _('Or the full profile as JSON (periods with dates, achievements)'),
 }
 
 

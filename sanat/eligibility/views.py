@@ -1,39 +1,73 @@
-"""Eligibility pages: thin views (validate, call ``services``, render)."""
+"""Eligibility pages: thin views (validate, call ``services``, render).
+
+The check page uses the same profile forms as the attestation workspace (``sanat.attestation.profile_forms``):
+pre-filled from the logged-in user's profile, empty for anonymous visitors; nobody types codes or JSON.
+"""
 
 from __future__ import annotations
 
 from datetime import date
 
+from django.contrib import messages
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
+from django.utils import timezone
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
+from sanat.accounts.services import client_ip
+from sanat.attestation import profile_page
+from sanat.attestation import services as attestation
 from sanat.eligibility import services
-from sanat.eligibility.forms import CheckForm, ScreenForm
+from sanat.eligibility.forms import ScreenForm
 from sanat.eligibility.labels import words
 from sanat.rules.profile import ProfileError
-from sanat.rules.staff import RowError
 from sanat.web.kit.lang import current_lang
 
 MAX_UPLOAD = 5 * 1024 * 1024
 
 
+def _lang(request: HttpRequest) -> str:
+    return current_lang(request)
+
+
 @require_http_methods(["GET", "POST"])
 def check(request: HttpRequest) -> HttpResponse:
-    """Pick the post, fill the profile, see the decision with each quoted clause and the gap list."""
-    lang = current_lang(request)
-    data = request.POST if request.method == "POST" else (request.GET if "position" in request.GET else None)
-    form = CheckForm(data, lang=lang, position_choices=services.choices(lang),
-                     initial={"position": request.GET.get("position"), "profile_relevant": True})
-    decision, error = None, None
-    if data is not None and form.is_valid():
-        try:
-            pid, profile = services.profile_from_form(form.staff_row())
-            decision = services.check(pid, profile, form.cleaned_data.get("as_of") or date.today(), lang)
-        except (ProfileError, RowError, KeyError) as exc:
-            error = str(exc)
+    """Pick the post, fill the profile, see the decision with each quoted clause and the gap list.
+
+    Actions (submit buttons): ``check``; ``save`` (check and store in the user's profile); ``pdf`` (the
+    decision as a PDF); ``add_row`` (one more empty row, no JavaScript)."""
+    lang, today = _lang(request), timezone.localdate()
+    ws = attestation.workspace_for(request.user) if request.user.is_authenticated else None
+    page = profile_page.build(request, lang=lang, today=today, profile=ws.profile if ws else None,
+                              stored_pid=(ws.position_id if ws else "") or "", default="find", with_as_of=True,
+                              bind_for=("check", "save", "pdf"))
+    action, bundle, post = page.action, page.forms, page.post
+    decision, status = None, 200
+    if action in ("check", "save", "pdf"):
+        if bundle.is_valid():
+            try:
+                decision = services.check(bundle.position_id, bundle.profile(), bundle.check_date, lang)
+            except (ProfileError, KeyError, ValueError, TypeError) as exc:
+                bundle.general.add_error(None, _("The profile cannot be checked: %(err)s") % {"err": exc})
+        if decision is None:
+            status = 400
+        elif action == "pdf":
+            from sanat.eligibility.pdf import decision_pdf
+
+            body = decision_pdf(decision, lang, request)
+            resp = HttpResponse(body, content_type="application/pdf")
+            resp["Content-Disposition"] = f'attachment; filename="sanat-{decision["position"]["id"]}-{decision["as_of"]}.pdf"'
+            return resp
+        elif action == "save" and ws is not None:
+            attestation.save_profile(request.user, ws, bundle.position_id, bundle.profile(), ip=client_ip(request),
+                                     achievement_moves=bundle.achievement_moves())
+            messages.success(request, _("Saved to your profile."))
     return render(request, "eligibility/check.html",
-                  {"form": form, "d": decision, "error": error, "w": words(lang), "lang": lang})
+                  {"forms": bundle, "post": post, "d": decision, "w": words(lang), "lang": lang, "ws": ws,
+                   "edition": services.edition_sources(),
+                   "cited": services.cited_clauses(decision) if decision else [],
+                   "edition_notes": services.edition_notes(decision) if decision else []}, status=status)
 
 
 @require_http_methods(["GET", "POST"])
@@ -50,8 +84,8 @@ def screen(request: HttpRequest) -> HttpResponse:
             error = "CSV or XLSX only"
         else:
             try:
-                data, name, _ = services.screen_file(upload.name, upload.read(),
-                                                     form.cleaned_data.get("as_of") or date.today(), lang)
+                data, name, _records = services.screen_file(upload.name, upload.read(),
+                                                            form.cleaned_data.get("as_of") or date.today(), lang)
             except (ValueError, KeyError, OSError) as exc:
                 error = f"cannot read the file: {exc}"
             else:

@@ -11,15 +11,11 @@ from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
-from sanat.web.kit.lang import current_lang
+from sanat.web.kit.lang import in_current_lang
 
 from . import iin as iin_mod
 
 REDACTED = "[redacted]"  # replaces personal data removed by the retention purge (services/retention.py)
-
-
-def _bilingual(kk: str, ru: str) -> str:
-    return (ru or kk) if current_lang() == "ru" else (kk or ru)
 
 
 class Organisation(models.Model):
@@ -30,7 +26,7 @@ class Organisation(models.Model):
 
     @property
     def name(self) -> str:
-        return _bilingual(self.name_kk, self.name_ru)
+        return in_current_lang(self.name_kk, self.name_ru)
 
     def __str__(self) -> str:
         return self.name_kk
@@ -71,7 +67,7 @@ class AssessmentSheet(models.Model):
 
     @property
     def title(self) -> str:
-        return _bilingual(self.title_kk, self.title_ru)
+        return in_current_lang(self.title_kk, self.title_ru)
 
     @property
     def max_total(self):
@@ -97,11 +93,11 @@ class Criterion(models.Model):
 
     @property
     def title(self) -> str:
-        return _bilingual(self.title_kk, self.title_ru)
+        return in_current_lang(self.title_kk, self.title_ru)
 
     @property
     def confirming_document(self) -> str:
-        return _bilingual(self.confirming_document_kk, self.confirming_document_ru)
+        return in_current_lang(self.confirming_document_kk, self.confirming_document_ru)
 
     def __str__(self) -> str:
         return f"{self.code}: {self.title_kk[:60]}"
@@ -121,7 +117,7 @@ class Option(models.Model):
 
     @property
     def label(self) -> str:
-        return _bilingual(self.label_kk, self.label_ru)
+        return in_current_lang(self.label_kk, self.label_ru)
 
     def __str__(self) -> str:
         return f"{self.label_kk[:60]} ({self.points})"
@@ -139,7 +135,7 @@ class Competition(models.Model):
     languages = models.JSONField(default=list, help_text='Languages of instruction/work, e.g. ["kk", "ru"].')
     state = models.CharField(max_length=20, choices=STATES, default=DRAFT, db_index=True)
     sheet = models.ForeignKey(AssessmentSheet, null=True, blank=True, on_delete=models.PROTECT)
-    quorum = models.PositiveIntegerField(null=True, blank=True, help_text="Locked sheets needed; default ⌈2/3⌉ of members.")
+    quorum = models.PositiveIntegerField(null=True, blank=True, help_text=_("Locked sheets needed; default ⌈2/3⌉ of members."))
     contacts = models.TextField(blank=True)
     created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
     created_at = models.DateTimeField(auto_now_add=True)
@@ -152,7 +148,7 @@ class Competition(models.Model):
 
     @property
     def title(self) -> str:
-        return _bilingual(self.title_kk, self.title_ru)
+        return in_current_lang(self.title_kk, self.title_ru)
 
     def __str__(self) -> str:
         return self.title_kk
@@ -202,7 +198,7 @@ class Post(models.Model):
 
     @property
     def title(self) -> str:
-        return _bilingual(self.title_kk, self.title_ru)
+        return in_current_lang(self.title_kk, self.title_ru)
 
     def __str__(self) -> str:
         return f"{self.title_kk} – {self.rate}"
@@ -226,7 +222,7 @@ class DocumentRequirement(models.Model):
 
     @property
     def title(self) -> str:
-        return _bilingual(self.title_kk, self.title_ru)
+        return in_current_lang(self.title_kk, self.title_ru)
 
     @property
     def accepts_upload(self) -> bool:

@@ -7,6 +7,7 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.clickjacking import xframe_options_sameorigin
 from django.views.decorators.http import require_POST
@@ -83,7 +84,14 @@ def apply(request, pk: int):
     mine = Application.objects.filter(competition=comp, candidate=request.user).first()
     if mine is not None and request.method == "GET":
         return redirect("hiring:application", pk=mine.pk)
-    form = forms.ApplyForm(request.POST or None, request.FILES or None, competition=comp)
+    prefilled = None
+    if request.method != "POST":  # pre-filled from the candidate's profile (sanat.attestation), editable here
+        from sanat.attestation.models import Workspace
+        from sanat.attestation.profile_facts import application_initial
+
+        ws = Workspace.objects.filter(user=request.user).first()
+        prefilled = application_initial(request.user, ws.profile if ws else None, timezone.localdate())
+    form = forms.ApplyForm(request.POST or None, request.FILES or None, competition=comp, initial=prefilled)
     if request.method == "POST":
         if form.is_valid():
             app, created, errors = applications.submit_with_documents(request.user, comp, form.cleaned_data,
@@ -99,6 +107,7 @@ def apply(request, pk: int):
                 messages.error(request, e)
     key = form["idempotency_key"].value() if form.is_bound else None
     return render(request, "hiring/apply.html", {"c": comp, "form": form, "in_window": applications.in_window(comp),
+                                                 "from_profile": bool(prefilled and set(prefilled) - {"email"}),
                                                  "staged": applications.staged_for(request.user, _uuid_or_none(key))})
 
 

@@ -1,4 +1,6 @@
-"""Access to the catalog (``docs/catalog-contract.md``): built from the shipped texts or read from JSON."""
+"""Access to the catalog (``docs/catalog-contract.md``) for the ``sanat`` command and the engine's tests:
+built from the texts or read from a JSON export. The web app never builds: it reads the loaded edition
+through ``sanat.catalog.store`` (``tests/web/test_store.py`` guards it)."""
 
 from __future__ import annotations
 

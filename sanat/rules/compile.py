@@ -235,20 +235,40 @@ def _row(f: dict, category: str | None, index: int = -1) -> Row:
                f.get("locality"), org_level_of(f), int(within) if within else None, degree, advisory, f, index)
 
 
-def _clusters(rows: list[Row]) -> tuple[tuple[tuple[Row, ...], ...], ...]:
+def _clusters(rows: list[Row], and_or: str = "either") -> tuple[tuple[tuple[Row, ...], ...], ...]:
     """Base rows → clusters (all must hold) of groups (any may hold) of rows (all must hold):
-    ``part_of`` joins a row to its head (AND), ``alternative_to`` opens another group of that head (OR)."""
+    ``part_of`` joins a row to its head (AND), ``alternative_to`` opens another group of that head (OR).
+
+    A row joined to the row before it by «және (немесе)» / «и (или)» (``joined_by: and_or``) and tied to no
+    other row is, with ``policy.and_or == "either"``, another way to meet that row: a group of its own
+    beside the row's head, or — when the row before is a part (4.1 «… оның ішінде соңғы екі жыл үздіксіз
+    педагогикалық өтілі және (немесе) … басшысы немесе басшының орынбасары лауазымындағы өтілі – кемінде екі
+    жыл», 001:L3257-3261) — a twin of each group holding that part, with the joined row in the part's place.
+    With ``"both"`` it is a cluster of its own (it must hold as well)."""
     by_index = {r.index: r for r in rows}
+    joined: dict[int, int] = {}
+    if and_or == "either":
+        for r in rows:
+            f = r.fact
+            if (f.get("joined_by") == "and_or" and f.get("part_of") is None and f.get("alternative_to") is None
+                    and r.index - 1 in by_index):
+                joined[r.index] = r.index - 1
     heads = [r for r in rows
-             if r.fact.get("part_of") not in by_index and r.fact.get("alternative_to") not in by_index]
+             if r.fact.get("part_of") not in by_index and r.fact.get("alternative_to") not in by_index
+             and r.index not in joined]
     out = []
     for h in heads:
         groups = [[h]]
         for r in rows:
-            if r.fact.get("alternative_to") == h.index and r is not h:
+            if r is not h and (r.fact.get("alternative_to") == h.index or joined.get(r.index) == h.index):
                 groups.append([r])
         for g in groups:
             g += [r for r in rows if r.fact.get("part_of") == g[0].index and r not in g]
+        for r_index, prev_index in joined.items():
+            for g in list(groups):
+                if g[0].index != prev_index and any(x.index == prev_index for x in g):
+                    groups.append([by_index[r_index] if x.index == prev_index else x for x in g]
+                                  + [x for x in rows if x.fact.get("part_of") == r_index])
         out.append(tuple(tuple(g) for g in groups))
     return tuple(out)
 
@@ -270,7 +290,9 @@ def _connector(req: dict, fact: dict, policy: Policy) -> tuple[str, str | None]:
     if own:
         norm = own
         printed = printed or _CONNECTOR_WORD.get(fact.get("lang") or "", {}).get(own)
-    if norm in ("or", "and_or"):
+    if norm == "and_or":
+        return ("or" if policy.and_or == "either" else "and"), printed
+    if norm == "or":
         return "or", printed
     if norm == "and":
         return "and", printed
@@ -338,7 +360,7 @@ def compile_position(position: dict, lang: str, policy: Policy, edition_notes: l
         cats = [c for c in CATEGORIES if c in present]
     src = ((position.get("source") or {}).get(lg)) or {}
     return Compiled(position, position.get("id", "?"), archetype, lg, _clause_no(position, lg), src.get("file"),
-                    list(edition_notes or []), edu, base, _clusters(list(base)), {k: tuple(v) for k, v in rows.items()},
+                    list(edition_notes or []), edu, base, _clusters(list(base), policy.and_or), {k: tuple(v) for k, v in rows.items()},
                     tuple(cats), tuple(alts), tuple(and_alts), bool(req.get("no_experience_required")), policy,
                     subcase, subcases(position), edu_paths=edu_paths)
 

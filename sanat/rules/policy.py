@@ -34,6 +34,10 @@ class Policy:
     #: a requirement line printed without a connector: ``or`` (an alternative path, as in the
     #: neighbouring 8.2 «және (немесе)») or ``and`` (an additional condition).
     connectorless_lines: str = "or"
+    #: «және (немесе)» / «и (или)» between two requirements: ``either`` (one or both suffice — its meaning in
+    #: Kazakh legislative drafting) or ``both`` (both required). Applies to requirement lines and to an
+    #: experience floor joined to the floor before it (4.1, 001:L3257-3261).
+    and_or: str = "either"
     #: a middle-level holder may use a row printed for «high and/or middle» level.
     middle_uses_high_or_middle_rows: bool = True
     #: a high-level holder may use a row printed for the middle level only (2.6, 2.4/2.5 split tables).
@@ -66,6 +70,7 @@ class Policy:
     _CHOICES: ClassVar[dict[str, tuple[str, ...]]] = {
         "bare_number": ("at_least", "more_than"),
         "connectorless_lines": ("or", "and"),
+        "and_or": ("either", "both"),
         "retraining_level": ("underlying", "middle", "none"),
         "language": ("user", "kk", "ru"),
         "missing_threshold": ("not_met", "education_only"),

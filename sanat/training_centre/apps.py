@@ -5,3 +5,14 @@ class TrainingCentreConfig(AppConfig):
     name = "sanat.training_centre"
     label = "training_centre"
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self) -> None:
+        """Training records keyed by e-mail are linked when their owner verifies the address."""
+        from sanat.accounts.verification import email_verified
+
+        def link(sender, user, email, **kwargs):
+            from .services import attach_verified
+
+            attach_verified(user, email)
+
+        email_verified.connect(link, dispatch_uid="training_centre.attach_verified", weak=False)

@@ -169,11 +169,11 @@ def set_pass_mark(user, cohort: Cohort, value: int | None, ip=None) -> None:
 
 
 def enrol(user, cohort: Cohort, *, name: str, school: str, email: str, ip=None) -> Participant:
-    from django.contrib.auth import get_user_model
+    from sanat.accounts.verification import verified_user
 
     require_manage(user, cohort)
     email = email.strip().lower()
-    account = get_user_model().objects.filter(email__iexact=email).order_by("pk").first()
+    account = verified_user(email)  # only an account that proved it owns the address (see attach_verified)
     try:
         with transaction.atomic():
             p = Participant.objects.create(cohort=cohort, name=name.strip(), school=school.strip(), email=email,
@@ -342,3 +342,13 @@ def revoke_certificate(user, cert: Certificate, reason: str, ip=None) -> None:
         cert.save(update_fields=["revoked", "revoked_reason"])
         record(user, "training.certificate.revoked", cert, ip=ip, before={"revoked": False},
                after={"revoked": True, "reason": reason})
+
+
+def attach_verified(user, email: str) -> int:
+    """Link the participant records waiting for ``email`` to ``user``, who has just verified it."""
+    waiting = list(Participant.objects.filter(email__iexact=email, user__isnull=True))
+    for p in waiting:
+        p.user = user
+        p.save(update_fields=["user"])
+        record(user, "training.participant.linked", p, after={"user": user.pk})
+    return len(waiting)

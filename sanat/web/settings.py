@@ -123,6 +123,7 @@ TEMPLATES = [
                 "django.template.context_processors.i18n",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
+                "sanat.web.roles.header",
             ]
         },
     }
@@ -142,6 +143,15 @@ STATICFILES_DIRS = [BASE_DIR / "web" / "static"]
 STATIC_ROOT = Path(os.environ.get("SANAT_STATIC_ROOT") or HOME / "static")
 MEDIA_ROOT = HOME / "private-media"  # never served directly: outside the web root
 
+# Django's own validators: minimum length, similarity to the user's data, common passwords, not only digits.
+AUTH_PASSWORD_VALIDATORS = [
+    {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
+    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator", "OPTIONS": {"min_length": 8}},
+    {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
+    {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
+]
+PASSWORD_RESET_TIMEOUT = 3 * 24 * 3600
+LOGIN_URL = "accounts:login"
 EMAIL_BACKEND = os.environ.get("SANAT_EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
 
 REDIS_URL = os.environ.get("SANAT_REDIS_URL")
@@ -173,6 +183,12 @@ STORAGES = {
     "staticfiles": {"BACKEND": ("django.contrib.staticfiles.storage.StaticFilesStorage" if DEBUG else
                                 "whitenoise.storage.CompressedManifestStaticFilesStorage")},
 }
+
+# Migrations run as the schema owner (SANAT_MIGRATE_DATABASE_URL, `sanat migrate`); the app role has data rights only.
+if os.environ.get("SANAT_MIGRATE_DATABASE_URL"):
+    DATABASES["owner"] = database_from_url(os.environ["SANAT_MIGRATE_DATABASE_URL"])
+# The queue's name in Redis (several instances may share one Redis server).
+HUEY["name"] = os.environ.get("SANAT_HUEY_NAME", "sanat")
 
 # Request limits (anonymous resource limits). Django's own ceilings, made explicit.
 DATA_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024       # non-file body parts

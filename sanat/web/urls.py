@@ -24,3 +24,7 @@ urlpatterns += i18n_patterns(
     path("", include("sanat.catalog.urls")),
     prefix_default_language=False,
 )
+
+handler403 = "sanat.web.errors.permission_denied"
+handler404 = "sanat.web.errors.page_not_found"
+handler500 = "sanat.web.errors.server_error"

@@ -10,9 +10,11 @@ from django.contrib.auth import get_user_model
 from django.core import mail
 from django.core.files.uploadedfile import SimpleUploadedFile
 
-from sanat.accounts.models import AuditEvent
+from sanat.accounts.models import AuditEvent, VerifiedEmail
 from sanat.attestation import services
 from sanat.attestation.models import Evidence, PlanItem, ReminderSent, SelfAssessment, Workspace
+
+from .profile_post import form_data
 
 PDF = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
 PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 64
@@ -34,12 +36,13 @@ def media(settings, tmp_path):
 
 def login(client, name: str, email: str = ""):
     user = get_user_model().objects.create_user(name, email=email or f"{name}@example.kz", password="x-pass-123")
+    VerifiedEmail.objects.create(user=user, email=user.email)  # reminders go only to a verified address
     client.force_login(user)
     return user
 
 
 def save_profile(client, profile=PROFILE, pid=PID, lang=""):
-    return client.post(f"{lang}/attestation/profile/", {"position": pid, "profile": json.dumps(profile)})
+    return client.post(f"{lang}/attestation/profile/", form_data(profile, pid))
 
 
 def actions(user) -> list[str]:
@@ -56,9 +59,9 @@ def test_whole_journey(client, catalog, media, settings):
     ws = Workspace.objects.get(user=user)
     assert ws.position_id == PID and ws.profile["categories"][0]["code"] == "moderator"
     upload = SimpleUploadedFile("me.json", json.dumps(PROFILE).encode(), content_type="application/json")
-    assert client.post("/attestation/profile/", {"position": PID, "profile": "", "profile_file": upload}).status_code == 302
+    assert client.post("/attestation/profile/", {"action": "import", "profile_file": upload}).status_code == 302
     page = client.get("/attestation/").content.decode()
-    assert PID in page and "2027-06-01" in page
+    assert "Барлық мамандықтардың пән мұғалімдері" in page and "2027-06-01" in page
 
     # 2. self-assessment: every criterion of the standard is listed, picks are stored with the date
     crits = services.criteria("kk")
@@ -132,6 +135,10 @@ def test_reminder_task_and_missed_thresholds(catalog, media, settings):
     settings.SANAT_ATTESTATION_REMINDER_MONTHS = (12, 6, 3)
     user = get_user_model().objects.create_user("b", email="b@example.kz")
     Workspace.objects.create(user=user, position_id=PID, profile=PROFILE)
+    assert services.send_reminders(dt.date(2027, 3, 10)) == 0  # not verified: nothing is sent
+    VerifiedEmail.objects.create(user=user, email=user.email)
+    Workspace.objects.filter(user=user).delete()
+    Workspace.objects.create(user=user, position_id=PID, profile=PROFILE)
     # created late: only the nearest passed threshold (3 months) is sent, once
     assert services.send_reminders(dt.date(2027, 3, 10)) == 1
     assert ReminderSent.objects.get().months == 3
@@ -170,26 +177,26 @@ def test_other_users_cannot_see_workspace(client, catalog, media):
 
 
 @pytest.mark.parametrize("lang,expect", [("", "JSON"), ("/ru", "JSON")])
-def test_bad_profile_keeps_input(client, catalog, media, lang, expect):
+def test_bad_profile_file_keeps_the_stored_profile(client, catalog, media, lang, expect):
     user = login(client, "c")
-    bad = '{"education": [{"level": "higher"}], "experience": {'
-    r = client.post(f"{lang}/attestation/profile/", {"position": PID, "profile": bad})
+    bad = SimpleUploadedFile("p.json", b'{"education": [{"level": "higher"}], "experience": {')
+    r = client.post(f"{lang}/attestation/profile/", {"action": "import", "profile_file": bad})
     html = r.content.decode()
     assert r.status_code == 400 and expect in html and "role=\"alert\"" in html
-    assert "&quot;education&quot;" in html  # the text typed is shown again
-    r = client.post(f"{lang}/attestation/profile/", {"position": PID, "profile": '{"education": [{"level": "phd"}]}'})
-    assert "education[0].level" in r.content.decode()
-    r = client.post(f"{lang}/attestation/profile/", {"position": "nope", "profile": json.dumps(PROFILE)})
+    bad = SimpleUploadedFile("p.json", b'{"education": [{"level": "phd"}]}')
+    r = client.post(f"{lang}/attestation/profile/", {"action": "import", "profile_file": bad})
+    assert r.status_code == 400 and "education[0].level" in r.content.decode()
+    r = client.post(f"{lang}/attestation/profile/", form_data(PROFILE, "nope"))
     assert r.status_code == 400 and "role=\"alert\"" in r.content.decode()
     assert Workspace.objects.get(user=user).profile == {}
 
 
 def test_messages_translated(client, catalog, media):
     login(client, "d")
-    kk = client.post("/attestation/profile/", {"position": PID, "profile": ""}).content.decode()
-    ru = client.post("/ru/attestation/profile/", {"position": PID, "profile": ""}).content.decode()
-    assert "Enter the profile" not in kk and "Enter the profile" not in ru
-    assert "профиль" in ru.lower()
+    kk = client.post("/attestation/profile/", form_data(PROFILE, "")).content.decode()
+    ru = client.post("/ru/attestation/profile/", form_data(PROFILE, "")).content.decode()
+    assert "Choose your post" not in kk and "Choose your post" not in ru
+    assert "Выберите вашу должность" in ru and "Лауазымыңызды таңдаңыз" in kk
 
 
 def test_bad_upload_rejected_and_fields_kept(client, catalog, media):
@@ -241,40 +248,34 @@ def test_engine_refusal_is_a_form_error(client, catalog, media, monkeypatch):
 
     monkeypatch.setattr(views, "decide", refuse)
     user = login(client, "g")
-    r = client.post("/ru/attestation/profile/", {"position": PID, "profile": json.dumps(PROFILE)})
+    r = client.post("/ru/attestation/profile/", form_data(PROFILE, PID))
     html = r.content.decode()
     assert r.status_code == 400 and 'role="alert"' in html and "experience.periods[0]" in html
-    assert "Профиль не соответствует" in html and "Pupil" in html  # the text is kept
+    assert "Профиль не соответствует" in html and "Pupil" in html  # the input is kept
     assert Workspace.objects.get(user=user).profile == {}
 
 
-def test_category_and_achievement_forms(client, catalog, media):
+def test_category_and_achievement_rows(client, catalog, media):
     user = login(client, "h")
-    r = client.post("/attestation/profile/", {"action": "achievement", "ach-kind": "publication", "ach-level": "oblast",
-                                              "ach-result": "participant"})
-    assert r.status_code == 400  # no profile yet
-    save_profile(client)
-    r = client.post("/attestation/profile/", {"action": "category", "cat-code": "expert", "cat-since": "2025-05-01",
-                                              "cat-until": "2030-05-01"})
-    assert r.status_code == 302
-    r = client.post("/attestation/profile/", {"action": "category", "cat-code": "expert", "cat-since": "2025-05-01",
-                                              "cat-until": "2031-05-01"})
+    profile = json.loads(json.dumps(PROFILE))
+    profile["categories"].append({"code": "expert", "since": "2025-05-01", "until": "2031-05-01"})
+    assert save_profile(client, profile).status_code == 302
     ws = Workspace.objects.get(user=user)
     assert [c for c in ws.profile["categories"] if c["code"] == "expert"] == [
         {"code": "expert", "since": "2025-05-01", "until": "2031-05-01"}]
     assert services.validity(ws.profile, dt.date(2026, 1, 1))["until"] == dt.date(2031, 5, 1)
-    r = client.post("/ru/attestation/profile/", {"action": "category", "cat-code": "expert", "cat-since": "2025-05-01",
-                                                 "cat-until": "2024-01-01"})
+    data = form_data(profile, PID)
+    data["categories-1-until"] = "2024-01-01"
+    r = client.post("/ru/attestation/profile/", data)
     assert r.status_code == 400 and "раньше" in r.content.decode()
-    r = client.post("/attestation/profile/", {"action": "achievement", "ach-kind": "publication", "ach-level": "oblast",
-                                              "ach-result": "participant", "ach-date": "2025-02-30",
-                                              "ach-title": "Article"})
+    data = form_data(profile, PID)
+    data.update({"achievements-1-kind": "publication", "achievements-1-level": "oblast",
+                 "achievements-1-date": "2025-02-30", "achievements-1-title": "Article"})
+    r = client.post("/attestation/profile/", data)
     assert r.status_code == 400 and 'value="Article"' in r.content.decode()
-    r = client.post("/attestation/profile/", {"action": "achievement", "ach-kind": "publication", "ach-level": "oblast",
-                                              "ach-result": "participant", "ach-date": "2025-02-28",
-                                              "ach-title": "Article"})
-    assert r.status_code == 302
+    data["achievements-1-date"] = "2025-02-28"
+    assert client.post("/attestation/profile/", data).status_code == 302
     ws.refresh_from_db()
     assert ws.profile["achievements"][-1] == {"kind": "publication", "level": "oblast", "result": "participant",
                                               "date": "2025-02-28", "title": "Article"}
-    assert AuditEvent.objects.filter(actor=user, action="attestation.profile.saved").count() == 4
+    assert AuditEvent.objects.filter(actor=user, action="attestation.profile.saved").count() == 2

@@ -87,6 +87,10 @@ def teacher_with_workspace(name: str, prof: dict | None = None, map_all: bool = 
 def setup(db, catalog, media, clock):
     """A body with its administrator, an open round for expert and moderator with a commission of
     chair + 2 members + secretary (quorum 2) and an appeal commission of 2."""
+    return make_round(clock)
+
+
+def make_round(clock) -> SimpleNamespace:
     body = AttestingBody.objects.create(kind=AttestingBody.ORGANISATION, name_kk="№ 5 мектеп-гимназия",
                                         name_ru="Школа-гимназия № 5")
     admin = user("bodyadmin")

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import os
+from pathlib import Path
 
 import pytest
 
@@ -16,6 +18,7 @@ from sanat.attestation_procedure.models import Application, Decision, KnowledgeR
 from .conftest import profile, teacher_with_workspace, valid_iin
 
 pytestmark = pytest.mark.django_db
+DOCS = os.environ.get("SANAT_DOCS")
 
 
 def login(client, u):
@@ -123,8 +126,13 @@ def test_round_end_to_end(client, setup, clock):
         for fmt in ("pdf", "docx"):
             r = client.get(f"/attestation/rounds/{s.round.pk}/protocol-{lang}.{fmt}")
             assert r.status_code == 200 and len(r.content) > 1000
+            if DOCS:  # SANAT_DOCS=/dir keeps the documents for looking at them
+                Path(DOCS).mkdir(parents=True, exist_ok=True)
+                Path(DOCS, f"protocol-{lang}.{fmt}").write_bytes(r.content)
             r = client.get(f"/attestation/rounds/a/{app.pk}/extract-{lang}.{fmt}")
             assert r.status_code == 200
+            if DOCS:
+                Path(DOCS, f"extract-{lang}.{fmt}").write_bytes(r.content)
     from sanat.documents.pdf_text import pdf_text
 
     text = pdf_text(client.get(f"/attestation/rounds/a/{app.pk}/extract-ru.pdf").content)

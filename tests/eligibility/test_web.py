@@ -5,18 +5,22 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from openpyxl import Workbook, load_workbook
 
+from tests.attestation.profile_post import form_data
+
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("catalog")]
 
-FORM = {"position": "338-10-12", "as_of": "2025-09-01", "education_level": "higher", "pedagogical": "on",
-        "profile_relevant": "on", "exp_specialty": "3"}
+PROFILE = {"education": [{"level": "higher", "pedagogical": True, "profile_relevant": True}],
+           "experience": {"specialty": 3}}
+FORM = form_data(PROFILE, "338-10-12", as_of="2025-09-01", action="check")
 
 
-def test_check_page_in_kazakh_shows_decision_quotes_and_gaps(client):
+def test_check_page_in_kazakh_shows_decision_quotes_and_gaps(client, catalog):
     r = client.get("/eligibility/")
     assert r.status_code == 200 and "Біліктілік санатымды тексеру" in r.content.decode()
     r = client.post("/eligibility/", FORM)
@@ -27,17 +31,18 @@ def test_check_page_in_kazakh_shows_decision_quotes_and_gaps(client):
     assert "286-тармақ" in html  # the gap names its clause
 
 
-def test_check_page_in_russian(client):
-    r = client.post("/ru/eligibility/", {**FORM, "exp_specialty": "1"})
+def test_check_page_in_russian(client, catalog):
+    r = client.post("/ru/eligibility/", {**FORM, "years_specialty": "1"})
     html = r.content.decode()
     assert "Проверить мою квалификационную категорию" in html
     assert '<span id="highest" data-code="pedagog">педагог</span>' in html and "пункт 286" in html
     assert "не менее 2 лет" in html
 
 
-def test_check_page_reports_invalid_input(client):
-    r = client.post("/eligibility/", {**FORM, "exp_specialty": "-3"})
-    assert r.status_code == 200 and 'id="highest"' not in r.content.decode()
+def test_check_page_reports_invalid_input(client, catalog):
+    r = client.post("/eligibility/", {**FORM, "years_specialty": "-3"})
+    assert r.status_code == 400 and 'id="highest"' not in r.content.decode()
+    assert 'value="-3"' in r.content.decode()  # kept as typed
 
 
 def test_api_check_json_and_errors(client):
@@ -79,12 +84,36 @@ def test_screen_upload_xlsx_returns_xlsx(client):
     assert rows[1][5] == "moderator"
 
 
-def test_check_page_accepts_a_full_profile_with_dated_periods(client):
+def test_check_page_counts_dated_periods(client, catalog):
     prof = {"education": [{"level": "higher", "pedagogical": True}],
-            "experience": {"specialty": [{"from": "2021-09-02"}]}}
-    r = client.post("/ru/eligibility/", {"position": "338-10-12", "as_of": "2025-09-01",
-                                         "profile_json": json.dumps(prof)})
+            "experience": {"periods": [{"from": "2021-09-02", "to": None, "kinds": ["specialty"]}]}}
+    r = client.post("/ru/eligibility/", form_data(prof, "338-10-12", as_of="2025-09-01", action="check"))
     html = r.content.decode()
-    assert 'data-code="expert"' in html and "1 день" in html and "02.09.2025" in html
-    r = client.post("/ru/eligibility/", {"position": "338-10-12", "profile_json": '{"education": [{"level": "x"}]}'})
-    assert "education[0].level" in r.content.decode()
+    assert 'data-code="expert"' in html and "1 день" in html and "01.09.2025" in html
+
+
+def test_logged_in_user_sees_own_profile_and_can_save_it(client, catalog):
+    from django.contrib.auth import get_user_model
+
+    from sanat.attestation.models import Workspace
+
+    user = get_user_model().objects.create_user("t", password="x-pass-123")
+    Workspace.objects.create(user=user, position_id="338-10-12", profile=PROFILE)
+    client.force_login(user)
+    page = client.get("/ru/eligibility/").content.decode()
+    assert re.search(r'<option value="338-10-12" selected', page) and 'name="years_specialty" value="3"' in page
+    data = {**FORM, "years_specialty": "5", "action": "save"}
+    r = client.post("/ru/eligibility/", data)
+    assert r.status_code == 200 and 'data-code="master"' in r.content.decode()
+    assert Workspace.objects.get(user=user).profile["experience"]["specialty"] == 5.0
+
+
+def test_result_as_pdf_with_date_post_edition_and_clauses(client, catalog):
+    from sanat.documents.pdf_text import pdf_text
+
+    r = client.post("/ru/eligibility/", {**FORM, "action": "pdf"})
+    assert r.status_code == 200 and r["Content-Type"] == "application/pdf"
+    text = pdf_text(r.content)
+    assert "01.09.2025" in text and "Преподаватель организации технического" in text
+    assert "№ 249" in text or "249" in text  # the amending order of the ru edition
+    assert "пункт 286" in text and "педагога-исследователя не менее 4 лет" in text

@@ -194,3 +194,21 @@ def test_files_of_a_rejected_form_are_kept_and_attached(client, world, private_m
     # a second identical submit attaches nothing twice
     apply_post(client, world, key)
     assert app.uploads.count() == 3
+
+
+def test_application_is_prefilled_from_the_candidates_profile(client, world):
+    from sanat.attestation.models import Workspace
+
+    world.cand.first_name, world.cand.last_name = "Айгерім", "Сапарова"
+    world.cand.save()
+    Workspace.objects.create(user=world.cand, position_id="338-03-07", profile={
+        "education": [{"level": "tvet", "pedagogical": False}, {"level": "higher", "pedagogical": True}],
+        "experience": {"periods": [{"from": "2016-09-01", "to": "2021-08-31", "kinds": ["pedagogical"]}]},
+        "categories": [{"code": "moderator", "since": "2020-01-01", "until": "2099-01-01"}]})
+    client.force_login(world.cand)
+    html = client.get(f"/ru/hiring/c/{world.comp.pk}/apply/").content.decode()
+    assert 'id="from-profile"' in html
+    assert 'name="first_name" value="Айгерім"' in html and 'name="last_name" value="Сапарова"' in html
+    assert '<option value="higher" selected>' in html and 'name="pedagogical"' in html and "checked" in html
+    assert 'name="experience_years" value="5.0"' in html
+    assert '<option value="moderator" selected>' in html

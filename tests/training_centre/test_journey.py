@@ -36,7 +36,12 @@ def staff(client):
 
 @pytest.fixture
 def teacher():
-    return get_user_model().objects.create_user("aigul", "aigul@school.kz", "pw-123456789")
+    """A teacher who has verified her address (records keyed by e-mail attach only to a verified one)."""
+    from sanat.accounts.models import VerifiedEmail
+
+    user = get_user_model().objects.create_user("aigul", "aigul@school.kz", "pw-123456789")
+    VerifiedEmail.objects.create(user=user, email=user.email)
+    return user
 
 
 def make_cohort(client, user, fmt="in_person", title="Топ 1"):

@@ -6,6 +6,7 @@ import pytest
 from django.utils import translation
 from django.utils.html import escape
 
+from sanat.catalog import store
 from sanat.catalog.anomaly_labels import LABELS, label
 from sanat.catalog.models import Position
 from sanat.regulation.tqc.catalog import build_catalog
@@ -59,16 +60,16 @@ def test_known_label_in_each_language():
 
 @pytest.mark.django_db
 @pytest.mark.parametrize(("prefix", "text", "other"), [("", KK_LABEL, RU_LABEL), ("/ru", RU_LABEL, KK_LABEL)])
-def test_position_page_shows_the_label_the_code_and_the_message(client, catalog, prefix, text, other):
+def test_position_page_shows_the_label_and_the_lines_not_the_english_message(client, catalog, prefix, text, other):
     pid, code = KNOWN
     anomaly = next(a for a in Position.objects.get(pid=pid).data["anomalies"] if a["code"] == code)
     r = client.get(f"{prefix}/positions/{pid}/")
     assert r.status_code == 200
     page = r.content.decode()
-    assert f'<strong title="{code}">{escape(text)}</strong>' in page
+    assert f'<strong data-code="{code}">{escape(text)}</strong>' in page
     assert escape(other) not in page
-    assert f'<code class="anomaly-code">{code}</code>' in page
-    assert escape(anomaly["message"]) in page  # the technical message is kept, in its own line
+    assert f'<code class="anomaly-code">{code}</code>' not in page  # the code is no reader's word
+    assert escape(anomaly["message"]) not in page  # the English technical message stays in the export
     assert 'class="meta anomaly-detail"' in page
     f = anomaly["sources"][0]
     assert f"?lines={f['lines'][0]}-{f['lines'][-1]}#L{f['lines'][0]}" in page  # source links as before
@@ -79,7 +80,7 @@ def test_home_page_labels_whole_text_anomalies(client, catalog, catalog_data):
     page = client.get("/ru/").content.decode()
     with translation.override("ru"):
         for a in catalog_data["anomalies"]:
-            assert f'<strong title="{a["code"]}">{escape(label(a["code"]))}</strong>' in page
+            assert f'<strong data-code="{a["code"]}">{escape(label(a["code"]))}</strong>' in page
 
 
 def test_unknown_code_falls_back_to_the_code():
@@ -91,14 +92,17 @@ def test_unknown_code_falls_back_to_the_code():
 
 
 @pytest.mark.django_db
-def test_position_page_with_an_unknown_code_shows_the_code(client, catalog):
+def test_position_page_with_an_unknown_code_shows_the_code(client, catalog, request):
     p = Position.objects.get(pid=KNOWN[0])
     p.data["anomalies"].append({"code": "some_future_code", "message": "a new check", "sources": []})
     p.save(update_fields=["data"])
+    # rows are never edited in place by the app (a load replaces them): drop the cached copy now, and the
+    # edited one after the test (the rollback restores the row under the same edition key)
+    store.forget()
+    request.addfinalizer(store.forget)
     for prefix in ("", "/ru"):
         r = client.get(f"{prefix}/positions/{p.pid}/")
         assert r.status_code == 200
         page = r.content.decode()
-        assert '<strong title="some_future_code">some_future_code</strong>' in page
-        assert '<code class="anomaly-code">some_future_code</code>' not in page  # not shown twice
-        assert "a new check" in page
+        assert '<strong data-code="some_future_code">some_future_code</strong>' in page
+        assert "a new check" not in page

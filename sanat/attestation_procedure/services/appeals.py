@@ -46,8 +46,11 @@ def file(actor, app: Application, text: str, ip: str | None = None) -> Appeal:
     end = window_ends(app)
     if clock.today() > end:
         raise ProcedureError(_("The appeal window ended on %(d)s.") % {"d": f"{end:%d.%m.%Y}"})
-    ap = Appeal.objects.create(application=app, text=text[:5000], filed_at=clock.now(), old_score=app.knowledge.score)
-    record(actor, "procedure.appeal.filed", app, after={"appeal": ap.pk, "score": ap.old_score, "text": ap.text}, ip=ip)
+    with transaction.atomic():
+        ap = Appeal.objects.create(application=app, text=text[:5000], filed_at=clock.now(),
+                                   old_score=app.knowledge.score)
+        record(actor, "procedure.appeal.filed", app, after={"appeal": ap.pk, "score": ap.old_score, "text": ap.text},
+               ip=ip)
     return ap
 
 
@@ -79,6 +82,6 @@ def decide(actor, ap: Appeal, *, upheld: bool, new_score: str, reasons: str, ip:
         ap.state = Appeal.UPHELD if upheld else Appeal.REJECTED
         ap.reasons, ap.effect, ap.decided_by, ap.decided_at = reasons, effect, actor, clock.now()
         ap.save()
-    record(actor, "procedure.appeal.decided", app,
-           after={"appeal": ap.pk, "state": ap.state, "reasons": reasons, "effect": effect}, ip=ip)
+        record(actor, "procedure.appeal.decided", app,
+               after={"appeal": ap.pk, "state": ap.state, "reasons": reasons, "effect": effect}, ip=ip)
     return ap

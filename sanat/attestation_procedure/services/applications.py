@@ -113,12 +113,12 @@ def apply(actor, rnd: Round, *, category: str, iin: str, lang: str, ip: str | No
                 birth_date=parsed.birth_date, requirements_met=snap["requirements_met"], snapshot=snap,
                 submitted_at=clock.now())
             _make_checks(app)
+            record(actor, "procedure.application.filed", app,
+                   after={"round": rnd.pk, "category": category, "position": ws.position_id, "iin": app.iin_masked,
+                          "requirements_met": snap["requirements_met"], "as_of": snap["as_of"],
+                          "statements": len(snap["statements"]), "catalog": snap["catalog"]}, ip=ip)
     except IntegrityError as exc:
         raise ProcedureError(_("You (or this IIN) already applied in this round.")) from exc
-    record(actor, "procedure.application.filed", app,
-           after={"round": rnd.pk, "category": category, "position": ws.position_id, "iin": app.iin_masked,
-                  "requirements_met": snap["requirements_met"], "as_of": snap["as_of"],
-                  "statements": len(snap["statements"]), "catalog": snap["catalog"]}, ip=ip)
     return app
 
 
@@ -143,8 +143,8 @@ def resubmit(actor, app: Application, ip: str | None = None) -> None:
         app.submitted_at, app.evaluated_at = clock.now(), None
         app.save()
         _make_checks(app)
-    record(actor, "procedure.application.resubmitted", app, before=before,
-           after={"state": app.state, "as_of": snap["as_of"]}, ip=ip)
+        record(actor, "procedure.application.resubmitted", app, before=before,
+               after={"state": app.state, "as_of": snap["as_of"]}, ip=ip)
 
 
 # ---- where an application stands --------------------------------------------------------------------

@@ -62,7 +62,7 @@ def ground_text(g: dict, lang: str) -> str:
         "generalisation_passed": _("Generalisation: %(met)s of %(total)s statements met — passed."),
         "generalisation_not_passed": _("Generalisation: %(met)s of %(total)s statements met — not passed."),
     }
-    fmt = {k: _num(v) for k, v in g.items() if k != "code"}
+    fmt = {k: _comma(_num(v)) for k, v in g.items() if k != "code"}
     return texts[g["code"]] % fmt if fmt else texts[g["code"]]
 
 
@@ -72,6 +72,11 @@ def _num(v) -> str:
     if isinstance(v, Decimal | float):
         return f"{Decimal(str(v)).normalize():f}"
     return str(v)
+
+
+def _comma(v: str) -> str:
+    """Kazakh and Russian write a decimal comma: 66.5 → 66,5."""
+    return v.replace(".", ",") if v.replace(".", "", 1).isdigit() else v
 
 
 def decide(actor, app: Application, *, outcome: str, votes_for: int, votes_against: int, present: int,
@@ -123,10 +128,10 @@ def decide(actor, app: Application, *, outcome: str, votes_for: int, votes_again
         app.save(update_fields=["state"])
         if since:
             workspace.record_category(actor, app.workspace, app.category, since, until, source=dec.number, ip=ip)
-    record(actor, "procedure.decision.recorded", app,
-           after={"number": dec.number, "outcome": outcome, "category": app.category, "since": since, "until": until,
-                  "votes_for": votes_for, "votes_against": votes_against, "present": present, "reasons": reasons,
-                  "label": category_label(app.category, "kk")}, ip=ip)
+        record(actor, "procedure.decision.recorded", app,
+               after={"number": dec.number, "outcome": outcome, "category": app.category, "since": since,
+                      "until": until, "votes_for": votes_for, "votes_against": votes_against, "present": present,
+                      "reasons": reasons, "label": category_label(app.category, "kk")}, ip=ip)
     return dec
 
 

@@ -12,6 +12,7 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 
 from sanat.accounts.services import record
+from sanat.catalog import store
 from sanat.documents.render import DOCX_FONT, html_to_pdf
 from sanat.vocabulary import category_label
 
@@ -21,6 +22,30 @@ from .decisions import ground_text
 
 #: Rows per table in the PDF protocol: WeasyPrint lays out one long table much slower than short ones.
 TABLE_CHUNK = 60
+#: Above this many files the PDF protocol prints the results as aligned fixed-width text blocks (as the
+#: hiring protocol does): WeasyPrint needs minutes for thousands of table rows, seconds for text.
+LISTING_THRESHOLD = 300
+LISTING_CHUNK = 50  # lines per block (one long <pre> paginates slowly)
+LISTING_COLUMNS = (("n", 5), ("name", 26), ("post", 10), ("category", 17), ("portfolio", 11), ("test", 13),
+                   ("appeal", 12), ("joint", 6), ("decision", 12), ("number", 14), ("until", 10))
+
+
+def _fit(text: object, width: int) -> str:
+    text = str(text)
+    return (text[: width - 1] + "…") if len(text) > width - 1 else text.ljust(width)
+
+
+def listing(rows: list[dict], headers: list[str]) -> list[str]:
+    """The results as fixed-width text blocks of ``LISTING_CHUNK`` lines, each under the header."""
+    head = "".join(_fit(h, w) for h, (_k, w) in zip(headers, LISTING_COLUMNS, strict=True))
+    lines = ["".join(_fit(r[k], w) for k, w in LISTING_COLUMNS) for r in rows]
+    rule = "─" * len(head)
+    return ["\n".join([head, rule, *lines[i:i + LISTING_CHUNK]]) for i in range(0, len(lines), LISTING_CHUNK)]
+
+
+def result_headers() -> list[str]:
+    return ["№", _("Teacher"), _("Post"), _("Category"), _("Portfolio"), _("Knowledge test / pass mark"),
+            _("Appeal"), _("Generalisation"), _("Decision"), _("Number"), _("Valid until")]
 
 
 def _pick(kk: str, ru: str, lang: str) -> str:
@@ -34,7 +59,8 @@ def _outcome(d: Decision | None) -> str:
 
 
 def _num(v) -> str:
-    return "—" if v is None else f"{v.normalize():f}"
+    """A score as Kazakh and Russian write it: 72,5 (decimal comma), 60."""
+    return "—" if v is None else f"{v.normalize():f}".replace(".", ",")
 
 
 def protocol_data(rnd: Round, lang: str) -> dict:
@@ -70,6 +96,7 @@ def protocol_data(rnd: Round, lang: str) -> dict:
                      "board": m.board} for m in members],
         "stages": rounds.stages(rnd), "stage_labels": stage_labels(),
         "chunks": [rows[i:i + TABLE_CHUNK] for i in range(0, len(rows), TABLE_CHUNK)], "rows": rows,
+        "listing": listing(rows, result_headers()) if len(rows) > LISTING_THRESHOLD else [],
         "counts": {o: sum(1 for a in decided if a.decision.outcome == o) for o in dict(Decision.OUTCOMES)},
         "total": len(apps), "validity": rnd.rules.data["validity_years"], "appeal_days": rnd.rules.data["appeal_days"],
     }
@@ -89,7 +116,10 @@ def extract_data(app: Application, lang: str) -> dict:
         "citation": rnd.rules.data["citation"][lang], "title": _pick(rnd.title_kk, rnd.title_ru, lang),
         "body": _pick(rnd.body.name_kk, rnd.body.name_ru, lang), "category": category_label(app.category, lang),
         "outcome": _outcome(d), "grounds": [ground_text(g, lang) for g in d.grounds],
-        "position": app.snapshot["position"], "protocol": rnd.protocol_number,
+        "position": {"id": app.position_id,
+                     "title": ((store.position(app.position_id) or {}).get("title") or {}).get(lang)
+                     or app.snapshot["position"]["title"]},
+        "protocol": rnd.protocol_number,
         "validity": rnd.rules.data["validity_years"],
     }
 
@@ -145,8 +175,7 @@ def protocol_docx(ctx: dict) -> bytes:
                   str(_("Appeal commission") if m["board"] == "appeal" else _("Attestation commission"))]
                  for m in ctx["members"]])
     doc.add_heading(_("Results"), level=2)
-    _docx_table(doc, ["№", _("Teacher"), _("Post"), _("Category"), _("Portfolio"), _("Knowledge test / pass mark"),
-                      _("Appeal"), _("Generalisation"), _("Decision"), _("Number"), _("Valid until")],
+    _docx_table(doc, result_headers(),
                 [[str(r["n"]), r["name"], r["post"], r["category"], str(r["portfolio"]), r["test"], str(r["appeal"]),
                   r["joint"], str(r["decision"]), r["number"], r["until"]] for r in ctx["rows"]])
     doc.add_paragraph(_("Assigned: %(a)s; confirmed: %(c)s; refused: %(r)s; files: %(t)s.")

@@ -39,6 +39,6 @@ def evaluate(actor, app: Application, marks: dict[int, tuple[bool, str]], ip: st
         app.state = Application.RETURNED if missing else Application.ADMITTED
         app.return_list, app.evaluated_at = missing, now
         app.save(update_fields=["state", "return_list", "evaluated_at"])
-    record(actor, "procedure.portfolio.checked", app,
-           after={"state": app.state, "present": sum(1 for c in checks if c.present), "absent": missing}, ip=ip)
+        record(actor, "procedure.portfolio.checked", app,
+               after={"state": app.state, "present": sum(1 for c in checks if c.present), "absent": missing}, ip=ip)
     return app.state

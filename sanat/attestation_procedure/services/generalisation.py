@@ -47,15 +47,16 @@ def save_marks(actor, app: Application, marks: dict[int, tuple[bool | None, str]
     sheet.marks = new
     if lock:
         sheet.locked_at = clock.now()
-    sheet.save()
-    record(actor, "procedure.generalisation.locked" if lock else "procedure.generalisation.saved", app,
-           before={"marks": before}, after={"member": member.pk, "marks": new}, ip=ip)
+    with transaction.atomic():
+        sheet.save()
+        record(actor, "procedure.generalisation.locked" if lock else "procedure.generalisation.saved", app,
+               before={"marks": before}, after={"member": member.pk, "marks": new}, ip=ip)
     return sheet
 
 
 def tally(app: Application) -> dict:
     """The joint result the locked sheets give now (not stored)."""
-    sheets = [s for s in app.sheets.select_related("member__user") if s.locked_at]
+    sheets = list(app.sheets.filter(locked_at__isnull=False).select_related("member__user"))
     share = app.round.rules.data["joint_majority"]
     items = []
     for st in app.snapshot["statements"]:
@@ -80,10 +81,10 @@ def lock_joint(actor, app: Application, ip: str | None = None) -> dict:
     if result["sheets"] < app.round.quorum:
         raise ProcedureError(_("Fewer members than the quorum have locked their sheets (%(n)s of %(q)s).")
                              % {"n": result["sheets"], "q": app.round.quorum})
-    with transaction.atomic():
+    with transaction.atomic():  # the change and its audit event commit together
         app.joint, app.joint_locked_at = result, clock.now()
         app.save(update_fields=["joint", "joint_locked_at"])
-    record(actor, "procedure.generalisation.joint", app,
-           after={"passed": result["passed"], "met": result["met"], "total": result["total"], "sheets": result["sheets"]},
-           ip=ip)
+        record(actor, "procedure.generalisation.joint", app,
+               after={"passed": result["passed"], "met": result["met"], "total": result["total"],
+                      "sheets": result["sheets"]}, ip=ip)
     return result

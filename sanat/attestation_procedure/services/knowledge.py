@@ -97,8 +97,8 @@ def enter(actor, app: Application, score_text: str, taken_on: dt.date, ip: str |
         raise ProcedureError(str(exc), field="score") from exc
     with transaction.atomic():
         res = _store(actor, app, score, taken_on, KnowledgeResult.ENTERED)
-    record(actor, "procedure.knowledge.entered", app,
-           after={"score": score, "threshold": res.threshold, "passed": res.passed, "taken_on": taken_on}, ip=ip)
+        record(actor, "procedure.knowledge.entered", app,
+               after={"score": score, "threshold": res.threshold, "passed": res.passed, "taken_on": taken_on}, ip=ip)
     return res
 
 

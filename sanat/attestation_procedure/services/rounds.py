@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import math
 
 from django.db import transaction
 from django.utils.translation import gettext as _
@@ -38,11 +37,6 @@ def current_rules() -> RulesEdition:
             code=data["code"], edition=data["edition"],
             defaults={"is_example": data["example"], "data": data, "source_yaml": text})
     return ed
-
-
-def default_quorum(voting: int) -> int:
-    """Two thirds of the voting members, rounded up (EXAMPLE, as hiring's default): at least 1."""
-    return max(1, math.ceil(voting * 2 / 3))
 
 
 def create_round(actor, body_id: int, *, title_kk: str, title_ru: str, starts: dt.date, ends: dt.date,

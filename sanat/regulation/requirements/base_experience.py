@@ -3,7 +3,8 @@
 «педагогикалық жұмыс өтілі бес жыл, оның ішінде мектепке дейінгі ұйымда соңғы екі жыл, ауылдық
 жерде - үш жыл, ...»: each number is one entry. An entry after «оның ішінде»/«в том числе» is
 ``part_of`` the entry before it; one after «немесе»/«или» is an ``alternative_to`` it; a
-locality printed before a number («ауылдық жерде») is that entry's ``locality``.
+locality printed before a number («ауылдық жерде») is that entry's ``locality``, and an entry whose locality
+differs from the floor before it is an ``alternative_to`` that floor (its locality variant).
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from . import years as years_mod
 from .decisions import (
     ACADEMIC_DEGREE_CODES,
     ALTERNATIVE_ONLY_RIGHT_AFTER_NUMBER,
+    LOCALITY_VARIANT_IS_ALTERNATIVE,
     STANDALONE_AFTER_BARE_EDUCATION,
 )
 from .experience import kind_near, locality_of
@@ -62,6 +64,12 @@ def parse(seg: Segment, offset: int) -> list[dict]:
             # («… N жыл немесе E2, жұмыс өтіліне талап қойылмайды немесе … M жыл»: a waiver between the two
             # numbers closes the first statement; M is no alternative of N, ru 10.16 002:L771)
             alternative_to = offset + top
+        elif (LOCALITY_VARIANT_IS_ALTERNATIVE and top is not None
+              and (loc := locality_of(lang, between)) is not None and loc != out[top]["locality"]):
+            # «… бес жыл, оның ішінде …, ауылдық жерде - үш жыл, оның ішінде …» (clause 9, 001:L199-203): the
+            # rural floor is the other way of the same requirement, not a floor added to it
+            head = out[top]["alternative_to"]
+            alternative_to = head if head is not None else offset + top
         last = LAST[lang].search(text[max(0, y.start - 12):y.start])
         cuts = [between.rfind(";") + 1]
         cuts += [m.end() for m in INCLUDING[lang].finditer(between)]

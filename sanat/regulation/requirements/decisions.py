@@ -50,6 +50,15 @@ UNMARKED_LOCALITY = None
 """«5 жыл, ..., ауылдық жерде - үш жыл»: the unmarked floor keeps ``locality=None`` (it applies wherever
 no variant is printed); only the printed variant is ``rural``/``urban``."""
 
+LOCALITY_VARIANT_IS_ALTERNATIVE = True
+"""A floor printed for a locality right after a floor for another (or no) locality in the same row is that
+floor's variant: an ``alternative_to`` it, with its own parts («педагогикалық жұмыс өтілі бес жыл, оның ішінде
+мектепке дейінгі ұйымда соңғы екі жыл, ауылдық жерде - үш жыл, оның ішінде мектепке дейінгі ұйымда соңғы бір
+жыл», clause 9, 001:L199-203: a rural candidate needs 3 years of which the last one in a preschool
+organisation, not 5; «қалалық жерде - кемінде 3 жыл, ауылдық жерде - кемінде 1 жыл», clause 12, 001:L279).
+Every «ауылдық жерде / қалалық жерде» of both texts is read this way (the Russian text prints none:
+``docs/requirements-scans.md``)."""
+
 ALTERNATIVE_ONLY_RIGHT_AFTER_NUMBER = True
 """A base floor is an ``alternative_to`` the previous one only when «немесе»/«или» follows that number
 directly («кемінде 5 жыл немесе ... кемінде 3 жыл»); an «or» inside a later description («басшының

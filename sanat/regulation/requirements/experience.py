@@ -10,12 +10,16 @@ from .vocabulary import EXPERIENCE, LOCALITY
 
 @lru_cache(maxsize=4096)
 def _matches(lang: str, text: str) -> tuple[tuple[int, int, str], ...]:
-    """Every kind phrase, by position; at one position the more specific kind (listed first) wins."""
-    found: dict[int, tuple[int, int, str]] = {}
+    """Every kind phrase, by position. Where two phrases overlap, the more specific kind (listed first)
+    wins: «басшысы немесе басшының орынбасары лауазымындағы өтілі» is managerial experience as a whole,
+    and its tail «орынбасары лауазымындағы» is not read again as experience in a position (clause 104,
+    001:L3259-3261 reads like 3.1, 6.1 and chapter 9)."""
+    found: list[tuple[int, int, str]] = []
     for kind, rx in EXPERIENCE[lang]:
         for m in rx.finditer(text):
-            found.setdefault(m.start(), (m.start(), m.end(), kind))
-    return tuple(sorted(found.values()))
+            if not any(m.start() < e and s < m.end() for s, e, _k in found):
+                found.append((m.start(), m.end(), kind))
+    return tuple(sorted(found))
 
 
 def kind_near(lang: str, text: str, start: int, end: int, lo: int = 0) -> str:

@@ -1,0 +1,26 @@
+"""Tamper evidence for the audit log: a hash chain over its entries (kept beside it, in this app's tables)."""
+
+from __future__ import annotations
+
+from django.db import models
+
+
+class AuditSeal(models.Model):
+    """``hash = sha256(prev_hash ‖ canonical JSON of the event)``; one per audit event, in id order."""
+
+    event = models.OneToOneField("accounts.AuditEvent", on_delete=models.DO_NOTHING, db_constraint=False,
+                                 related_name="seal")
+    prev_hash = models.CharField(max_length=64)
+    hash = models.CharField(max_length=64, unique=True)
+
+    class Meta:
+        ordering = ("event_id",)
+
+
+class ChainHead(models.Model):
+    """One row: the last sealed event and its hash. Updating it first serialises writers (row lock on
+    PostgreSQL, the write lock on SQLite), so the chain never forks."""
+
+    last_event_id = models.BigIntegerField(default=0)
+    hash = models.CharField(max_length=64, default="0" * 64)
+    seq = models.BigIntegerField(default=0)
