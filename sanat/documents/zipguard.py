@@ -54,6 +54,7 @@ class Limits:
     max_rows: int | None = 20_000
     max_columns: int = 200
     max_seconds: float | None = 10.0
+    max_uncompressed: int = MAX_UNCOMPRESSED
 
     def deadline(self) -> float | None:
         return time.monotonic() + self.max_seconds if self.max_seconds else None

@@ -24,12 +24,15 @@ MIN_AGE = dt.timedelta(days=1)
 def referenced() -> dict[str, set[str]]:
     """Stored file names per private area, from the rows that own them."""
     from sanat.attestation.models import Evidence
+    from sanat.eligibility.models import ScreeningJob
     from sanat.hiring.models import StagedUpload, Upload
 
     return {
         "hiring": set(Upload.objects.filter(purged_at__isnull=True).values_list("stored_name", flat=True))
         | set(StagedUpload.objects.values_list("stored_name", flat=True)),
         "attestation": set(Evidence.objects.values_list("stored_name", flat=True)),
+        "screening": set(ScreeningJob.objects.values_list("input_name", flat=True))
+        | set(ScreeningJob.objects.values_list("result_name", flat=True)),
     }
 
 

@@ -134,7 +134,7 @@ def open_xlsx(path: str | Path | None, data: bytes | None = None, limits: Limits
 
     if limits is not None:
         raw = data if data is not None else Path(path).read_bytes()
-        check_zip(raw)
+        check_zip(raw, max_uncompressed=limits.max_uncompressed)
         check_sheet_extent(raw, limits)
 
     wb = CalamineWorkbook.from_filelike(io.BytesIO(data)) if data is not None else CalamineWorkbook.from_path(str(path))
