@@ -90,7 +90,7 @@ def test_web_job_result_in_kk_with_bom_summary_and_charts(client):
     job.refresh_from_db()
     assert job.state == "done" and job.rows_done == 4 and job.errors == 1
     page = client.get(reverse("eligibility:screen_job", args=[job.pk])).content.decode()
-    assert 'id="download"' in page and "<svg" in page and "№ 12 мектеп" in page
+    assert 'id="download"' in page and 'src="data:image/svg+xml;base64,' in page and "№ 12 мектеп" in page
     r = client.get(reverse("eligibility:screen_result", args=[job.pk]))
     body = b"".join(r.streaming_content)
     assert body.startswith(b"\xef\xbb\xbf")
@@ -104,6 +104,9 @@ def test_web_job_result_in_kk_with_bom_summary_and_charts(client):
     assert all(not r[high] or r[high].startswith("педагог") for r in rows[1:])
     s = job.summary
     assert s["total"]["people"] == 4 and s["total"]["errors"] == 1
+    # the summary counts codes (not the labels written to the file): the rows that meet a category
+    highest = [r[high] for r in rows[1:4]]
+    assert s["total"]["meeting"]["pedagog"] == sum(1 for h in highest if h) > 0
     assert {g["school"] for g in s["by_school"]} == {"№ 12 мектеп", "№ 5 лицей"}
     x = client.get(reverse("eligibility:screen_summary", args=[job.pk]))
     names = zipfile.ZipFile(io.BytesIO(x.content)).namelist()
