@@ -8,6 +8,7 @@ import matplotlib
 
 matplotlib.use("Agg")
 from matplotlib import pyplot as plt
+from matplotlib.ticker import MaxNLocator
 
 plt.rcParams["font.family"] = "DejaVu Sans"
 plt.rcParams["svg.fonttype"] = "none"  # text stays text: selectable, and small
