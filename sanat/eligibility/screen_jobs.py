@@ -287,3 +287,18 @@ def summary_bytes(job: ScreeningJob) -> bytes:
                                    g["can_move_up"], g["top_gaps"][0][0] if g["top_gaps"] else ""])
     wb.close()
     return buf.getvalue()
+
+
+def purge_old(now=None) -> int:
+    """Delete screening jobs older than ``SANAT_SCREEN_KEEP_DAYS`` days (default 7) with their files."""
+    from datetime import timedelta
+
+    days = int(getattr(settings, "SANAT_SCREEN_KEEP_DAYS", 7))
+    cutoff = (now or timezone.now()) - timedelta(days=days)
+    old = list(ScreeningJob.objects.filter(created_at__lt=cutoff))
+    for job in old:
+        for name in (job.input_name, job.result_name):
+            if name:
+                (folder() / name).unlink(missing_ok=True)
+    ScreeningJob.objects.filter(pk__in=[j.pk for j in old]).delete()
+    return len(old)

@@ -132,3 +132,19 @@ def test_bad_file_type_answers_400_in_ru_naming_the_file_field(client):
 def test_errors_name_the_template_column():
     assert localised_error("pedagogical: 'x' is not yes/no", "ru").startswith(INPUT_COLUMNS["pedagogical"]["ru"])
     assert localised_error("position: unknown id '338-3-7'", "kk").startswith(INPUT_COLUMNS["position"]["kk"])
+
+
+def test_old_screenings_are_purged_with_their_files(client):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from sanat.eligibility.screen_jobs import purge_old
+
+    job = upload(client, kk_file(), "staff.csv")
+    job.refresh_from_db()
+    result = screen_folder() / job.result_name
+    assert result.exists()
+    assert purge_old() == 0
+    assert purge_old(timezone.now() + timedelta(days=8)) == 1
+    assert not result.exists() and not ScreeningJob.objects.exists()
