@@ -257,6 +257,11 @@ class AchievementForm(_Row):
 
 
 class _RowSet(forms.BaseFormSet):
+    # Django's message names the hidden counter fields (achievements-TOTAL_FORMS): none of a reader's business
+    default_error_messages = {**forms.BaseFormSet.default_error_messages,  # noqa: RUF012 (Django reads it)
+                              "missing_management_form": _("Part of the form is missing: open the page again and "
+                                                           "repeat your changes.")}
+
     def kept(self) -> list[forms.Form]:
         """Filled rows not marked for removal, in order (an untouched empty row has no cleaned data)."""
         return [f for f in self.forms if not self._should_delete_form(f) and getattr(f, "cleaned_data", None)]
