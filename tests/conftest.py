@@ -33,15 +33,6 @@ def _default_language_after_each_test():
 
 
 @pytest.fixture(autouse=True)
-def _fresh_catalog_store():
-    """A test that edits catalog rows in place (the app never does) must not leave its copy cached."""
-    yield
-    from sanat.catalog import store
-
-    store.forget()
-
-
-@pytest.fixture(autouse=True)
 def _fresh_page_cache():
     """Tests roll the database back under an unchanged edition digest: no page cached by one test may
     answer another (in production the digest changes with every load)."""

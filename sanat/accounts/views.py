@@ -71,6 +71,9 @@ class SignupForm(UserCreationForm):
 class QueuedPasswordResetForm(PasswordResetForm):
     """Django's reset form; the message goes through the Huey queue (never sent inside the request)."""
 
+    email = forms.EmailField(label=gettext_lazy("E-mail"), max_length=254,
+                             widget=forms.EmailInput(attrs={"autocomplete": "email"}))
+
     def send_mail(self, subject_template_name, email_template_name, context, from_email, to_email,
                   html_email_template_name=None):
         from .tasks import send_email

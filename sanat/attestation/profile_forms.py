@@ -52,7 +52,7 @@ ACHIEVEMENT_KINDS = [
 ACHIEVEMENT_LEVELS = [("organisation", _("Organisation")), ("district", _("District or city")),
                       ("oblast", _("Oblast")), ("republic", _("Republic")), ("international", _("International"))]
 ACHIEVEMENT_RESULTS = [("participant", _("Participant")), ("prize", _("Prize")), ("winner", _("Winner"))]
-DEGREES = [("", _("No degree")), ("master", _("Master")), ("phd", _("PhD")),
+DEGREES = [("", _("No degree")), ("master", _("Master")), ("phd", _("Doctor of philosophy (PhD)")),
            ("candidate", _("Candidate of sciences")), ("doctor", _("Doctor of sciences"))]
 
 
@@ -257,6 +257,11 @@ class AchievementForm(_Row):
 
 
 class _RowSet(forms.BaseFormSet):
+    # Django's message names the hidden counter fields (achievements-TOTAL_FORMS): none of a reader's business
+    default_error_messages = {**forms.BaseFormSet.default_error_messages,  # noqa: RUF012 (Django reads it)
+                              "missing_management_form": _("Part of the form is missing: open the page again and "
+                                                           "repeat your changes.")}
+
     def kept(self) -> list[forms.Form]:
         """Filled rows not marked for removal, in order (an untouched empty row has no cleaned data)."""
         return [f for f in self.forms if not self._should_delete_form(f) and getattr(f, "cleaned_data", None)]
@@ -329,6 +334,12 @@ class ProfileForms:
         self.post_query = post_query
         self.post_count = sum(len(group[1]) for group in position_choices)
         general, rows = initial_from_profile(profile, position_id)
+        if data is not None:  # a post without the row counts (an old bookmark, a bot) reads as no rows
+            data = data.copy()
+            for s in SECTIONS:
+                for key in ("TOTAL_FORMS", "INITIAL_FORMS"):
+                    if not str(data.get(f"{s}-{key}", "")).isdigit():
+                        data[f"{s}-{key}"] = "0"
         self.general = GeneralForm(data, initial=None if data is not None else general, lang=lang, as_of=as_of,
                                    position_choices=position_choices, subcases=subcases, with_as_of=with_as_of,
                                    alt_titles=alt_titles)

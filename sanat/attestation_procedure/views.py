@@ -72,7 +72,7 @@ def index(request):
 def new_round(request):
     bodies = list(access.admin_bodies(request.user))
     if not bodies:
-        raise Forbidden("administrators of an attesting body only")
+        raise Forbidden(_("Only the administrators of an attesting body may do this."))
     lang = current_lang(request)
     kw = {"bodies": [(b.pk, b.name) for b in bodies], "positions": store.position_choices(lang),
           "category_labels": CATEGORY_LABELS[lang]}

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from sanat.text.search_index import PHRASE, TRANSLATION, TYPO, Answer
+from sanat.text.search_index import PHRASE, TYPO, Answer
 
 from . import store
 
@@ -36,8 +36,8 @@ class PositionRef:
 @dataclass
 class Hit:
     """One ranked result: the position, how many query concepts matched (in the title), the score, a
-    cited snippet, and how it was reached (``crosslingual``: only through the glossary's kk↔ru pairs, so
-    the text it matched is in the other language, ``text_lang``)."""
+    cited snippet, and how it was reached (``crosslingual``: the query is in one language and the position
+    has text only in the other, ``text_lang``, reached through the glossary's kk↔ru pairs)."""
 
     position: PositionRef
     matched: int
@@ -80,8 +80,7 @@ def find(q: str, limit: int = 50, chapter: int | None = None, snippets: int = 20
                 snippet = {"section": p.section, "lang": p.lang, "text": p.text,
                            "lines": list(p.lines) if p.lines else None, "file": p.file, "parts": r.parts}
         hits.append(Hit(row, len(r.matched), r.in_title, round(r.score, 3), snippet, r.matched, r.lang,
-                        r.crosslingual, PHRASE in r.routes, TYPO in r.routes or (TRANSLATION in r.routes
-                        and any(c.corrected for c in answer.concepts))))
+                        r.crosslingual, PHRASE in r.routes, TYPO in r.routes))
     glossary = [{"words": form, "means": ph.means, "note": ph.note} for form, ph in answer.phrases]
     return Found(hits, glossary, answer.suggestion)
 

@@ -145,10 +145,10 @@ def _d(s: str | None) -> date | None:
 
 
 def load(data: dict, as_of: date | None = None, *, validated: bool = False) -> Person:
-    """Validate and normalise a profile dict (``validated=True``: the caller has validated ``jsonable(data)``
-    or a profile of the same shape, see ``screening.shape``)."""
-    data = jsonable(data)
+    """Validate and normalise a profile dict (``validated=True``: the caller has validated ``data``, plain
+    JSON values only, or a profile of the same shape, see ``screening.shape``)."""
     if not validated:
+        data = jsonable(data)
         validate(data)
     as_of = as_of or date.today()
     education = tuple(

@@ -59,6 +59,10 @@ class Reads:
     direction: bool
     codes: frozenset[str]
     kinds: frozenset[str]  # the person's experience kinds that count for some row of the post
+    pedagogical: bool = True  # the education facts some education line of the post looks at
+    profile_relevant: bool = True
+    retraining: bool = True
+    graduated: bool = True
 
     @classmethod
     def of(cls, cp: Compiled) -> Reads:
@@ -73,7 +77,11 @@ class Reads:
                    degree=any(r.degree for r in rows) or any(a.degree for a in alts),
                    direction=any(e.directions for e in cp.education),
                    codes=frozenset(c for a in alts for c in a.codes),
-                   kinds=frozenset(k for r in rows for k in cp.policy.experience_substitutes.get(r.kind, (r.kind,))))
+                   kinds=frozenset(k for r in rows for k in cp.policy.experience_substitutes.get(r.kind, (r.kind,))),
+                   pedagogical=any(e.pedagogical for e in cp.education),
+                   profile_relevant=any(e.profile_relevant for e in cp.education),
+                   retraining=any(e.via == "retraining" for e in cp.education),
+                   graduated=any(e.via == "school_ped_class_pre1995" for e in cp.education))
 
     def clamps(self, person: Person) -> bool:
         """Whether experience beyond ``cap`` may be cut to ``cap``. A category none of whose rows applies
@@ -90,9 +98,11 @@ class Reads:
         if any(person.has_periods.values()) or person.achievements:
             return ("exact", facts_key(person))
         cap = self.cap if self.clamps(person) else None
-        edu = tuple((e.level, e.pedagogical, e.direction if self.direction else "", e.profile_relevant,
-                     e.retraining, e.level == "school_ped_class_pre1995" and e.graduated is not None
-                     and e.graduated.year >= 1995, e.graduated is None)
+        assume = self.cp.policy.assume_profile_relevant
+        edu = tuple((e.level, self.pedagogical and e.pedagogical, e.direction if self.direction else "",
+                     self.profile_relevant and (assume if e.profile_relevant is None else e.profile_relevant),
+                     self.retraining and e.retraining,
+                     self.graduated and e.graduated is not None and e.graduated.year >= 1995)
                     for e in person.education)
         exp = tuple(sorted((k, v if cap is None else min(v, cap)) for k, v in person.experience_days.items()
                            if k in self.kinds))
@@ -150,7 +160,7 @@ def shape(data) -> object:
         return ("{", *sorted(((str(k), shape(v)) for k, v in data.items()), key=lambda kv: kv[0]))
     if isinstance(data, list):
         return ("[", *(shape(v) for v in data))
-    return ("?", repr(data))
+    return object()  # not JSON (a date object, …): never a known shape, so ``load`` validates it
 
 
 def held_on(cell, as_of: date) -> tuple | None:
@@ -254,7 +264,9 @@ class _FastKeys:
         if column in _EXP_COLUMNS:
             return column[4:] in reads.kinds
         return {"location": reads.location, "organisation_level": reads.org_level, "degree": reads.degree,
-                "direction": reads.direction}.get(column, True)
+                "direction": reads.direction, "pedagogical": reads.pedagogical,
+                "profile_relevant": reads.profile_relevant, "retraining": reads.retraining,
+                "graduated": reads.graduated}.get(column, True)
 
     def plan(self, reads: Reads) -> list[tuple[int, dict, str, int]]:
         """Per post: (cell index, its token memo, column, 0 keep | 1 valid-or-not | 2 held ∩ codes | 3 years)."""

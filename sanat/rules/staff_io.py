@@ -104,14 +104,43 @@ def _xlsx_rows(rows: Iterator[tuple]) -> Iterator[tuple[int, tuple]]:
         yield n, values
 
 
-def open_xlsx(path: str | Path | None, data: bytes | None = None) -> Table:
-    """An XLSX staff file through openpyxl's read-only mode (the first sheet, values only)."""
-    from openpyxl import load_workbook
+def _cell(v: Any) -> Any:
+    """A calamine cell as openpyxl gives it: empty → ``None``, a whole number → ``int``, a date → ``datetime``."""
+    if v == "":
+        return None
+    if type(v) is float and v.is_integer():
+        return int(v)
+    if type(v) is date:
+        return datetime(v.year, v.month, v.day)
+    return v
 
-    wb = load_workbook(io.BytesIO(data) if data is not None else path, read_only=True, data_only=True)
-    rows = wb.active.iter_rows(values_only=True)
-    header = [str(h or "").strip() for h in next(rows, [])]
-    return Table(header, _xlsx_rows(rows), "xlsx", [wb.close])
+
+def _calamine_rows(rows: Iterator[list]) -> Iterator[tuple]:
+    for r in rows:
+        yield tuple(_cell(v) for v in r)
+
+
+def open_xlsx(path: str | Path | None, data: bytes | None = None) -> Table:
+    """An XLSX staff file, the sheet openpyxl calls active, read by python-calamine (Rust; ten times
+    openpyxl's read-only mode), cells as openpyxl gives them (``_cell``)."""
+    from python_calamine import CalamineWorkbook
+
+    wb = CalamineWorkbook.from_filelike(io.BytesIO(data)) if data is not None else CalamineWorkbook.from_path(str(path))
+    sheet = wb.get_sheet_by_index(_active_index(path, data))
+    rows = _calamine_rows(iter(sheet.iter_rows()))
+    header = [str(h or "").strip() for h in next(rows, ())]
+    return Table(header, _xlsx_rows(rows), "xlsx", [wb.close] if hasattr(wb, "close") else [])
+
+
+def _active_index(path: str | Path | None, data: bytes | None) -> int:
+    """The workbook's active sheet (``workbookView/@activeTab``), the first when it says none."""
+    import re
+    import zipfile
+
+    with zipfile.ZipFile(io.BytesIO(data) if data is not None else path) as z:
+        head = z.read("xl/workbook.xml")[:4096].decode("utf-8", "replace")
+    m = re.search(r'activeTab="(\d+)"', head)
+    return int(m.group(1)) if m else 0
 
 
 def open_table(path: str | Path, data: bytes | None = None) -> Table:

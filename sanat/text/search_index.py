@@ -21,6 +21,7 @@ A document scores its best view. Everything is computed once per loaded edition 
 from __future__ import annotations
 
 import math
+import re
 from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Iterable
@@ -97,10 +98,7 @@ class Result:
     snippet: Passage | None = None
     parts: list[tuple[str, bool]] = field(default_factory=list)
 
-    @property
-    def crosslingual(self) -> bool:
-        """Reached only through the glossary's translations (the text is in the other language)."""
-        return TRANSLATION in self.routes and DIRECT not in self.routes
+    crosslingual: bool = False  # the query is in one language, the document has text only in the other
 
 
 @dataclass
@@ -111,6 +109,9 @@ class Answer:
     concepts: list[Concept]
     phrases: list[tuple[str, Phrase]]
     suggestion: str | None = None
+
+
+_KAZAKH_LETTERS = re.compile("[әғқңөұүһі]")
 
 
 def _deletions(w: str) -> set[str]:
@@ -153,6 +154,7 @@ class SearchIndex:
 
     def __init__(self, views: Iterable[View], glossary: Glossary | None = None) -> None:
         self.glossary = glossary or Glossary()
+        self.doc_langs: dict[str, set[str]] = defaultdict(set)
         self.documents: dict[str, object] = {}  # whatever the caller keeps per document id (catalog: the dicts)
         self.stats: list[_ViewStats] = []
         self.postings: dict[str, list[tuple[int, float]]] = defaultdict(list)
@@ -191,6 +193,7 @@ class SearchIndex:
             for k, n in tf.items():
                 self.postings[k].append((i, n))
             n_lang[v.lang] += 1
+            self.doc_langs[v.doc].add(v.lang)
             total[v.lang] += length
         self.avg = {lang: total[lang] / n for lang, n in n_lang.items()}
         self.idf = {k: math.log(1 + (n_lang[k[:2]] - len(ps) + 0.5) / (len(ps) + 0.5))
@@ -221,7 +224,8 @@ class SearchIndex:
         return key in self.postings
 
     def corrections(self, word: str) -> list[str]:
-        """Vocabulary words (folded) within edit distance 1 of ``word`` (folded), closest spelling first."""
+        """Vocabulary words and stems (folded) within edit distance 1 of ``word``'s folded spelling or folded
+        stems, through the deletion index; the one found in most views first."""
         f = fold(word)
         if len(f) < MIN_TYPO_LEN:
             return []
@@ -268,13 +272,14 @@ class SearchIndex:
             fixes = self.corrections(w)
             if fixes:
                 c.corrected = self.display.get(fixes[0], fixes[0])
-            for f in fixes[:3]:
-                for k in self.vocab[f]:
-                    c.keys.setdefault(k, (W_TYPO, TYPO))
-                    for t in self.glossary.translations(k):
-                        if t not in c.keys:
-                            c.keys[t] = (W_TYPO * W_TRANSLATION, TRANSLATION)
-                            c.cap[t] = min(c.cap.get(t, math.inf), self.idf[k])
+            typo_keys = sorted({k for f in fixes[:3] for k in self.vocab[f]})
+            for k in typo_keys:
+                c.keys[k] = (W_TYPO, TYPO)
+            for k in typo_keys:
+                for t in self.glossary.translations(k):
+                    if t not in c.keys and self.known(t):
+                        c.keys[t] = (W_TYPO * W_TRANSLATION, TRANSLATION)
+                        c.cap[t] = min(c.cap.get(t, math.inf), self.idf[k])
             if not fixes:
                 for f in self.completions(w):
                     for k in self.vocab[f]:
@@ -371,12 +376,29 @@ class SearchIndex:
                        {route for _s, route, _k in got.values()}, {k for _s, _r, k in got.values()}, st.view, i)
             if st.view.doc not in best or r.score > best[st.view.doc].score:
                 best[st.view.doc] = r
+        qlang = self.query_lang(q, concepts)
+        for r in best.values():
+            r.crosslingual = qlang is not None and qlang not in self.doc_langs[r.doc]
         order = {st.view.doc: n for n, st in enumerate(self.stats)}
         results = sorted(best.values(), key=lambda r: (-r.score, order[r.doc]))[:limit]
         suggestion = None
         if any(c.corrected for c in concepts) or not results:
             suggestion = self.suggest(q, concepts)
         return Answer(results, concepts, phrases, suggestion)
+
+    def query_lang(self, q: str, concepts: list[Concept]) -> str | None:
+        """The query's language: ``kk`` when it has a Kazakh letter, else the language most of its words are
+        found in as typed; ``None`` when that is undecided (a word spelled alike in both, a typo)."""
+        if _KAZAKH_LETTERS.search(q.lower()):
+            return "kk"
+        votes = {"kk": 0, "ru": 0}
+        for c in concepts:
+            langs = {k[:2] for k, (_w, route) in c.keys.items() if route == DIRECT}
+            if len(langs) == 1:
+                votes[langs.pop()] += 1
+        if votes["kk"] == votes["ru"]:
+            return None
+        return max(votes, key=votes.get)
 
     def suggest(self, q: str, concepts: list[Concept] | None = None) -> str | None:
         """The query with each unknown word replaced by its closest vocabulary word, if any changed."""

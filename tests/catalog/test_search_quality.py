@@ -67,3 +67,22 @@ def test_russian_query_on_a_kazakh_only_position_is_marked(index):
     assert r.doc in {"338-02-03", "338-06-05"} and r.crosslingual and r.lang == "kk"
     r = index.search("музыкалық жетекші").results[0]
     assert not r.crosslingual
+
+
+def test_a_typo_on_text_in_its_own_language_is_not_marked_crosslingual(index):
+    results = index.search("логапед").results
+    assert results and not any(r.crosslingual for r in results)
+
+
+def test_the_hand_written_pairs_are_only_what_the_texts_do_not_teach(catalog_data):
+    from sanat.catalog.search_corpus import GLOSSARY_FILE
+    from sanat.text.analyzers import word_keys, words
+    from sanat.text.glossary import load_entries
+
+    derived = {(k, r) for k, r, _n, _d in derive_pairs(parallel_segments(catalog_data["positions"]))}
+    pairs, phrases = load_entries(GLOSSARY_FILE)
+    assert len(pairs) <= 45 and len(phrases) <= 15 and all(p.note for p in phrases)
+    for kk, ru in pairs:
+        assert len(words(kk)) == len(words(ru)) == 1, (kk, ru)
+        keys = {(a, b) for a in word_keys(words(kk)[0], "kk") for b in word_keys(words(ru)[0], "ru")}
+        assert not keys & derived, f"{kk} ↔ {ru} is learnt from the parallel texts: drop it from the file"

@@ -11,6 +11,7 @@ from datetime import date
 import pytest
 from openpyxl import Workbook, load_workbook
 
+from sanat.commands.catalog import load_catalog
 from sanat.rules import catalog as cat
 from sanat.rules import screening, staff, synthetic_staff
 from sanat.rules.policy import Policy
@@ -20,7 +21,7 @@ AS_OF = date(2025, 9, 1)
 
 @pytest.fixture(scope="module")
 def positions() -> dict[str, dict]:
-    return cat.positions_by_id(cat.load())
+    return cat.positions_by_id(load_catalog())
 
 
 def _odd_rows() -> list[dict]:
@@ -45,6 +46,10 @@ def _odd_rows() -> list[dict]:
          "exp_pedagogical": "12", "exp_managerial": "6", "organisation_level": "oblast", "subcase": "2)"},
         {"position": "338-02-01", "name": "pre1995", "education_level": "school_ped_class_pre1995",
          "graduated": "1996-06-20", "pedagogical": "yes", "exp_pedagogical": "30"},
+        {"position": "338-02-01", "name": "pre1995 no date", "education_level": "school_ped_class_pre1995",
+         "pedagogical": "yes", "exp_pedagogical": "30"},
+        {"position": "338-02-01", "name": "pre1995 1990", "education_level": "school_ped_class_pre1995",
+         "graduated": "1990-06-20", "pedagogical": "yes", "exp_pedagogical": "30"},
         {"name": "   ", "position": " ", "education_level": " "},  # whitespace only: skipped, still counted
     ]
 

@@ -92,11 +92,14 @@ def test_unknown_code_falls_back_to_the_code():
 
 
 @pytest.mark.django_db
-def test_position_page_with_an_unknown_code_shows_the_code(client, catalog):
+def test_position_page_with_an_unknown_code_shows_the_code(client, catalog, request):
     p = Position.objects.get(pid=KNOWN[0])
     p.data["anomalies"].append({"code": "some_future_code", "message": "a new check", "sources": []})
     p.save(update_fields=["data"])
-    store.forget()  # rows are never edited in place by the app (a load replaces them): drop the cached copy
+    # rows are never edited in place by the app (a load replaces them): drop the cached copy now, and the
+    # edited one after the test (the rollback restores the row under the same edition key)
+    store.forget()
+    request.addfinalizer(store.forget)
     for prefix in ("", "/ru"):
         r = client.get(f"{prefix}/positions/{p.pid}/")
         assert r.status_code == 200

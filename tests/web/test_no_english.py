@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import importlib.util
+import io
 import re
 from decimal import Decimal
 from html.parser import HTMLParser
@@ -27,9 +28,18 @@ from sanat.regulation import sources as _sources
 
 pytestmark = pytest.mark.django_db
 
-_spec = importlib.util.spec_from_file_location("hiring_helpers", Path(__file__).parents[1] / "hiring" / "conftest.py")
-hiring = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(hiring)
+
+
+def _helpers(app: str):
+    """The fixtures module of another app's tests (its builders of users and objects), loaded by path."""
+    spec = importlib.util.spec_from_file_location(f"{app}_helpers", Path(__file__).parents[1] / app / "conftest.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+hiring = _helpers("hiring")
+procedure = _helpers("attestation_procedure")
 
 # ---- what may be Latin on a page ------------------------------------------------------------------
 ALLOWED = {
@@ -38,10 +48,12 @@ ALLOWED = {
     "SHA",                                                     # «SHA-256» fingerprint of an uploaded file
     "QR", "CASE",                                              # a QR code; 1EdTech CASE, the standard's export format
     "UTF",                                                     # «UTF-8», the text encoding a file must have
+    "PhD",                                                     # the degree, so named in Kazakhstan's documents
 }
 # Latin words printed by the shipped source texts themselves (WorldSkills, OECD, a bibliography…) are quoted
-# content, not interface text: derived from the texts, not typed.
-SOURCE_WORDS = {w for s in _sources.load_all().values() for w in re.findall(r"[A-Za-z]+", s.text)} - {"docs"}
+# content, not interface text: derived from the texts, not typed (two letters or more: a lone letter, like the
+# «L» of «L20», is never content).
+SOURCE_WORDS = {w for s in _sources.load_all().values() for w in re.findall(r"[A-Za-z]{2,}", s.text)} - {"docs"}
 
 _STRIP = [
     re.compile(r"https?://\S+"),                                # links printed as text (verification URL)
@@ -107,7 +119,7 @@ def findings(text: str, allowed: set[str]) -> list[str]:
         text = rx.sub(" ", text)
     for m in LATIN.finditer(text):
         word = m.group(0)
-        if word not in allowed and word not in SOURCE_WORDS and word.lower() not in ALLOWED and word.upper() not in ALLOWED:
+        if word not in allowed and word not in SOURCE_WORDS and not {word, word.lower(), word.upper()} & ALLOWED:
             start = max(0, m.start() - 40)
             out.append(f"{word!r} in «…{text[start:m.end() + 40]}…»")
     return out
@@ -123,8 +135,61 @@ NAMES = {  # username → (first, last): the pages show people's names; these ar
 }
 
 
+def attestation_round(client, monkeypatch) -> dict:
+    """An attesting body, an open round with both commissions, a teacher's application evaluated, a failed
+    knowledge test and the teacher's appeal (pages of every stage have content)."""
+    from sanat.attestation_procedure.models import Application, AttestingBody, BodyRole, Member
+    from sanat.attestation_procedure.services import rounds
+
+    clock = procedure.Clock()
+    monkeypatch.setattr("sanat.attestation_procedure.services.clock.now", clock.now)
+    monkeypatch.setattr("sanat.attestation_procedure.services.clock.today", clock.today)
+    body = AttestingBody.objects.create(kind=AttestingBody.ORGANISATION, name_kk="№ 5 мектеп-гимназия",
+                                        name_ru="Школа-гимназия № 5")
+    admin = procedure.user("bodyadmin", first="Жанар", last="Бекова")
+    BodyRole.objects.create(user=admin, body=body)
+    today = clock.today()
+    rnd = rounds.create_round(admin, body.pk, title_kk="2026 жылғы көктемгі аттестаттау",
+                              title_ru="Весенняя аттестация 2026", starts=today - dt.timedelta(days=1),
+                              ends=today + dt.timedelta(days=60), quorum=2, positions=[],
+                              categories=["moderator", "expert"])
+    people = {}
+    for name, board, role in (("pchair", Member.COMMISSION, Member.CHAIR), ("pmember", Member.COMMISSION, Member.MEMBER),
+                              ("pmember2", Member.COMMISSION, Member.MEMBER),
+                              ("psecretary", Member.COMMISSION, Member.SECRETARY),
+                              ("appealchair", Member.APPEAL, Member.CHAIR), ("appeal1", Member.APPEAL, Member.MEMBER)):
+        people[name] = procedure.user(name, first="Нұрлан", last="Әлиев")
+        rounds.add_member(admin, rnd, people[name], board, role, position="мұғалім")
+    rounds.set_state(admin, rnd, "open")
+    prof = procedure.profile()
+    prof["achievements"][0]["title"] = "Оқушының аудандық олимпиададағы жүлдесі"
+    teacher = procedure.teacher_with_workspace("erlan", prof=prof)
+    teacher.first_name, teacher.last_name = "Ерлан", "Сәрсенов"
+    teacher.save()
+    iin = procedure.valid_iin(41)
+    client.force_login(teacher)
+    r = client.post(f"/attestation/rounds/{rnd.pk}/apply/", {"category": "expert", "iin": iin, "lang": "kk"})
+    assert r.status_code == 302, r.content.decode()[:2000]
+    app = Application.objects.get(round=rnd, teacher=teacher)
+    client.force_login(admin)
+    r = client.post(f"/attestation/rounds/a/{app.pk}/evaluate/", {f"present-{c.order}": "1" for c in app.checks.all()})
+    assert r.status_code == 302, r.content.decode()[:2000]
+    client.force_login(people["psecretary"])
+    f = io.BytesIO(f"ЖСН;балл;күні\n{iin};55;01.03.2026\n".encode())
+    f.name = "нәтижелер.csv"
+    assert client.post(f"/attestation/rounds/{rnd.pk}/results/", {"file": f}).status_code == 302
+    client.force_login(teacher)
+    assert client.post(f"/attestation/rounds/a/{app.pk}/appeal/", {"text": "3-сұрақтың жауабы дұрыс"}).status_code == 302
+    client.logout()
+    evidence = app.workspace.evidence.first()
+    return {"round": rnd, "papp": app, "appeal": app.appeals.get(), "pevidence": evidence,
+            "proles": {"body admin": admin, "attestation commission": people["pchair"],
+                       "commission secretary": people["psecretary"], "appeal commission": people["appeal1"],
+                       "applicant": teacher}}
+
+
 @pytest.fixture
-def site(catalog, settings, tmp_path, monkeypatch):
+def site(client, catalog, settings, tmp_path, monkeypatch):
     settings.MEDIA_ROOT = tmp_path / "private-media"
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
     settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
@@ -177,6 +242,9 @@ def site(catalog, settings, tmp_path, monkeypatch):
     # a teacher's attestation workspace with evidence and a plan
     teacher = User.objects.create_user("aigul", email="aigul@mektep.kz", password="pw-aigul",
                                        first_name="Айгүл", last_name="Сейітова")
+    from sanat.accounts.models import VerifiedEmail
+
+    VerifiedEmail.objects.create(user=teacher, email=teacher.email)  # training records attach to a verified one
     ws = att.workspace_for(teacher)
     profile = {"education": [{"level": "higher", "pedagogical": True}], "experience": {"pedagogical": 4},
                "categories": [{"code": "moderator", "since": "2022-01-01", "until": "2027-06-01"}],
@@ -197,38 +265,47 @@ def site(catalog, settings, tmp_path, monkeypatch):
                               trainers="Серікова А.")
     participant = tc.enrol(trainer, cohort, name="Айгүл Сейітова", school="№ 12 мектеп-гимназия",
                            email="aigul@mektep.kz")
+    tc.attach_verified(teacher, teacher.email)  # the teacher proved the address: the record is hers
     assert Participant.objects.get(pk=participant.pk).user == teacher
     upload = a.uploads.first()
+    rounds = attestation_round(client, monkeypatch)
     roles = {"anonymous": None, "candidate": w.cand, "teacher": teacher, "secretary": w.secretary,
-             "member": w.m1, "admin": w.admin, "centre staff": trainer}
+             "member": w.m1, "admin": w.admin, "centre staff": trainer, **rounds.pop("proles")}
     typed = {u.username for u in User.objects.all()} | {"doc"}  # doc1.pdf…: file names the helpers upload
     return {"roles": roles, "typed": typed, "comp": comp, "open": open_comp, "draft": draft, "app": a,
             "returned": c, "upload": upload, "post": w.math, "evidence": evidence, "plan": plan_item,
-            "cohort": cohort, "participant": participant}
+            "cohort": cohort, "participant": participant, **rounds}
 
 
 # ---- every URL pattern ------------------------------------------------------------------------------
-def patterns(resolver=None, ns=""):
-    """(name with namespace, parameter names) of every page under ``i18n_patterns``."""
+def patterns(resolver=None, ns="", inside=False):
+    """(name with namespace, parameter names) of every page under ``i18n_patterns`` (the admin, the API and
+    Django's set_language view are outside them: not pages of the interface)."""
     resolver = resolver or get_resolver()
     for p in resolver.url_patterns:
         if isinstance(p, URLResolver):
-            if isinstance(p.pattern, LocalePrefixPattern) or ns or p.namespace:
-                inner = f"{ns}{p.namespace}:" if p.namespace else ns
-                if isinstance(p.pattern, LocalePrefixPattern) or ns or p.namespace in APP_NAMESPACES:
-                    yield from patterns(p, inner)
-        elif isinstance(p, URLPattern) and p.name and ns:
+            if inside or isinstance(p.pattern, LocalePrefixPattern):
+                yield from patterns(p, f"{ns}{p.namespace}:" if p.namespace else ns, True)
+        elif inside and isinstance(p, URLPattern) and p.name:
             yield f"{ns}{p.name}", sorted(p.pattern.converters)
-
-
-APP_NAMESPACES = {"accounts", "hiring", "eligibility", "attestation", "training_centre", "catalog"}
 
 
 def arguments(site) -> dict[str, list[dict]]:
     """Path parameters per URL name (a list: one page per entry)."""
     comp, app = site["comp"].pk, site["app"].pk
     per_comp = [{"pk": comp}, {"pk": site["open"].pk}, {"pk": site["draft"].pk}]
+    from django.contrib.auth.tokens import default_token_generator
+    from django.utils.encoding import force_bytes
+    from django.utils.http import urlsafe_base64_encode
+
+    from sanat.accounts.verification import make_token
+
+    teacher = site["roles"]["teacher"]
+    uid = urlsafe_base64_encode(force_bytes(teacher.pk))
     return {
+        "accounts:verify_email": [{"token": make_token(teacher)}, {"token": "a-link-that-was-never-sent"}],
+        "accounts:password_reset_confirm": [{"uidb64": uid, "token": default_token_generator.make_token(teacher)},
+                                            {"uidb64": uid, "token": "set-expired"}],
         "catalog:chapter": [{"number": 3}],
         "catalog:position": [{"pid": "338-03-07"}, {"pid": "338-01-01"}],
         "catalog:source": [{"file": "001"}],
@@ -262,6 +339,14 @@ def arguments(site) -> dict[str, list[dict]]:
            for n in ("participant", "attendance", "checklist", "score", "status", "issue", "revoke")},
         "training_centre:certificate_pdf": [{"pk": site["participant"].pk, "lang": "kk"}],
         "training_centre:verify": [{"number": "000000"}],
+        **{f"procedure:{n}": [{"pk": site["round"].pk}] for n in ("round", "members", "import", "apply")},
+        "procedure:state": [{"pk": site["round"].pk, "state": "closed"}],
+        "procedure:protocol": [{"pk": site["round"].pk, "lang": "kk", "fmt": "html"}],
+        **{f"procedure:{n}": [{"pk": site["papp"].pk}]
+           for n in ("application", "evaluate", "resubmit", "score", "marks", "joint", "decide", "appeal")},
+        "procedure:evidence": [{"pk": site["papp"].pk, "evidence": site["pevidence"].pk}],
+        "procedure:extract": [{"pk": site["papp"].pk, "lang": "kk", "fmt": "html"}],
+        "procedure:appeal_decide": [{"pk": site["appeal"].pk}],
     }
 
 

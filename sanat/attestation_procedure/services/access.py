@@ -8,6 +8,7 @@ own applications. A commission member sees only the rounds they sit on; a teache
 from __future__ import annotations
 
 from django.db.models import Q, QuerySet
+from django.utils.translation import gettext as _
 
 from ..models import Application, AttestingBody, BodyRole, Member, Round
 from .errors import Forbidden
@@ -50,12 +51,12 @@ def can_view_round(user, rnd: Round) -> bool:
 
 def require_round_view(user, rnd: Round) -> None:
     if not can_view_round(user, rnd):
-        raise Forbidden("not your round")
+        raise Forbidden(_("This round is not yours."))
 
 
 def require_body_admin(user, body_id: int) -> None:
     if not is_body_admin(user, body_id):
-        raise Forbidden("administrators of the attesting body only")
+        raise Forbidden(_("Only the administrators of the attesting body may do this."))
 
 
 def require_secretary(user, rnd: Round) -> Member | None:
@@ -64,14 +65,14 @@ def require_secretary(user, rnd: Round) -> Member | None:
     if user.is_authenticated and user.is_superuser:
         return m
     if m is None or m.role not in (Member.SECRETARY, Member.CHAIR):
-        raise Forbidden("the commission secretary or chair only")
+        raise Forbidden(_("Only the commission's secretary or chair may do this."))
     return m
 
 
 def require_voting(user, rnd: Round, board: str = Member.COMMISSION) -> Member:
     m = seat(user, rnd, board)
     if m is None or not m.votes:
-        raise Forbidden("voting members of the commission only")
+        raise Forbidden(_("Only voting members of the commission may do this."))
     return m
 
 
@@ -83,12 +84,12 @@ def can_view_application(user, app: Application) -> bool:
 
 def require_application_view(user, app: Application) -> None:
     if not can_view_application(user, app):
-        raise Forbidden("not your file")
+        raise Forbidden(_("This file is not yours."))
 
 
 def require_owner(user, app: Application) -> None:
     if not (user.is_authenticated and app.teacher_id == user.pk):
-        raise Forbidden("the teacher's own file only")
+        raise Forbidden(_("Only the teacher may open their own file."))
 
 
 def roles(user, rnd: Round) -> dict[str, bool]:

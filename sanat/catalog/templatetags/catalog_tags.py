@@ -108,3 +108,10 @@ def standard_place(where: str) -> str:
     number = rest.split("/", 1)[0]
     found = STANDARD_PLACES.get(kind)
     return str(found) % {"n": number} if found and number else ""
+
+
+@register.filter
+def line_words(lines) -> str:
+    """``[a, b]`` → «a–b-жолдар» / «строки a–b» (a citation beside its document)."""
+    lines = list(lines or [None])
+    return _citations.lines_words(lines[0], lines[-1])
