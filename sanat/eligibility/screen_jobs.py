@@ -55,7 +55,8 @@ def _estimate_rows(path: Path, kind: str) -> int:
 
 
 def create_job(user, session_key: str, upload, as_of: date, lang: str) -> ScreeningJob:
-    """Store the upload under a random name and queue its screening; refusals name the field."""
+    """Store the upload under a random name (the caller queues ``tasks.run_screening``); refusals name
+    the field."""
     name = (upload.name or "").lower()
     kind = "xlsx" if name.endswith(".xlsx") else "csv" if name.endswith(".csv") else ""
     if not kind:
@@ -80,9 +81,6 @@ def create_job(user, session_key: str, upload, as_of: date, lang: str) -> Screen
                                       session_key="" if user.is_authenticated else session_key,
                                       lang=lang, as_of=as_of, kind=kind, input_name=stored,
                                       rows_expected=_estimate_rows(path, kind))
-    from .tasks import run_screening
-
-    run_screening(str(job.pk))
     return job
 
 

@@ -18,6 +18,7 @@ from .charts import bars_image
 from .forms import ScreenForm
 from .labels import words
 from .models import ScreeningJob
+from .tasks import run_screening
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
@@ -38,6 +39,7 @@ def screen(request: HttpRequest) -> HttpResponse:
             except ServiceError as exc:
                 form.add_error(exc.field or None, str(exc))
             else:
+                run_screening(str(job.pk))
                 return redirect("eligibility:screen_job", pk=job.pk)
         status = 400
     jobs = (ScreeningJob.objects.filter(owner=request.user)[:10] if request.user.is_authenticated else [])
