@@ -62,7 +62,8 @@ def _estimate_rows(path: Path, kind: str) -> int:
 
 
 def create_job(user, session_key: str, upload, as_of: date, lang: str) -> ScreeningJob:
-    """Store the upload under a random name and queue its screening; refusals name the field."""
+    """Store the upload under a random name (the caller queues ``tasks.run_screening``); refusals name
+    the field."""
     name = (upload.name or "").lower()
     kind = "xlsx" if name.endswith(".xlsx") else "csv" if name.endswith(".csv") else ""
     if not kind:
@@ -95,9 +96,6 @@ def create_job(user, session_key: str, upload, as_of: date, lang: str) -> Screen
                                       session_key="" if user.is_authenticated else session_key,
                                       lang=lang, as_of=as_of, kind=kind, input_name=stored,
                                       rows_expected=_estimate_rows(path, kind))
-    from .tasks import run_screening
-
-    run_screening(str(job.pk))
     return job
 
 
@@ -138,11 +136,10 @@ def run(job_id: str) -> None:
     try:
         with open_table(src, limits=JOB_LIMITS) as raw:
             table = _with_school(localise(raw), schools)
-            rows = localised_rows(screening.screen_rows(table, store.positions(), job.as_of, job.lang, None, stats),
-                                  job.lang)
+            screened = screening.screen_rows(table, store.positions(), job.as_of, job.lang, None, stats)
 
-            def counted():
-                for i, row in enumerate(rows, 1):
+            def counted():  # the summary reads the codes; the file gets the words
+                for i, row in enumerate(screened, 1):
                     summary.add(row, schools.popleft() if schools else "")
                     if i % PROGRESS_EVERY == 0:
                         ScreeningJob.objects.filter(pk=job.pk).update(rows_done=i)
@@ -151,7 +148,7 @@ def run(job_id: str) -> None:
             if job.kind == "xlsx":
                 out = XlsxOut(str(tmp))
                 out._ws.write_row(0, 0, output_header(job.lang))
-                out.write_rows(counted())
+                out.write_rows(localised_rows(counted(), job.lang))
                 out.close()
             else:
                 import csv
@@ -159,7 +156,7 @@ def run(job_id: str) -> None:
                 with tmp.open("w", encoding="utf-8-sig", newline="") as f:  # BOM: Excel reads UTF-8
                     w = csv.writer(f)
                     w.writerow(output_header(job.lang))
-                    w.writerows(counted())
+                    w.writerows(localised_rows(counted(), job.lang))
         os.replace(tmp, folder() / result)
     except Exception as exc:
         tmp.unlink(missing_ok=True)
@@ -303,3 +300,18 @@ def summary_bytes(job: ScreeningJob) -> bytes:
                                    g["can_move_up"], g["top_gaps"][0][0] if g["top_gaps"] else ""])
     wb.close()
     return buf.getvalue()
+
+
+def purge_old(now=None) -> int:
+    """Delete screening jobs older than ``SANAT_SCREEN_KEEP_DAYS`` days (default 7) with their files."""
+    from datetime import timedelta
+
+    days = int(getattr(settings, "SANAT_SCREEN_KEEP_DAYS", 7))
+    cutoff = (now or timezone.now()) - timedelta(days=days)
+    old = list(ScreeningJob.objects.filter(created_at__lt=cutoff))
+    for job in old:
+        for name in (job.input_name, job.result_name):
+            if name:
+                (folder() / name).unlink(missing_ok=True)
+    ScreeningJob.objects.filter(pk__in=[j.pk for j in old]).delete()
+    return len(old)

@@ -307,6 +307,10 @@ def arguments(site) -> dict[str, list[dict]]:
         "accounts:password_reset_confirm": [{"uidb64": uid, "token": default_token_generator.make_token(teacher)},
                                             {"uidb64": uid, "token": "set-expired"}],
         "catalog:chapter": [{"number": 3}],
+        "eligibility:screen_template": [{"kind": "csv"}, {"kind": "xlsx"}],
+        # a screening job belongs to its uploader's session: any other visitor gets the 404 page
+        **{f"eligibility:{n}": [{"pk": "00000000-0000-4000-8000-000000000000"}]
+           for n in ("screen_job", "screen_result", "screen_summary")},
         "catalog:position": [{"pid": "338-03-07"}, {"pid": "338-01-01"}],
         "catalog:source": [{"file": "001"}],
         "catalog:standard_card": [{"card_id": "1"}],
