@@ -15,6 +15,7 @@ from pathlib import Path
 from django.conf import settings
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from huey.contrib.djhuey import db_task
 
 from sanat.catalog import store
 from sanat.rules import screening
@@ -80,8 +81,6 @@ def create_job(user, session_key: str, upload, as_of: date, lang: str) -> Screen
                                       session_key="" if user.is_authenticated else session_key,
                                       lang=lang, as_of=as_of, kind=kind, input_name=stored,
                                       rows_expected=_estimate_rows(path, kind))
-    from .tasks import run_screening
-
     run_screening(str(job.pk))
     return job
 
@@ -157,6 +156,11 @@ def run(job_id: str) -> None:
         state=ScreeningJob.DONE, result_name=result, rows_done=stats.rows, rows_expected=stats.rows,
         errors=len(stats.errors), summary=summary.as_dict(), finished_at=timezone.now())
     src.unlink(missing_ok=True)  # the upload is not kept once screened
+
+
+#: The Huey task (``immediate`` in development and tests); ``tasks.py`` lists it for the consumer. Defined
+#: here, beside the work it queues, so that this module never imports ``tasks`` (no cycle).
+run_screening = db_task()(run)
 
 
 def result_path(job: ScreeningJob) -> Path:

@@ -1,13 +1,11 @@
-"""Huey tasks of the eligibility app (``immediate`` in development and tests; a consumer in production)."""
+"""Huey tasks of the eligibility app (``immediate`` in development and tests; a consumer in production).
+
+``run_screening`` screens one uploaded staff file (``screen_jobs.run``); it is defined in ``screen_jobs``,
+which queues it, and listed here where ``huey.contrib.djhuey`` looks for tasks.
+"""
 
 from __future__ import annotations
 
-from huey.contrib.djhuey import db_task
+from .screen_jobs import run_screening
 
-from . import screen_jobs
-
-
-@db_task()
-def run_screening(job_id: str) -> None:
-    """Screen one uploaded staff file (``screen_jobs.run``)."""
-    screen_jobs.run(job_id)
+__all__ = ["run_screening"]
