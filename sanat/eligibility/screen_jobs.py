@@ -122,11 +122,10 @@ def run(job_id: str) -> None:
     try:
         with open_table(src) as raw:
             table = _with_school(localise(raw), schools)
-            rows = localised_rows(screening.screen_rows(table, store.positions(), job.as_of, job.lang, None, stats),
-                                  job.lang)
+            screened = screening.screen_rows(table, store.positions(), job.as_of, job.lang, None, stats)
 
-            def counted():
-                for i, row in enumerate(rows, 1):
+            def counted():  # the summary reads the codes; the file gets the words
+                for i, row in enumerate(screened, 1):
                     summary.add(row, schools.popleft() if schools else "")
                     if i % PROGRESS_EVERY == 0:
                         ScreeningJob.objects.filter(pk=job.pk).update(rows_done=i)
@@ -135,7 +134,7 @@ def run(job_id: str) -> None:
             if job.kind == "xlsx":
                 out = XlsxOut(str(tmp))
                 out._ws.write_row(0, 0, output_header(job.lang))
-                out.write_rows(counted())
+                out.write_rows(localised_rows(counted(), job.lang))
                 out.close()
             else:
                 import csv
@@ -143,7 +142,7 @@ def run(job_id: str) -> None:
                 with tmp.open("w", encoding="utf-8-sig", newline="") as f:  # BOM: Excel reads UTF-8
                     w = csv.writer(f)
                     w.writerow(output_header(job.lang))
-                    w.writerows(counted())
+                    w.writerows(localised_rows(counted(), job.lang))
         os.replace(tmp, folder() / result)
     except Exception as exc:
         tmp.unlink(missing_ok=True)
@@ -292,3 +291,18 @@ def summary_bytes(job: ScreeningJob) -> bytes:
                                    g["can_move_up"], g["top_gaps"][0][0] if g["top_gaps"] else ""])
     wb.close()
     return buf.getvalue()
+
+
+def purge_old(now=None) -> int:
+    """Delete screening jobs older than ``SANAT_SCREEN_KEEP_DAYS`` days (default 7) with their files."""
+    from datetime import timedelta
+
+    days = int(getattr(settings, "SANAT_SCREEN_KEEP_DAYS", 7))
+    cutoff = (now or timezone.now()) - timedelta(days=days)
+    old = list(ScreeningJob.objects.filter(created_at__lt=cutoff))
+    for job in old:
+        for name in (job.input_name, job.result_name):
+            if name:
+                (folder() / name).unlink(missing_ok=True)
+    ScreeningJob.objects.filter(pk__in=[j.pk for j in old]).delete()
+    return len(old)

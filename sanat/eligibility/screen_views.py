@@ -14,7 +14,7 @@ from sanat.web.kit.lang import current_lang
 from sanat.web.kit.views import guarded
 
 from . import screen_jobs
-from .charts import bars_svg
+from .charts import bars_image
 from .forms import ScreenForm
 from .labels import words
 from .models import ScreeningJob
@@ -67,9 +67,9 @@ def job(request: HttpRequest, pk) -> HttpResponse:
     if j.state == ScreeningJob.DONE and j.summary:
         total = j.summary["total"]
         cats = screen_jobs.category_rows(total, current_lang(request))
-        ctx.update(total=total, cats=cats, cats_svg=bars_svg([c for c, _n in cats], [n for _c, n in cats]),
+        ctx.update(total=total, cats=cats, cats_svg=bars_image([c for c, _n in cats], [n for _c, n in cats]),
                    gaps=total["top_gaps"],
-                   gaps_svg=bars_svg([g for g, _n in total["top_gaps"]], [n for _g, n in total["top_gaps"]],
+                   gaps_svg=bars_image([g for g, _n in total["top_gaps"]], [n for _g, n in total["top_gaps"]],
                                      color="#9a3412") if total["top_gaps"] else "",
                    by_post=j.summary["by_post"][:30], by_school=j.summary["by_school"][:30], lang=lang)
     return render(request, "eligibility/screen_job.html", ctx)
