@@ -6,6 +6,7 @@ pre-filled from the logged-in user's profile, empty for anonymous visitors; nobo
 
 from __future__ import annotations
 
+import logging
 from datetime import date
 
 from django.contrib import messages
@@ -24,6 +25,7 @@ from sanat.eligibility.labels import words
 from sanat.rules.profile import ProfileError
 from sanat.web.kit.lang import current_lang
 
+log = logging.getLogger(__name__)
 MAX_UPLOAD = 5 * 1024 * 1024
 
 
@@ -49,7 +51,8 @@ def check(request: HttpRequest) -> HttpResponse:
             try:
                 decision = services.check(bundle.position_id, bundle.profile(), bundle.check_date, lang)
             except (ProfileError, KeyError, ValueError, TypeError) as exc:
-                bundle.general.add_error(None, _("The profile cannot be checked: %(err)s") % {"err": exc})
+                log.info("profile rejected by the engine: %s", exc)  # English, with internal paths: logged only
+                bundle.general.add_error(None, _("The profile cannot be checked: one of its values is not one the rules accept. Check the entries and try again."))
         if decision is None:
             status = 400
         elif action == "pdf":
