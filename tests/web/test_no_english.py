@@ -381,9 +381,13 @@ def test_no_english_or_developer_text_on_any_page(client, site):
     allowed = site["typed"]
     opened: set[tuple[str, str]] = set()  # (role, url) a GET showed: its form gets the bad-input POSTs
 
+    seen = {"responses": 0, "html": 0}
+
     def read(label, response):
+        seen["responses"] += 1
         if "text/html" not in response.get("Content-Type", "") or not response.content:
             return
+        seen["html"] += 1
         for f in findings(visible_text(response.content.decode()), allowed):
             problems.setdefault(f, []).append(label)
 
@@ -415,6 +419,9 @@ def test_no_english_or_developer_text_on_any_page(client, site):
                 read(f"{lang} {role} POST {url}", client.post(prefix + url, {}, follow=True))
                 if name in BAD_INPUT:
                     read(f"{lang} {role} POST {url} bad", client.post(prefix + url, BAD_INPUT[name], follow=True))
+    print(f"crawled {len({n for n, _ in pages})} URL patterns, {len(pages)} URLs, {len(site['roles'])} roles, kk and ru:"
+          f" {seen['responses']} responses, {seen['html']} HTML pages read")
+    assert seen["html"] >= 1000, seen  # the crawl really reads pages (a broken login would leave only redirects)
     report = "\n".join(f"{f}\n    on {', '.join(sorted(set(where))[:3])}" for f, where in sorted(problems.items()))
     assert not problems, f"{len(problems)} findings:\n{report}"
 
