@@ -10,6 +10,7 @@ migrates), load the catalog, clean partial uploads, then replace itself with gun
 from __future__ import annotations
 
 import argparse
+import functools
 import os
 import sys
 
@@ -19,6 +20,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--port", type=int, default=8000)
     p.add_argument("--host", default="127.0.0.1")
     p.add_argument("--sources", help="folder with newer editions of the source texts")
+    p.add_argument("--demo", action="store_true",
+                   help="also create the demo users and data (the `demo` management command) and list the log-ins")
     p.set_defaults(func=run)
 
     p = sub.add_parser("serve-prod", help="start the production web app (gunicorn, DEBUG off)")
@@ -51,10 +54,31 @@ def run(args: argparse.Namespace) -> int:
     django_setup()
     from django.core.management import call_command
 
+    say = functools.partial(print, file=sys.stderr, flush=True)
+    say("sanat: creating or updating the database (migrate) …")
     call_command("migrate", interactive=False, verbosity=0)
+    say("sanat: loading the catalog from the source texts (the first time takes about a minute) …")
     call_command("load_regulations", *(["--sources", args.sources] if args.sources else []))
+    if getattr(args, "demo", False):
+        say("sanat: demo users and data …")
+        call_command("demo")
+    url = f"http://{args.host}:{args.port}/"
+    say(f"\nsanat is ready: {url}  (Russian interface: {url}ru/)")
+    if getattr(args, "demo", False):
+        say(DEMO_LOGINS)
     call_command("runserver", f"{args.host}:{args.port}", use_reloader=False)
     return 0
+
+
+DEMO_LOGINS = """Demo log-ins (password = user name):
+  demo-teacher     a teacher: profile, decision, self-assessment, evidence, plan, training certificate
+  demo-candidate   a candidate: apply to the open competition (the form is pre-filled from the profile)
+  demo-secretary   the commission secretary: completeness checks, scoring, protocol
+  demo-member1/2   voting commission members: assessment sheets
+  demo-admin       the school's administrator: competitions, posts, commission
+  demo-viewer      an education-department viewer (read only)
+  demo-trainer     training-centre staff: cohorts, attendance, scores, certificates
+  demo-superuser   the site administrator (/admin/)"""
 
 
 def _production_setup() -> int:

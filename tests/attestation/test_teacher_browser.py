@@ -92,6 +92,14 @@ def test_teacher_fills_the_profile_by_forms_and_gets_decision_and_plan(browser_p
     page.wait_for_selector("#highest")
     assert w["highest"] in page.inner_text("#highest") and page.locator("ol.cited li").count() > 3
     assert fits(page)
+    if width == 1280:  # printed: only the result; downloaded: a PDF
+        page.emulate_media(media="print")
+        assert not page.locator("form.profile-form").is_visible() and page.locator("#result").is_visible()
+        assert not page.locator("header.top").is_visible()
+        page.emulate_media(media="screen")
+        with page.expect_download() as dl:
+            page.click("button[name=action][value=pdf]")
+        assert dl.value.suggested_filename.endswith(".pdf")
     page.goto(f"{prefix}/attestation/readiness/?category=master")
     page.click("button[name=action][value=generate]")
     page.wait_for_load_state()

@@ -1,6 +1,7 @@
 """The HTTP layer: server-side checks hold whatever the browser sends."""
 
 import datetime as dt
+import re
 import uuid
 
 import pytest
@@ -212,3 +213,6 @@ def test_application_is_prefilled_from_the_candidates_profile(client, world):
     assert '<option value="higher" selected>' in html and 'name="pedagogical"' in html and "checked" in html
     assert 'name="experience_years" value="5.0"' in html
     assert '<option value="moderator" selected>' in html
+    # nothing on the application asks for JSON or a code
+    visible = re.sub(r"<[^>]+>", " ", re.sub(r"<(script|style)[^>]*>.*?</\1>", "", html, flags=re.S))
+    assert "<textarea" not in html and "JSON" not in visible and "338-" not in visible

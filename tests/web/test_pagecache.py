@@ -103,3 +103,27 @@ def test_a_cached_page_costs_at_most_the_edition_query(client, catalog):
     with CaptureQueriesContext(connection) as api_hit:
         client.get("/api/positions/338-03-07/")
     assert len(api_hit) <= 1, [q["sql"] for q in api_hit.captured_queries]
+
+
+def test_whole_page_cache_never_shares_a_csrf_token(client, catalog):
+    from django.test import Client
+
+    url = "/ru/positions/338-03-07/"
+    first = client.get(url).content.decode()
+    other = Client().get(url).content.decode()  # another anonymous visitor, served from the whole-page cache
+    tokens = [re.findall(r'name="csrfmiddlewaretoken" value="([^"]+)"', page) for page in (first, other)]
+    assert tokens[0] and tokens[1] and not set(tokens[0]) & set(tokens[1])
+    assert "\x00" not in other and _body(client.get(url)) == _body(Client().get(url))
+    assert any(k[0] == "whole" for k in pagecache._store)
+
+
+def test_a_token_from_a_whole_cached_page_passes_the_csrf_check(client, catalog):
+    from django.test import Client
+
+    url = "/ru/positions/338-03-07/"
+    client.get(url)  # fills the whole-page cache
+    visitor = Client(enforce_csrf_checks=True)
+    page = visitor.get(url).content.decode()
+    token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', page).group(1)
+    r = visitor.post("/i18n/setlang/", {"csrfmiddlewaretoken": token, "language": "kk", "next": "/"})
+    assert r.status_code == 302
