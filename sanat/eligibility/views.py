@@ -6,8 +6,6 @@ pre-filled from the logged-in user's profile, empty for anonymous visitors; nobo
 
 from __future__ import annotations
 
-from datetime import date
-
 from django.contrib import messages
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
@@ -19,7 +17,6 @@ from sanat.accounts.services import client_ip
 from sanat.attestation import profile_page
 from sanat.attestation import services as attestation
 from sanat.eligibility import services
-from sanat.eligibility.forms import ScreenForm
 from sanat.eligibility.labels import words
 from sanat.rules.profile import ProfileError
 from sanat.web.kit.lang import current_lang
@@ -68,30 +65,3 @@ def check(request: HttpRequest) -> HttpResponse:
                    "edition": services.edition_sources(),
                    "cited": services.cited_clauses(decision) if decision else [],
                    "edition_notes": services.edition_notes(decision) if decision else []}, status=status)
-
-
-@require_http_methods(["GET", "POST"])
-def screen(request: HttpRequest) -> HttpResponse:
-    """Upload a staff file (CSV/XLSX), get the screened file back in the same format."""
-    lang = current_lang(request)
-    form = ScreenForm(request.POST or None, request.FILES or None, lang=lang)
-    error = None
-    if request.method == "POST" and form.is_valid():
-        upload = form.cleaned_data["file"]
-        if upload.size > MAX_UPLOAD:
-            error = "file too large (5 MB)"
-        elif not upload.name.lower().endswith((".csv", ".xlsx")):
-            error = "CSV or XLSX only"
-        else:
-            try:
-                data, name, _records = services.screen_file(upload.name, upload.read(),
-                                                            form.cleaned_data.get("as_of") or date.today(), lang)
-            except (ValueError, KeyError, OSError) as exc:
-                error = f"cannot read the file: {exc}"
-            else:
-                ctype = ("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-                         if name.endswith(".xlsx") else "text/csv; charset=utf-8")
-                resp = HttpResponse(data, content_type=ctype)
-                resp["Content-Disposition"] = f'attachment; filename="{name}"'
-                return resp
-    return render(request, "eligibility/screen.html", {"form": form, "error": error, "w": words(lang)})
