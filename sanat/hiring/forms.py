@@ -187,14 +187,33 @@ class ScoreForm(forms.Form):
                 if self.cleaned_data.get(name) not in (None, "")}
 
 
-class DecisionForm(forms.Form):
-    winner = forms.TypedChoiceField(label=_("Winner"), coerce=int, required=False, empty_value=None)
-    text = forms.CharField(label=_("Decision of the commission"), widget=forms.Textarea(attrs={"rows": 3}))
+class DecisionsForm(forms.Form):
+    """The commission's decisions for all undecided posts in one form: per post with ranked candidates the
+    winner (or nobody) and an optional note; a post without applicants needs nothing typed."""
 
-    def __init__(self, *args, ranked=(), **kwargs):
+    def __init__(self, *args, rankings=(), **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["winner"].choices = [("", _("Nobody"))] + [
-            (r.candidate.application_id, f"{r.rank}. {r.candidate.label} ({r.score})") for r in ranked]
+        self.posts = []
+        for r in rankings:
+            if r["decision"] is not None or not r["ranked"]:
+                continue
+            post = r["post"]
+            self.fields[f"winner_{post.pk}"] = forms.TypedChoiceField(
+                label=_("Winner"), coerce=int, empty_value=None, required=True,
+                choices=[("", _("— choose —")), *((x.candidate.application_id,
+                                                  f"{x.rank}. {x.candidate.label} ({x.score})") for x in r["ranked"]),
+                         ("0", _("Nobody is selected"))])
+            self.fields[f"text_{post.pk}"] = forms.CharField(label=_("Note of the commission (optional)"),
+                                                             required=False, max_length=2000,
+                                                             widget=forms.Textarea(attrs={"rows": 2}))
+            self.posts.append(post)
+
+    def rows(self):
+        return [(p, self[f"winner_{p.pk}"], self[f"text_{p.pk}"]) for p in self.posts]
+
+    def choices(self) -> dict[int, tuple[int | None, str]]:
+        return {p.pk: (self.cleaned_data[f"winner_{p.pk}"] or None, self.cleaned_data[f"text_{p.pk}"])
+                for p in self.posts}
 
 
 class SheetImportForm(forms.Form):

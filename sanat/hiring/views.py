@@ -243,11 +243,11 @@ def new_competition(request):
     return render(request, "hiring/competition_form.html", {"form": form})
 
 
-def _manage(request, comp: Competition, post_form=None, status: int = 200):
+def _manage(request, comp: Competition, post_form=None, decisions_form=None, status: int = 200):
     context = pages.manage_page(request.user, comp)
-    for r in context["rankings"]:
-        r["form"] = forms.DecisionForm(ranked=r["ranked"], prefix=f"p{r['post'].pk}")
+    decisions_form = decisions_form or forms.DecisionsForm(rankings=context["rankings"])
     return render(request, "hiring/manage.html", {**context, "post_form": post_form or forms.PostForm(),
+                                                  "decisions_form": decisions_form,
                                                   "member_form": forms.MemberForm()}, status=status)
 
 
@@ -345,17 +345,16 @@ def transition(request, pk: int, action: str):
 @login_required
 @require_POST
 @guarded
-def decide(request, pk: int, post_pk: int):
-    comp = get_object_or_404(Competition, pk=pk)
-    post = get_object_or_404(Post, pk=post_pk, competition=comp)
-    ranked, _pending = scoring.ranking_for_post(comp, post)
-    form = forms.DecisionForm(request.POST, ranked=ranked, prefix=f"p{post.pk}")
+def decide(request, pk: int):
+    """All posts' decisions from one form; a post without applicants is recorded as such."""
+    comp = get_object_or_404(Competition.objects.select_related("organisation", "sheet"), pk=pk)
+    access.require_secretary(request.user, comp)
+    form = forms.DecisionsForm(request.POST, rankings=pages.manage_page(request.user, comp)["rankings"])
     if form.is_valid():
-        competitions.record_decision(request.user, comp, post, form.cleaned_data["winner"], form.cleaned_data["text"])
-        messages.success(request, _("Decision recorded."))
-    else:
-        _form_errors(request, form)
-    return redirect("hiring:manage", pk=pk)
+        competitions.record_decisions(request.user, comp, form.choices())
+        messages.success(request, _("Decisions recorded."))
+        return redirect("hiring:manage", pk=pk)
+    return _manage(request, comp, decisions_form=form, status=400)
 
 
 @login_required

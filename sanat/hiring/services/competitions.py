@@ -258,6 +258,32 @@ def record_decision(actor, comp: Competition, post: Post, winner_id: int | None,
     return decision
 
 
+@transaction.atomic
+def record_decisions(actor, comp: Competition, choices: dict[int, tuple[int | None, str]]) -> list[Decision]:
+    """The decisions for every undecided post at once (one form): ``{post id: (winner id or None, text)}``.
+    A post nobody is ranked for is recorded as having no applicants, whatever was sent for it; all or none
+    are saved (one refusal leaves every post undecided)."""
+    access.require_secretary(actor, comp)
+    comp = Competition.objects.select_for_update().get(pk=comp.pk)
+    if comp.state != Competition.SCORED:
+        raise HiringError(_("Decisions are recorded after scoring."))
+    decided = []
+    for post in comp.posts.filter(decisions__isnull=True):
+        ranked, _pending = ranking_for_post(comp, post)
+        winner, text = choices.get(post.pk, (None, ""))
+        if not ranked:
+            winner, text = None, ""
+        elif post.pk not in choices:
+            raise HiringError(_("Choose the outcome for the post «%(post)s».") % {"post": post.title})
+        decided.append(record_decision(actor, comp, post, winner, text))
+    return decided
+
+
+def no_applicants(decision: Decision) -> bool:
+    """A post decided with nobody ranked: no (accepted) applications were received for it."""
+    return not decision.ranking
+
+
 def notice_posts() -> list[dict]:
     """Posts of the loaded edition's vacancy notice (004) with the catalog positions the parser matched."""
     notice = store.notice()
