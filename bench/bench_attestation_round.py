@@ -21,10 +21,16 @@ import time
 
 os.environ.setdefault("SANAT_HOME", tempfile.mkdtemp(prefix="sanat-bench-"))
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "sanat.web.settings")
+os.environ.setdefault("SANAT_DEBUG", "0")  # production mode: DEBUG would keep every SQL query in memory
+os.environ.setdefault("SANAT_SECRET_KEY", "bench-only-secret-key")
+os.environ.setdefault("SANAT_IIN_KEY", "bench-only-iin-key")  # required when DEBUG is off
 
 import django
 
 django.setup()
+import logging  # noqa: E402
+
+logging.getLogger("weasyprint").setLevel(logging.WARNING)  # production logging prints every layout step
 
 from django.contrib.auth import get_user_model  # noqa: E402
 from django.core.management import call_command  # noqa: E402

@@ -15,7 +15,7 @@ import random
 import time
 from datetime import date
 
-from sanat.rules import catalog as cat
+from sanat.commands.catalog import load_catalog
 from sanat.rules.compile import compiled
 from sanat.rules.engine import fast_highest, fast_post_met
 from sanat.rules.policy import DEFAULT, EXPERIENCE_KINDS
@@ -42,7 +42,7 @@ def synthetic_profile(rng: random.Random) -> dict:
 
 def run(people: int, repeat: int) -> None:
     rng = random.Random(338)
-    catalog = cat.load()
+    catalog = load_catalog()
     positions = catalog["positions"]
     persons = [load(synthetic_profile(rng), AS_OF) for _ in range(people)]
     compiled_posts = [compiled(p, "ru", AS_OF, DEFAULT) for p in positions]

@@ -45,7 +45,7 @@ PLAIN = """
 import sys
 from datetime import date
 from sanat.rules import catalog as cat, staff
-positions = cat.positions_by_id(cat.load())
+positions = cat.positions_by_id(load_catalog())
 staff.write(sys.argv[2], staff.screen_plain(staff.read_rows(sys.argv[1]), positions, date(2025, 9, 1)))
 """
 
@@ -73,10 +73,10 @@ def child(code: str, src: Path, dst: Path) -> tuple[float, float, float, str]:
 
 
 def make_file(rows: int, fmt: str, folder: Path) -> Path:
-    from sanat.rules import catalog as cat
+    from sanat.commands.catalog import load_catalog
     from sanat.rules import synthetic_staff
 
-    ids = [p["id"] for p in cat.load()["positions"]]
+    ids = [p["id"] for p in load_catalog()["positions"]]
     csv_path = synthetic_staff.write_csv(folder / f"staff-{rows}.csv", rows, ids)
     if fmt == "csv":
         return csv_path

@@ -24,11 +24,11 @@ def cpu(fn) -> float:
 
 def main() -> None:
     rows = int(sys.argv[1]) if len(sys.argv) > 1 else 100_000
-    from sanat.rules import catalog as cat
+    from sanat.commands.catalog import load_catalog
     from sanat.rules import synthetic_staff
     from sanat.rules.staff_io import OUTPUT_COLUMNS, open_table
 
-    ids = [p["id"] for p in cat.load()["positions"]]
+    ids = [p["id"] for p in load_catalog()["positions"]]
     folder = Path(tempfile.mkdtemp(prefix="sanat-io-"))
     src = synthetic_staff.write_csv(folder / "staff.csv", rows, ids)
     out_rows = [(i, "Аты Жөні", "338-03-07", "Мұғалім", "high", "expert", "yes", "researcher",

@@ -25,8 +25,8 @@ import polib
 ROOT = Path(__file__).resolve().parents[1]
 SANAT = ROOT / "sanat"
 LANGS = ("kk", "ru")  # sanat.vocabulary.LANGS (not imported: this runs before Django settings matter)
-# Pure packages never import Django and hold no interface strings; xgettext must not read their ``_(``.
-PURE = ("regulation", "rules", "search", "training", "documents", "commands")
+#: The project-wide catalog reads these folders besides the Django apps without a catalog of their own.
+SHARED = ("web",)
 HEADER = {
     "kk": "nplurals=2; plural=(n!=1);",
     "ru": "nplurals=4; plural=(n%10==1 && n%100!=11 ? 0 : n%10>=2 && n%10<=4 && (n%100<12 || n%100>14) ? 1 "
@@ -107,8 +107,12 @@ def update() -> int:
     mems = {lang: memory(lang) for lang in LANGS}
     for app in apps:
         makemessages(app, [])
-    own = [f"{a.name}/*" for a in apps]
-    makemessages(SANAT, [*own, *(f"{p}/*" for p in PURE), "locale/*"])
+    # sanat/locale reads sanat/web and the Django apps (an apps.py) without a locale/ of their own; every other
+    # folder is an app with its own catalog or a pure package (no Django, no interface strings: xgettext must
+    # not read their ``_(``), so it is skipped — a new pure package needs no entry here
+    skipped = [d.name for d in SANAT.iterdir() if d.is_dir() and d.name not in SHARED
+               and (not (d / "apps.py").exists() or d in apps)]
+    makemessages(SANAT, [f"{name}/*" for name in skipped])
     left = 0
     for lang in LANGS:
         nplurals = int(HEADER[lang].split(";")[0].split("=")[1])

@@ -10,6 +10,8 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from functools import lru_cache
+from pathlib import Path
 
 from sanat.vocabulary import CATEGORIES, LANGS
 
@@ -36,12 +38,27 @@ def register(sub: argparse._SubParsersAction) -> None:
     s.set_defaults(func=show)
 
 
-def _build(args: argparse.Namespace) -> dict | None:
-    from sanat.regulation.sources import SourceError
+@lru_cache(maxsize=4)
+def _built(sources: str | None) -> dict:
     from sanat.regulation.tqc.catalog import build_catalog
 
+    return build_catalog(sources)
+
+
+def load_catalog(path: str | Path | None = None, sources: str | Path | None = None) -> dict:
+    """The catalog the commands use: a JSON export at ``path``, else built from the texts in ``sources``
+    (shipped ones fill gaps), once per process. The one place outside the loader that builds it;
+    the web app reads the loaded edition through ``sanat.catalog.store``. Share the result, never change it."""
+    if path:
+        return json.loads(Path(path).read_text(encoding="utf-8"))
+    return _built(str(sources) if sources else None)
+
+
+def _build(args: argparse.Namespace) -> dict | None:
+    from sanat.regulation.sources import SourceError
+
     try:
-        return build_catalog(args.sources)
+        return load_catalog(sources=args.sources)
     except SourceError as exc:
         print(f"sanat catalog: {exc}", file=sys.stderr)
         return None

@@ -47,6 +47,8 @@ def run(args: argparse.Namespace) -> int:
     from sanat.rules.policy import Policy
     from sanat.rules.profile import ProfileError
 
+    from .catalog import load_catalog
+
     try:
         as_of = parse_date(args.as_of)
     except ValueError:
@@ -60,7 +62,7 @@ def run(args: argparse.Namespace) -> int:
     except (OSError, ValueError, TypeError) as exc:
         return bad(f"--policy: {exc}")
     try:
-        position = cat.position(cat.load(args.catalog), args.position)
+        position = cat.position(load_catalog(args.catalog), args.position)
     except KeyError as exc:
         return bad(f"--position: {exc.args[0]}")
     lang = args.lang or (profile.get("lang") if isinstance(profile, dict) else None) or "ru"

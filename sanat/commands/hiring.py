@@ -32,11 +32,9 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def _catalog(args: argparse.Namespace) -> dict:
-    if args.catalog:
-        return json.loads(Path(args.catalog).read_text(encoding="utf-8"))
-    from sanat.regulation.tqc.catalog import build_catalog
+    from .catalog import load_catalog
 
-    return build_catalog(args.sources)
+    return load_catalog(args.catalog, args.sources)
 
 
 def announce(args: argparse.Namespace) -> int:

@@ -25,13 +25,15 @@ def run(args: argparse.Namespace) -> int:
     from sanat.rules import screening
     from sanat.rules.policy import Policy
 
+    from .catalog import load_catalog
+
     try:
         as_of = date.fromisoformat(args.as_of) if args.as_of else date.today()
         policy = Policy.from_yaml(args.policy) if args.policy else None
     except (OSError, ValueError, KeyError) as exc:
         print(f"sanat screen: {exc}", file=sys.stderr)
         return 2
-    positions = cat.positions_by_id(cat.load(args.catalog))
+    positions = cat.positions_by_id(load_catalog(args.catalog))
     try:  # streamed: the input is read while the output is written (the output appears only when complete)
         stats = screening.screen_file(args.input, args.output, positions, as_of, args.lang, policy)
     except (OSError, ValueError, KeyError) as exc:

@@ -30,9 +30,10 @@ def answer_dict(q: str, lang: str, limit: int, sources: str | None = None) -> di
     """The search answer as plain data (what ``--format json`` prints)."""
     from sanat.catalog.positions import title
     from sanat.catalog.search_corpus import build_index
-    from sanat.regulation.tqc.catalog import build_catalog
 
-    positions = build_catalog(sources_dir=sources)["positions"]
+    from .catalog import load_catalog
+
+    positions = load_catalog(sources=sources)["positions"]
     by_id = {p["id"]: p for p in positions}
     index = build_index(positions)
     a = index.search(q, limit=limit)

@@ -6,7 +6,7 @@ pre-filled from the logged-in user's profile, empty for anonymous visitors; nobo
 
 from __future__ import annotations
 
-from datetime import date
+import logging
 
 from django.contrib import messages
 from django.http import HttpRequest, HttpResponse
@@ -19,11 +19,12 @@ from sanat.accounts.services import client_ip
 from sanat.attestation import profile_page
 from sanat.attestation import services as attestation
 from sanat.eligibility import services
-from sanat.eligibility.forms import ScreenForm
 from sanat.eligibility.labels import words
+from sanat.ops.ratelimit import limited
 from sanat.rules.profile import ProfileError
 from sanat.web.kit.lang import current_lang
 
+log = logging.getLogger(__name__)
 MAX_UPLOAD = 5 * 1024 * 1024
 
 
@@ -32,6 +33,8 @@ def _lang(request: HttpRequest) -> str:
 
 
 @require_http_methods(["GET", "POST"])
+@limited("eligibility-check", "SANAT_RATE_CHECK_PER_MINUTE", 30,
+         applies=lambda r: r.method == "POST" or "position" in r.GET)
 def check(request: HttpRequest) -> HttpResponse:
     """Pick the post, fill the profile, see the decision with each quoted clause and the gap list.
 
@@ -49,7 +52,8 @@ def check(request: HttpRequest) -> HttpResponse:
             try:
                 decision = services.check(bundle.position_id, bundle.profile(), bundle.check_date, lang)
             except (ProfileError, KeyError, ValueError, TypeError) as exc:
-                bundle.general.add_error(None, _("The profile cannot be checked: %(err)s") % {"err": exc})
+                log.info("profile rejected by the engine: %s", exc)  # English, with internal paths: logged only
+                bundle.general.add_error(None, _("The profile cannot be checked: one of its values is not one the rules accept. Check the entries and try again."))
         if decision is None:
             status = 400
         elif action == "pdf":
@@ -68,30 +72,3 @@ def check(request: HttpRequest) -> HttpResponse:
                    "edition": services.edition_sources(),
                    "cited": services.cited_clauses(decision) if decision else [],
                    "edition_notes": services.edition_notes(decision) if decision else []}, status=status)
-
-
-@require_http_methods(["GET", "POST"])
-def screen(request: HttpRequest) -> HttpResponse:
-    """Upload a staff file (CSV/XLSX), get the screened file back in the same format."""
-    lang = current_lang(request)
-    form = ScreenForm(request.POST or None, request.FILES or None, lang=lang)
-    error = None
-    if request.method == "POST" and form.is_valid():
-        upload = form.cleaned_data["file"]
-        if upload.size > MAX_UPLOAD:
-            error = "file too large (5 MB)"
-        elif not upload.name.lower().endswith((".csv", ".xlsx")):
-            error = "CSV or XLSX only"
-        else:
-            try:
-                data, name, _records = services.screen_file(upload.name, upload.read(),
-                                                            form.cleaned_data.get("as_of") or date.today(), lang)
-            except (ValueError, KeyError, OSError) as exc:
-                error = f"cannot read the file: {exc}"
-            else:
-                ctype = ("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-                         if name.endswith(".xlsx") else "text/csv; charset=utf-8")
-                resp = HttpResponse(data, content_type=ctype)
-                resp["Content-Disposition"] = f'attachment; filename="{name}"'
-                return resp
-    return render(request, "eligibility/screen.html", {"form": form, "error": error, "w": words(lang)})

@@ -1,29 +1,12 @@
-"""Access to the catalog (``docs/catalog-contract.md``) for the ``sanat`` command and the engine's tests:
-built from the texts or read from a JSON export. The web app never builds: it reads the loaded edition
-through ``sanat.catalog.store`` (``tests/web/test_store.py`` guards it)."""
+"""Lookups in a catalog dict (``docs/catalog-contract.md``). This package never builds the catalog: the
+``sanat`` command gets it from ``sanat.commands.catalog.load_catalog``, the web app reads the loaded
+edition through ``sanat.catalog.store`` (``tests/web/test_store.py`` guards both)."""
 
 from __future__ import annotations
 
-import json
-from functools import lru_cache
-from pathlib import Path
-
-
-@lru_cache(maxsize=4)
-def _built(sources_dir: str | None) -> dict:
-    from sanat.regulation.tqc.catalog import build_catalog
-
-    return build_catalog(sources_dir)
-
-
-def load(path: str | Path | None = None, sources_dir: str | None = None) -> dict:
-    """The catalog dict: from a JSON export if ``path`` is given, else built from the source texts (cached)."""
-    if path:
-        return json.loads(Path(path).read_text(encoding="utf-8"))
-    return _built(str(sources_dir) if sources_dir else None)
-
 
 def positions_by_id(catalog: dict) -> dict[str, dict]:
+    """The catalog's positions by id."""
     return {p["id"]: p for p in catalog.get("positions", [])}
 
 

@@ -79,19 +79,21 @@ def derive_pairs(segments: Iterable[tuple[str, str]]) -> list[tuple[str, str, in
     def dice(k: str, r: str) -> float:
         return 2 * both[(k, r)] / (ck[k] + cr[r])
 
-    best_k: dict[str, tuple[float, str]] = {}
-    best_r: dict[str, tuple[float, str]] = {}
-    for (k, r), n in both.items():
+    # Ties (same Dice) go to the pair seen together more often, then to the first in sorted order, so the
+    # result never depends on the order sets happen to iterate in.
+    best_k: dict[str, tuple[float, int, str]] = {}
+    best_r: dict[str, tuple[float, int, str]] = {}
+    for (k, r), n in sorted(both.items()):
         if n < MIN_SHARED:
             continue
         d = dice(k, r)
-        if d > best_k.get(k, (0.0, ""))[0]:
-            best_k[k] = (d, r)
-        if d > best_r.get(r, (0.0, ""))[0]:
-            best_r[r] = (d, k)
+        if (d, n) > best_k.get(k, (0.0, 0, ""))[:2]:
+            best_k[k] = (d, n, r)
+        if (d, n) > best_r.get(r, (0.0, 0, ""))[:2]:
+            best_r[r] = (d, n, k)
     out = []
-    for k, (d, r) in sorted(best_k.items()):
-        if d >= MIN_DICE and best_r.get(r, (0.0, ""))[1] == k:
+    for k, (d, _n, r) in sorted(best_k.items()):
+        if d >= MIN_DICE and best_r.get(r, (0.0, 0, ""))[2] == k:
             out.append((k, r, both[(k, r)], round(d, 3)))
     return out
 

@@ -272,7 +272,7 @@ class SearchIndex:
             fixes = self.corrections(w)
             if fixes:
                 c.corrected = self.display.get(fixes[0], fixes[0])
-            typo_keys = {k for f in fixes[:3] for k in self.vocab[f]}
+            typo_keys = sorted({k for f in fixes[:3] for k in self.vocab[f]})
             for k in typo_keys:
                 c.keys[k] = (W_TYPO, TYPO)
             for k in typo_keys:

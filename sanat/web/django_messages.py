@@ -24,6 +24,7 @@ FORMS = [
     _("The submitted file is empty."),
     _("Upload a valid image. The file you uploaded was either not an image or a corrupted image."),
     _("Please either submit a file or check the clear checkbox, not both."),
+    _("Email"),
 ]
 LENGTHS = [
     ngettext_lazy("Ensure this value has at most %(limit_value)d character (it has %(show_value)d).",

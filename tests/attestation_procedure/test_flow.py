@@ -256,3 +256,24 @@ def test_confirm_a_held_category(client, setup, clock):
     app.workspace.refresh_from_db()
     held = [c for c in app.workspace.profile["categories"] if c["code"] == "expert"]
     assert len(held) == 1 and held[0]["since"] == today.isoformat()
+
+
+def test_members_do_not_see_each_others_marks_before_the_joint_result(client, setup):
+    s = setup
+    teacher = teacher_with_workspace("zhanna")
+    iin = valid_iin(91)
+    app = evaluate_all_present(client, s, apply(client, s, teacher, iin))
+    assert import_csv(client, s, [(iin, "77")]).status_code == 302
+    login(client, s.chair)
+    data = {f"met-{st['index']}": "1" for st in app.snapshot["statements"]}
+    data.update({f"comment-{st['index']}": "төрағаның құпия пікірі" for st in app.snapshot["statements"]})
+    data["lock"] = "1"
+    assert client.post(f"/attestation/rounds/a/{app.pk}/marks/", data).status_code == 302
+    for who in (s.member1, teacher):
+        page = login(client, who).get(f"/attestation/rounds/a/{app.pk}/").content.decode()
+        assert "төрағаның құпия пікірі" not in page
+    # a locked sheet cannot be changed; the joint result needs the quorum (2)
+    login(client, s.chair)
+    assert client.post(f"/attestation/rounds/a/{app.pk}/marks/", data).status_code == 400
+    login(client, s.secretary)
+    assert client.post(f"/attestation/rounds/a/{app.pk}/joint/").status_code == 400

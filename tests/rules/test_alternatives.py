@@ -10,6 +10,7 @@ from itertools import product
 
 import pytest
 
+from sanat.commands.catalog import load_catalog
 from sanat.rules import catalog as cat
 from sanat.rules.compile import compiled
 from sanat.rules.engine import fast_highest, fast_post_met
@@ -26,7 +27,7 @@ EDUCATION = ({"level": "secondary"}, {"level": "tvet", "pedagogical": False},
 
 @pytest.fixture(scope="module")
 def senior_master() -> dict:
-    return cat.position(cat.load(), "338-10-15")
+    return cat.position(load_catalog(), "338-10-15")
 
 
 def test_category_table_paths_compile_as_education_paths(senior_master):

@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 import yaml
 
+from sanat.commands.catalog import load_catalog
 from sanat.rules import catalog as cat
 from sanat.rules.explain import decide
 from sanat.rules.policy import Policy
@@ -75,7 +76,7 @@ ALL = _load()
 
 @pytest.fixture(scope="module")
 def positions():
-    return cat.positions_by_id(cat.load())
+    return cat.positions_by_id(load_catalog())
 
 
 def _citations(d: dict):

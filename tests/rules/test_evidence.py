@@ -6,10 +6,11 @@ from datetime import date
 
 import pytest
 
+from sanat.commands.catalog import load_catalog
 from sanat.rules import catalog as cat
 from sanat.rules.evidence import matches, tag
 
-POS = cat.positions_by_id(cat.load())
+POS = cat.positions_by_id(load_catalog())
 
 
 def _statement(pid: str, category: str, lang: str, contains: str) -> str:

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from sanat.rules import catalog as cat
+from sanat.commands.catalog import load_catalog
 from sanat.rules.compile import compiled
 from sanat.rules.engine import fast_highest, fast_post_met
 from sanat.rules.explain import decide
@@ -18,7 +18,7 @@ from sanat.rules.profile import load
 from sanat.vocabulary import CATEGORIES
 
 AS_OF = date(2025, 9, 1)
-POSITIONS = cat.load()["positions"]
+POSITIONS = load_catalog()["positions"]
 
 years = st.floats(min_value=0, max_value=12, allow_nan=False).map(lambda x: round(x, 2))
 profiles = st.fixed_dictionaries({

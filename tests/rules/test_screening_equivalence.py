@@ -11,6 +11,7 @@ from datetime import date
 import pytest
 from openpyxl import Workbook, load_workbook
 
+from sanat.commands.catalog import load_catalog
 from sanat.rules import catalog as cat
 from sanat.rules import screening, staff, synthetic_staff
 from sanat.rules.policy import Policy
@@ -20,7 +21,7 @@ AS_OF = date(2025, 9, 1)
 
 @pytest.fixture(scope="module")
 def positions() -> dict[str, dict]:
-    return cat.positions_by_id(cat.load())
+    return cat.positions_by_id(load_catalog())
 
 
 def _odd_rows() -> list[dict]:

@@ -37,13 +37,21 @@ def test_cached_page_equals_uncached_page(client, catalog, monkeypatch, url):
 
 
 def test_shell_is_rendered_per_request(client, catalog, django_user_model):
-    client.get("/ru/positions/338-03-07/")
-    django_user_model.objects.create_user("aigerim", password="x")
-    client.login(username="aigerim", password="x")
-    other = client.get("/ru/positions/338-03-07/")
-    token = client.cookies["csrftoken"].value
-    assert other.status_code == 200 and token  # the language forms carry this session's CSRF token
-    kk = client.get("/positions/338-03-07/").content.decode()
+    from django.test import Client
+
+    url = "/ru/positions/338-03-07/"
+    anonymous = client.get(url).content.decode()  # fills both caches
+    django_user_model.objects.create_user("aigerim", password="x", first_name="Айгерим", last_name="Ахметова")
+    django_user_model.objects.create_user("nurlan", password="x", first_name="Нурлан", last_name="Абенов")
+    a, b = Client(), Client()
+    a.login(username="aigerim", password="x")
+    b.login(username="nurlan", password="x")
+    page_a, page_b = a.get(url).content.decode(), b.get(url).content.decode()
+    assert "Айгерим Ахметова" in page_a and "Нурлан" not in page_a
+    assert "Нурлан Абенов" in page_b and "Айгерим" not in page_b
+    assert "Айгерим" not in Client().get(url).content.decode() and "Айгерим" not in anonymous
+    assert a.cookies["csrftoken"].value  # the language forms carry this session's CSRF token
+    kk = a.get("/positions/338-03-07/").content.decode()
     assert 'lang="kk"' in kk and "/ru/positions/338-03-07/" in kk  # the language switch points at this page
 
 
@@ -103,3 +111,27 @@ def test_a_cached_page_costs_at_most_the_edition_query(client, catalog):
     with CaptureQueriesContext(connection) as api_hit:
         client.get("/api/positions/338-03-07/")
     assert len(api_hit) <= 1, [q["sql"] for q in api_hit.captured_queries]
+
+
+def test_whole_page_cache_never_shares_a_csrf_token(client, catalog):
+    from django.test import Client
+
+    url = "/ru/positions/338-03-07/"
+    first = client.get(url).content.decode()
+    other = Client().get(url).content.decode()  # another anonymous visitor, served from the whole-page cache
+    tokens = [re.findall(r'name="csrfmiddlewaretoken" value="([^"]+)"', page) for page in (first, other)]
+    assert tokens[0] and tokens[1] and not set(tokens[0]) & set(tokens[1])
+    assert "\x00" not in other and _body(client.get(url)) == _body(Client().get(url))
+    assert any(k[0] == "whole" for k in pagecache._store)
+
+
+def test_a_token_from_a_whole_cached_page_passes_the_csrf_check(client, catalog):
+    from django.test import Client
+
+    url = "/ru/positions/338-03-07/"
+    client.get(url)  # fills the whole-page cache
+    visitor = Client(enforce_csrf_checks=True)
+    page = visitor.get(url).content.decode()
+    token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', page).group(1)
+    r = visitor.post("/i18n/setlang/", {"csrfmiddlewaretoken": token, "language": "kk", "next": "/"})
+    assert r.status_code == 302

@@ -17,20 +17,26 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 import threading
 from collections import OrderedDict
 from collections.abc import Callable
 from typing import Any
 
 from django.http import HttpRequest, HttpResponse
+from django.middleware.csrf import get_token
 from django.shortcuts import render
 from django.template.loader import render_to_string
-from django.utils.cache import get_conditional_response
+from django.utils.cache import get_conditional_response, patch_vary_headers
 from django.utils.http import http_date
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import get_language
 
+from sanat.web.kit.etag import page_etag
+
 MARK = "<!--sanat-part-->"
+TOKEN_SLOT = "\x00csrf\x00"  # where a cached whole page takes the request's CSRF token
+_TOKEN_INPUT = re.compile(r'name="csrfmiddlewaretoken" value="[^"]*"')
 PARTS = ("title", "head", "content")
 MAX_ENTRIES = 2000
 
@@ -78,16 +84,40 @@ def _parts(request: HttpRequest, template: str, context: dict) -> dict[str, Safe
     return {name: mark_safe(piece) for name, piece in zip(PARTS, pieces[1:-1], strict=True)}
 
 
+def _stateless(request: HttpRequest) -> bool:
+    """No session and no messages cookie: an anonymous visitor with nothing queued, whose page differs
+    from any other such visitor's only by the CSRF token."""
+    from django.conf import settings
+
+    return settings.SESSION_COOKIE_NAME not in request.COOKIES and "messages" not in request.COOKIES
+
+
+def _whole(request: HttpRequest, parts: dict[str, SafeString], status: int) -> str:
+    response = render(request, "cached.html", {"parts": parts}, status=status)
+    html = _TOKEN_INPUT.sub(f'name="csrfmiddlewaretoken" value="{TOKEN_SLOT}"', response.content.decode(response.charset))
+    if "csrfmiddlewaretoken" in html.replace(f'name="csrfmiddlewaretoken" value="{TOKEN_SLOT}"', ""):
+        raise ValueError("a CSRF token the slot pattern does not cover")  # never keep a visitor's token
+    return html, hashlib.sha256(html.replace(TOKEN_SLOT, "").encode()).digest()
+
+
 def render_page(request: HttpRequest, template: str, key: tuple, context: Callable[[], dict],
                 status: int = 200) -> HttpResponse:
     """``render(request, template, context())``, the template's own blocks cached per edition, language
-    and ``key``; without a loaded edition nothing is cached."""
+    and ``key``; without a loaded edition nothing is cached. For a visitor without session or messages
+    the whole page is kept too (per path), with this request's CSRF token put in its slots."""
     digest = _digest_now()
     if digest is None:
         return render(request, template, context(), status=status)
     lang = get_language() or ""
     parts = _get(("page", template, lang, *key), digest, lambda: _parts(request, template, context()))
-    return render(request, "cached.html", {"parts": parts}, status=status)
+    if not _stateless(request):
+        return render(request, "cached.html", {"parts": parts}, status=status)
+    page, page_hash = _get(("whole", template, lang, request.get_full_path(), *key), digest,
+                           lambda: _whole(request, parts, status))
+    response = HttpResponse(page.replace(TOKEN_SLOT, get_token(request)), status=status)
+    response["ETag"] = page_etag(page_hash, request)
+    patch_vary_headers(response, ("Cookie",))
+    return response
 
 
 def json_body(key: tuple, build: Callable[[], Any]) -> tuple[bytes, str] | None:

@@ -22,3 +22,9 @@ def safe_display_name(name: str) -> str:
     base = name.replace("\\", "/").rsplit("/", 1)[-1]
     cleaned = "".join(ch for ch in base if ch.isprintable() and ch not in '<>:"|?*')
     return (cleaned.strip() or "file")[:200]
+
+
+def sniff_office(path) -> bool:
+    """Whether the file at ``path`` starts like an Office Open XML (zip) document."""
+    with open(path, "rb") as f:
+        return f.read(4) == b"PK\x03\x04"
