@@ -49,7 +49,7 @@ else:
     job = ScreeningJob.objects.get()
     body = b"".join(client.get(f"/eligibility/screen/{job.pk}/result").streaming_content)
     seconds = time.perf_counter() - t
-    assert job.state == "done" and job.rows_done > 0 and b"<svg" in page.content
+    assert job.state == "done" and job.rows_done > 0 and b"data:image/svg+xml" in page.content
     print("SECONDS", seconds)
     print("ROWS", job.rows_done, "ERRORS", job.errors, "RESULT_BYTES", len(body))
 """

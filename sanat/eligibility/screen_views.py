@@ -8,21 +8,24 @@ from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_GET, require_http_methods
 
+from sanat.ops.ratelimit import limited
 from sanat.vocabulary import norm_lang
 from sanat.web.kit.errors import ServiceError
 from sanat.web.kit.lang import current_lang
 from sanat.web.kit.views import guarded
 
 from . import screen_jobs
-from .charts import bars_svg
+from .charts import bars_image
 from .forms import ScreenForm
 from .labels import words
 from .models import ScreeningJob
+from .tasks import run_screening
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
 @require_http_methods(["GET", "POST"])
+@limited("eligibility-screen", "SANAT_RATE_SCREEN_PER_MINUTE", 6)
 def screen(request: HttpRequest) -> HttpResponse:
     """Upload a staff file (CSV/XLSX in the template's kk or ru columns); it is screened in the background."""
     lang = current_lang(request)
@@ -38,6 +41,7 @@ def screen(request: HttpRequest) -> HttpResponse:
             except ServiceError as exc:
                 form.add_error(exc.field or None, str(exc))
             else:
+                run_screening(str(job.pk))
                 return redirect("eligibility:screen_job", pk=job.pk)
         status = 400
     jobs = (ScreeningJob.objects.filter(owner=request.user)[:10] if request.user.is_authenticated else [])
@@ -67,9 +71,9 @@ def job(request: HttpRequest, pk) -> HttpResponse:
     if j.state == ScreeningJob.DONE and j.summary:
         total = j.summary["total"]
         cats = screen_jobs.category_rows(total, current_lang(request))
-        ctx.update(total=total, cats=cats, cats_svg=bars_svg([c for c, _n in cats], [n for _c, n in cats]),
+        ctx.update(total=total, cats=cats, cats_svg=bars_image([c for c, _n in cats], [n for _c, n in cats]),
                    gaps=total["top_gaps"],
-                   gaps_svg=bars_svg([g for g, _n in total["top_gaps"]], [n for _g, n in total["top_gaps"]],
+                   gaps_svg=bars_image([g for g, _n in total["top_gaps"]], [n for _g, n in total["top_gaps"]],
                                      color="#9a3412") if total["top_gaps"] else "",
                    by_post=j.summary["by_post"][:30], by_school=j.summary["by_school"][:30], lang=lang)
     return render(request, "eligibility/screen_job.html", ctx)

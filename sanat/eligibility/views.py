@@ -20,6 +20,7 @@ from sanat.attestation import profile_page
 from sanat.attestation import services as attestation
 from sanat.eligibility import services
 from sanat.eligibility.labels import words
+from sanat.ops.ratelimit import limited
 from sanat.rules.profile import ProfileError
 from sanat.web.kit.lang import current_lang
 
@@ -32,6 +33,8 @@ def _lang(request: HttpRequest) -> str:
 
 
 @require_http_methods(["GET", "POST"])
+@limited("eligibility-check", "SANAT_RATE_CHECK_PER_MINUTE", 30,
+         applies=lambda r: r.method == "POST" or "position" in r.GET)
 def check(request: HttpRequest) -> HttpResponse:
     """Pick the post, fill the profile, see the decision with each quoted clause and the gap list.
 

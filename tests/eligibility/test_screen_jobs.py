@@ -90,7 +90,7 @@ def test_web_job_result_in_kk_with_bom_summary_and_charts(client):
     job.refresh_from_db()
     assert job.state == "done" and job.rows_done == 4 and job.errors == 1
     page = client.get(reverse("eligibility:screen_job", args=[job.pk])).content.decode()
-    assert 'id="download"' in page and "<svg" in page and "№ 12 мектеп" in page
+    assert 'id="download"' in page and 'src="data:image/svg+xml;base64,' in page and "№ 12 мектеп" in page
     r = client.get(reverse("eligibility:screen_result", args=[job.pk]))
     body = b"".join(r.streaming_content)
     assert body.startswith(b"\xef\xbb\xbf")
@@ -104,6 +104,9 @@ def test_web_job_result_in_kk_with_bom_summary_and_charts(client):
     assert all(not r[high] or r[high].startswith("педагог") for r in rows[1:])
     s = job.summary
     assert s["total"]["people"] == 4 and s["total"]["errors"] == 1
+    # the summary counts codes (not the labels written to the file): the rows that meet a category
+    highest = [r[high] for r in rows[1:4]]
+    assert s["total"]["meeting"]["pedagog"] == sum(1 for h in highest if h) > 0
     assert {g["school"] for g in s["by_school"]} == {"№ 12 мектеп", "№ 5 лицей"}
     x = client.get(reverse("eligibility:screen_summary", args=[job.pk]))
     names = zipfile.ZipFile(io.BytesIO(x.content)).namelist()
@@ -129,3 +132,28 @@ def test_bad_file_type_answers_400_in_ru_naming_the_file_field(client):
 def test_errors_name_the_template_column():
     assert localised_error("pedagogical: 'x' is not yes/no", "ru").startswith(INPUT_COLUMNS["pedagogical"]["ru"])
     assert localised_error("position: unknown id '338-3-7'", "kk").startswith(INPUT_COLUMNS["position"]["kk"])
+
+
+def test_old_screenings_are_purged_with_their_files(client):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from sanat.eligibility.screen_jobs import purge_old
+
+    job = upload(client, kk_file(), "staff.csv")
+    job.refresh_from_db()
+    result = screen_folder() / job.result_name
+    assert result.exists()
+    assert purge_old() == 0
+    assert purge_old(timezone.now() + timedelta(days=8)) == 1
+    assert not result.exists() and not ScreeningJob.objects.exists()
+
+
+def test_schema_errors_name_the_template_column_in_kk():
+    msg = "education[0].level: 'bachelor' is not one of ['postgraduate', 'higher']"
+    assert localised_error(msg, "kk") == "Білім деңгейі: 'bachelor' — рұқсат етілмеген мән"
+    assert localised_error("experience.specialty: -3.0 is less than the minimum of 0", "ru").startswith(
+        INPUT_COLUMNS["exp_specialty"]["ru"])
+    assert localised_error("education[0].graduated: '2020-13-45' is not a 'date'", "ru").startswith(
+        INPUT_COLUMNS["graduated"]["ru"])

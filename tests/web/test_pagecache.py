@@ -37,13 +37,21 @@ def test_cached_page_equals_uncached_page(client, catalog, monkeypatch, url):
 
 
 def test_shell_is_rendered_per_request(client, catalog, django_user_model):
-    client.get("/ru/positions/338-03-07/")
-    django_user_model.objects.create_user("aigerim", password="x")
-    client.login(username="aigerim", password="x")
-    other = client.get("/ru/positions/338-03-07/")
-    token = client.cookies["csrftoken"].value
-    assert other.status_code == 200 and token  # the language forms carry this session's CSRF token
-    kk = client.get("/positions/338-03-07/").content.decode()
+    from django.test import Client
+
+    url = "/ru/positions/338-03-07/"
+    anonymous = client.get(url).content.decode()  # fills both caches
+    django_user_model.objects.create_user("aigerim", password="x", first_name="Айгерим", last_name="Ахметова")
+    django_user_model.objects.create_user("nurlan", password="x", first_name="Нурлан", last_name="Абенов")
+    a, b = Client(), Client()
+    a.login(username="aigerim", password="x")
+    b.login(username="nurlan", password="x")
+    page_a, page_b = a.get(url).content.decode(), b.get(url).content.decode()
+    assert "Айгерим Ахметова" in page_a and "Нурлан" not in page_a
+    assert "Нурлан Абенов" in page_b and "Айгерим" not in page_b
+    assert "Айгерим" not in Client().get(url).content.decode() and "Айгерим" not in anonymous
+    assert a.cookies["csrftoken"].value  # the language forms carry this session's CSRF token
+    kk = a.get("/positions/338-03-07/").content.decode()
     assert 'lang="kk"' in kk and "/ru/positions/338-03-07/" in kk  # the language switch points at this page
 
 
