@@ -76,7 +76,7 @@ LATIN = re.compile(r"[A-Za-z]+")
 class VisibleText(HTMLParser):
     """The text a reader sees: no script/style/template, attribute texts that are shown as tooltips."""
 
-    SKIP = frozenset({"script", "style", "template", "noscript"})
+    SKIP = frozenset({"script", "style", "template", "noscript", "metadata"})  # metadata: an SVG chart's RDF (never drawn)
     SHOWN_ATTRS = ("title", "placeholder", "alt", "aria-label")
 
     def __init__(self):
