@@ -2,19 +2,16 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 from typing import Any
 
 from django.core.serializers.json import DjangoJSONEncoder
 from django.db import models, transaction
-from django.utils import timezone
 
 from .models import AuditEvent
 
-LOGIN_WINDOW = dt.timedelta(minutes=15)
-MAX_FAILURES_PER_USERNAME = 5
-MAX_FAILURES_PER_IP = 20
+# The log-in limit lives in throttle.py (normalised names, atomic per account+address counting).
+MAX_FAILURES_PER_USERNAME = 5  # per account and address; see throttle.MAX_FAILURES_PER_ACCOUNT_AND_ADDRESS
 
 
 def _jsonable(value: Any) -> Any:
@@ -49,19 +46,14 @@ def history(obj: models.Model):
 
 
 def client_ip(request) -> str | None:
-    """The peer address (no proxy headers are trusted by default)."""
-    return request.META.get("REMOTE_ADDR") or None
+    """The client's address with the trusted-proxy rule (``SANAT_TRUSTED_PROXIES``; see ``sanat.ops.ratelimit``)."""
+    from sanat.ops.ratelimit import client_ip as _client_ip
 
-
-def login_blocked(username: str, ip: str | None, now: dt.datetime | None = None) -> bool:
-    """True when recent failed log-ins for this username or address exceed the limits."""
-    since = (now or timezone.now()) - LOGIN_WINDOW
-    failures = AuditEvent.objects.filter(action="login.failed", at__gte=since)
-    if failures.filter(object_type="login", object_id=username.lower()[:64]).count() >= MAX_FAILURES_PER_USERNAME:
-        return True
-    return bool(ip) and failures.filter(ip=ip).count() >= MAX_FAILURES_PER_IP
+    return _client_ip(request)
 
 
 def login_failed(username: str, ip: str | None) -> None:
-    """Record a failed log-in (never the password)."""
-    record(None, "login.failed", ip=ip, object_type="login", object_id=username.lower()[:64])
+    """Record a failed log-in (never the password) under the normalised user name."""
+    from .throttle import normalise_username
+
+    record(None, "login.failed", ip=ip, object_type="login", object_id=normalise_username(username)[:64])

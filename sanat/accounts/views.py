@@ -8,7 +8,7 @@ from django.contrib import messages
 from django.contrib.auth import get_user_model, login
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
-from django.contrib.auth.forms import PasswordResetForm, UserCreationForm
+from django.contrib.auth.forms import AuthenticationForm, PasswordResetForm, UserCreationForm
 from django.shortcuts import redirect, render
 from django.template.loader import render_to_string
 from django.urls import reverse_lazy
@@ -20,20 +20,34 @@ from django.views.decorators.http import require_GET, require_POST
 from sanat.web.kit.lang import current_lang
 from sanat.web.kit.views import back_url
 
-from . import services, verification
+from . import services, throttle, verification
+
+
+class NormalisedAuthenticationForm(AuthenticationForm):
+    """Authenticates the account the limiter counted: the name typed is mapped to the stored account
+    whose normalised name (NFKC + case fold) is the same, before the password is checked."""
+
+    def clean(self):
+        typed = self.cleaned_data.get("username")
+        if typed:
+            self.cleaned_data["username"] = throttle.stored_username(typed)
+        return super().clean()
 
 
 class ThrottledLoginView(auth_views.LoginView):
-    """Django's log-in view, refusing attempts after too many recent failures."""
+    """Django's log-in view behind the log-in limit (``throttle.py``): an attempt is reserved atomically
+    per account+address and per address before the password is checked."""
 
     template_name = "accounts/login.html"
     next_page = reverse_lazy("hiring:index")
+    authentication_form = NormalisedAuthenticationForm
 
     def post(self, request, *args, **kwargs):
         username = request.POST.get("username", "")
         ip = services.client_ip(request)
-        if services.login_blocked(username, ip):
-            services.record(None, "login.blocked", ip=ip, object_type="login", object_id=username.lower()[:64])
+        if not throttle.reserve(username, ip):
+            services.record(None, "login.blocked", ip=ip, object_type="login",
+                            object_id=throttle.normalise_username(username)[:64])
             messages.error(request, _("Too many failed log-in attempts. Try again in 15 minutes."))
             response = self.get(request, *args, **kwargs)
             response.status_code = 429
@@ -41,6 +55,7 @@ class ThrottledLoginView(auth_views.LoginView):
         return super().post(request, *args, **kwargs)
 
     def form_valid(self, form):
+        throttle.succeeded(self.request.POST.get("username", ""), services.client_ip(self.request))
         response = super().form_valid(form)
         services.record(self.request.user, "login.succeeded", self.request.user, ip=services.client_ip(self.request))
         return response

@@ -14,6 +14,7 @@ starts; no two periods counting for the same kind of experience on the same day 
 
 from __future__ import annotations
 
+import logging
 from datetime import date
 from decimal import Decimal
 
@@ -52,6 +53,8 @@ ACHIEVEMENT_KINDS = [
 ACHIEVEMENT_LEVELS = [("organisation", _("Organisation")), ("district", _("District or city")),
                       ("oblast", _("Oblast")), ("republic", _("Republic")), ("international", _("International"))]
 ACHIEVEMENT_RESULTS = [("participant", _("Participant")), ("prize", _("Prize")), ("winner", _("Winner"))]
+log = logging.getLogger(__name__)
+
 DEGREES = [("", _("No degree")), ("master", _("Master")), ("phd", _("Doctor of philosophy (PhD)")),
            ("candidate", _("Candidate of sciences")), ("doctor", _("Doctor of sciences"))]
 
@@ -369,7 +372,9 @@ class ProfileForms:
             try:
                 validate(self.profile())
             except ProfileError as exc:  # a schema rule the forms do not know: shown, never a 500
-                self.general.add_error(None, _("The profile cannot be checked: %(err)s") % {"err": exc.message})
+                # the schema's own message is English and names internal paths (education[0].level): logged only
+                log.info("profile rejected by the schema: %s", exc)
+                self.general.add_error(None, _("The profile cannot be checked: one of its values is not one the rules accept. Check the entries and try again."))
                 ok = False
         return ok
 

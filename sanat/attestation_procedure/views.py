@@ -249,7 +249,10 @@ def _app_ctx(request, app: Application, **bound) -> dict:
         "decision": decision, "grounds": [decisions.ground_text(g, lang) for g in
                                           (decision.grounds if decision else decisions.grounds(app))],
         "suggested": decisions.suggested(app, today) if staff and app.state == Application.ADMITTED else None,
-        "label": category_label(app.category, lang), "threshold": knowledge.pass_mark(rnd, app.category),
+        "label": category_label(app.category, lang),
+        "threshold": documents.score_text(knowledge.pass_mark(rnd, app.category)),
+        "max_score": documents.score_text(knowledge.max_score(rnd)),
+        "score": documents.score_text(app.knowledge.score) if applications.has_result(app) else None,
         "score_form": bound.get("score_form") or forms.ScoreForm(initial={"taken_on": today}),
         "decision_form": bound.get("decision_form") or forms.DecisionForm(initial={
             "outcome": decisions.suggested(app, today) if staff else None, "present": rounds.voting_count(rnd)}),

@@ -15,8 +15,11 @@ from pathlib import Path
 from django.conf import settings
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from huey.contrib.djhuey import db_task
 
 from sanat.catalog import store
+from sanat.documents.zipguard import FileLimitExceeded, Limits, check_sheet_extent, check_zip
+from sanat.ops.uploadlimits import limit_message
 from sanat.rules import screening
 from sanat.rules.staff_io import Table, XlsxOut, open_table
 from sanat.rules.staff_locale import localise, localised_rows, output_header
@@ -28,6 +31,11 @@ from .models import ScreeningJob
 
 log = logging.getLogger(__name__)
 PROGRESS_EVERY = 5000  # rows between progress writes
+
+
+# What one background screening may cost: Excel's own row ceiling, 200 columns, 30 minutes, 2 GB of XML;
+# far cells (a 5 KB file declaring A1:XFD1048576) are refused at upload, before any reader allocates them.
+JOB_LIMITS = Limits(max_rows=1_048_576, max_columns=200, max_seconds=1800, max_uncompressed=2 * 1024 ** 3)
 
 
 def max_bytes() -> int:
@@ -55,7 +63,8 @@ def _estimate_rows(path: Path, kind: str) -> int:
 
 
 def create_job(user, session_key: str, upload, as_of: date, lang: str) -> ScreeningJob:
-    """Store the upload under a random name and queue its screening; refusals name the field."""
+    """Store the upload under a random name (the caller queues ``tasks.run_screening``); refusals name
+    the field."""
     name = (upload.name or "").lower()
     kind = "xlsx" if name.endswith(".xlsx") else "csv" if name.endswith(".csv") else ""
     if not kind:
@@ -76,13 +85,18 @@ def create_job(user, session_key: str, upload, as_of: date, lang: str) -> Screen
         if not sniff_office(path):
             path.unlink(missing_ok=True)
             raise ServiceError(_("This file is not an XLSX workbook."), field="file")
+        try:
+            data = path.read_bytes()
+            check_zip(data, max_uncompressed=JOB_LIMITS.max_uncompressed)
+            check_sheet_extent(data, Limits(max_rows=JOB_LIMITS.max_rows, max_columns=JOB_LIMITS.max_columns,
+                                            max_seconds=60))
+        except FileLimitExceeded as exc:
+            path.unlink(missing_ok=True)
+            raise ServiceError(limit_message(exc), field="file") from exc
     job = ScreeningJob.objects.create(owner=user if user.is_authenticated else None,
                                       session_key="" if user.is_authenticated else session_key,
                                       lang=lang, as_of=as_of, kind=kind, input_name=stored,
                                       rows_expected=_estimate_rows(path, kind))
-    from .tasks import run_screening
-
-    run_screening(str(job.pk))
     return job
 
 
@@ -121,7 +135,7 @@ def run(job_id: str) -> None:
     tmp = folder() / f"{result}.part"
     stats, summary, schools = screening.Stats(), Summary(), deque()
     try:
-        with open_table(src) as raw:
+        with open_table(src, limits=JOB_LIMITS) as raw:
             table = _with_school(localise(raw), schools)
             screened = screening.screen_rows(table, store.positions(), job.as_of, job.lang, None, stats)
 
@@ -156,6 +170,11 @@ def run(job_id: str) -> None:
         state=ScreeningJob.DONE, result_name=result, rows_done=stats.rows, rows_expected=stats.rows,
         errors=len(stats.errors), summary=summary.as_dict(), finished_at=timezone.now())
     src.unlink(missing_ok=True)  # the upload is not kept once screened
+
+
+#: The Huey task (``immediate`` in development and tests); ``tasks.py`` lists it for the consumer. Defined
+#: here, beside the work it queues, so that this module never imports ``tasks`` (no cycle).
+run_screening = db_task()(run)
 
 
 def result_path(job: ScreeningJob) -> Path:

@@ -8,6 +8,7 @@ from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_GET, require_http_methods
 
+from sanat.ops.ratelimit import limited
 from sanat.vocabulary import norm_lang
 from sanat.web.kit.errors import ServiceError
 from sanat.web.kit.lang import current_lang
@@ -18,11 +19,13 @@ from .charts import bars_image
 from .forms import ScreenForm
 from .labels import words
 from .models import ScreeningJob
+from .tasks import run_screening
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
 @require_http_methods(["GET", "POST"])
+@limited("eligibility-screen", "SANAT_RATE_SCREEN_PER_MINUTE", 6)
 def screen(request: HttpRequest) -> HttpResponse:
     """Upload a staff file (CSV/XLSX in the template's kk or ru columns); it is screened in the background."""
     lang = current_lang(request)
@@ -38,6 +41,7 @@ def screen(request: HttpRequest) -> HttpResponse:
             except ServiceError as exc:
                 form.add_error(exc.field or None, str(exc))
             else:
+                run_screening(str(job.pk))
                 return redirect("eligibility:screen_job", pk=job.pk)
         status = 400
     jobs = (ScreeningJob.objects.filter(owner=request.user)[:10] if request.user.is_authenticated else [])

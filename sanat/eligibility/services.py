@@ -6,6 +6,7 @@ import re
 from datetime import date
 
 from sanat.catalog import store
+from sanat.documents.zipguard import Limits
 from sanat.rules import screening
 from sanat.rules.explain import decide
 
@@ -90,7 +91,11 @@ def edition_notes(decision: dict) -> list[str]:
     return out
 
 
+# An uploaded staff file may cost at most this much (zip checked first; rows, columns, seconds bounded).
+UPLOAD_LIMITS = Limits()
+
+
 def screen_file(name: str, content: bytes, as_of: date, lang: str) -> tuple[bytes, str, screening.Stats]:
     """Screen an uploaded staff file; returns (file bytes in the upload's format, file name, run figures)."""
-    data, stats = screening.screen_bytes(name, content, positions(), as_of, lang)
+    data, stats = screening.screen_bytes(name, content, positions(), as_of, lang, limits=UPLOAD_LIMITS)
     return data, "screened.xlsx" if name.lower().endswith(".xlsx") else "screened.csv", stats

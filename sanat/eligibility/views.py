@@ -6,6 +6,8 @@ pre-filled from the logged-in user's profile, empty for anonymous visitors; nobo
 
 from __future__ import annotations
 
+import logging
+
 from django.contrib import messages
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
@@ -18,9 +20,11 @@ from sanat.attestation import profile_page
 from sanat.attestation import services as attestation
 from sanat.eligibility import services
 from sanat.eligibility.labels import words
+from sanat.ops.ratelimit import limited
 from sanat.rules.profile import ProfileError
 from sanat.web.kit.lang import current_lang
 
+log = logging.getLogger(__name__)
 MAX_UPLOAD = 5 * 1024 * 1024
 
 
@@ -29,6 +33,8 @@ def _lang(request: HttpRequest) -> str:
 
 
 @require_http_methods(["GET", "POST"])
+@limited("eligibility-check", "SANAT_RATE_CHECK_PER_MINUTE", 30,
+         applies=lambda r: r.method == "POST" or "position" in r.GET)
 def check(request: HttpRequest) -> HttpResponse:
     """Pick the post, fill the profile, see the decision with each quoted clause and the gap list.
 
@@ -46,7 +52,8 @@ def check(request: HttpRequest) -> HttpResponse:
             try:
                 decision = services.check(bundle.position_id, bundle.profile(), bundle.check_date, lang)
             except (ProfileError, KeyError, ValueError, TypeError) as exc:
-                bundle.general.add_error(None, _("The profile cannot be checked: %(err)s") % {"err": exc})
+                log.info("profile rejected by the engine: %s", exc)  # English, with internal paths: logged only
+                bundle.general.add_error(None, _("The profile cannot be checked: one of its values is not one the rules accept. Check the entries and try again."))
         if decision is None:
             status = 400
         elif action == "pdf":

@@ -217,8 +217,17 @@ class DecisionsForm(forms.Form):
 
 
 class SheetImportForm(forms.Form):
+    organisation = forms.ModelChoiceField(queryset=Organisation.objects.none(), required=False,
+                                          label=_("Organisation whose competitions it scores"))
     yaml_file = forms.FileField(label=_("YAML file"), required=False)
     yaml_text = forms.CharField(label=_("or paste YAML"), widget=forms.Textarea(attrs={"rows": 12}), required=False)
+
+    def __init__(self, *args, organisations=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        if organisations is not None:
+            self.fields["organisation"].queryset = organisations
+            if organisations.count() == 1:
+                self.fields["organisation"].initial = organisations.first().pk
 
     def text(self) -> str:
         f = self.cleaned_data.get("yaml_file")

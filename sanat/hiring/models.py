@@ -48,6 +48,11 @@ class StaffRole(models.Model):
 class AssessmentSheet(models.Model):
     """One edition of the candidate assessment sheet, loaded from YAML (see ``sheets.py``)."""
 
+    # Tenancy: a sheet imported by an organisation's administrator scores only that organisation's
+    # competitions; no organisation = the shipped EXAMPLE or a sheet the platform administrator imported
+    # for everyone.
+    organisation = models.ForeignKey(Organisation, null=True, blank=True, on_delete=models.PROTECT,
+                                     related_name="assessment_sheets")
     code = models.CharField(max_length=50)
     edition = models.CharField(max_length=50)
     title_kk = models.CharField(max_length=300)
@@ -62,7 +67,11 @@ class AssessmentSheet(models.Model):
     imported_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
-        constraints = [models.UniqueConstraint(fields=["code", "edition"], name="hiring_sheet_edition_unique")]
+        constraints = [
+            models.UniqueConstraint(fields=["organisation", "code", "edition"], name="hiring_sheet_org_edition_unique"),
+            models.UniqueConstraint(fields=["code", "edition"], condition=models.Q(organisation__isnull=True),
+                                    name="hiring_sheet_shared_edition_unique"),
+        ]
         ordering = ["code", "-valid_from"]
 
     @property

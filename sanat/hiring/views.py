@@ -5,6 +5,7 @@ from __future__ import annotations
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
+from django.db.models import Q
 from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
@@ -386,6 +387,9 @@ def protocol_file(request, pk: int, fmt: str, lang: str):
     comp = get_object_or_404(Competition.objects.select_related("organisation", "sheet"), pk=pk)
     content, ctype, name = protocol.protocol_file(request.user, comp, fmt, lang)
     response = HttpResponse(content, content_type=ctype)
+    if fmt == "html":  # a generated document shown in a sandboxed frame: its own inline style, no scripts
+        response["Content-Security-Policy"] = ("default-src 'none'; style-src 'unsafe-inline'; img-src data:; "
+                                               "frame-ancestors 'self'")
     if fmt != "html":
         response["Content-Disposition"] = f'attachment; filename="{name}"'
     return response
@@ -396,9 +400,16 @@ def protocol_file(request, pk: int, fmt: str, lang: str):
 def sheet_import(request):
     if not (request.user.is_superuser or request.user.hiring_roles.filter(role="admin").exists()):
         raise PermissionDenied
-    form = forms.SheetImportForm(request.POST or None, request.FILES or None)
+    mine = (Organisation.objects.all() if request.user.is_superuser else
+            Organisation.objects.filter(staff__user=request.user, staff__role="admin").distinct())
+    form = forms.SheetImportForm(request.POST or None, request.FILES or None, organisations=mine)
     if request.method == "POST" and form.is_valid():
-        sheet = sheets.import_sheet(form.text(), request.user)
+        org = form.cleaned_data.get("organisation")
+        if org is None and not request.user.is_superuser and mine.count() == 1:
+            org = mine.first()
+        sheet = sheets.import_sheet(form.text(), request.user, organisation=org)
         messages.success(request, _("Sheet imported: %(s)s") % {"s": sheet})
         return redirect("hiring:sheets")
-    return render(request, "hiring/sheets.html", {"form": form, "sheets": AssessmentSheet.objects.prefetch_related("criteria__options")})
+    shown = AssessmentSheet.objects.all() if request.user.is_superuser else AssessmentSheet.objects.filter(
+        Q(organisation__isnull=True) | Q(organisation__in=mine))
+    return render(request, "hiring/sheets.html", {"form": form, "sheets": shown.prefetch_related("criteria__options")})

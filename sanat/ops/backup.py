@@ -19,7 +19,7 @@ from django.conf import settings
 from django.core.management import call_command
 from django.db import connection
 
-from .partials import PARTIAL_PREFIXES
+from .partials import PARTIAL_PREFIXES, PARTIAL_SUFFIXES
 
 EXCLUDE = ["contenttypes", "auth.permission", "sessions", "admin.logentry"]
 FORMAT = 1
@@ -48,7 +48,8 @@ def _media_files() -> dict[str, str]:
     out = {}
     if root.is_dir():
         for path in sorted(root.rglob("*")):
-            if path.is_file() and not path.name.startswith(PARTIAL_PREFIXES):
+            partial = path.name.startswith(PARTIAL_PREFIXES) or path.name.endswith(PARTIAL_SUFFIXES)
+            if path.is_file() and not partial:
                 out[path.relative_to(root).as_posix()] = hashlib.sha256(path.read_bytes()).hexdigest()
     return out
 

@@ -24,3 +24,15 @@ class ChainHead(models.Model):
     last_event_id = models.BigIntegerField(default=0)
     hash = models.CharField(max_length=64, default="0" * 64)
     seq = models.BigIntegerField(default=0)
+
+
+class RateCounter(models.Model):
+    """A fixed-window counter shared by every app node (log-in attempts, anonymous endpoints, IIN checks).
+
+    ``sanat/ops/ratelimit.py`` increments it with one conditional UPDATE, so concurrent requests can never
+    all pass a check made before any of them was counted.
+    """
+
+    key = models.CharField(max_length=200, unique=True)
+    window_start = models.DateTimeField()
+    count = models.PositiveIntegerField(default=0)

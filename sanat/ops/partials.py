@@ -2,7 +2,7 @@
 
 Django spools uploads above ``FILE_UPLOAD_MAX_MEMORY_SIZE`` into ``FILE_UPLOAD_TEMP_DIR`` and deletes them
 when the request ends; a hard kill (OOM, SIGKILL, power) leaves them there. The private storage areas also
-get ``.incoming-*`` (hiring) and ``.tmp-*`` (attestation) files while a document is being written. Both are removed at start
+get ``.incoming-*`` (hiring), ``.tmp-*`` (attestation) and ``*.part`` (screening) files while being written. Both are removed at start
 (``serve-prod``, ``worker``) and by a periodic task once they are older than ``max_age``.
 """
 
@@ -17,6 +17,7 @@ from django.conf import settings
 
 log = logging.getLogger(__name__)
 PARTIAL_PREFIXES = (".incoming-", ".tmp-")
+PARTIAL_SUFFIXES = (".part",)  # screening uploads and results being written
 DEFAULT_MAX_AGE = dt.timedelta(hours=1)
 
 
@@ -27,7 +28,8 @@ def _candidates() -> list[Path]:
         found += [p for p in tmp.iterdir() if p.is_file()]
     media = Path(settings.MEDIA_ROOT)
     if media.is_dir():
-        found += [p for p in media.rglob("*") if p.is_file() and p.name.startswith(PARTIAL_PREFIXES)]
+        found += [p for p in media.rglob("*") if p.is_file()
+                  and (p.name.startswith(PARTIAL_PREFIXES) or p.name.endswith(PARTIAL_SUFFIXES))]
     return found
 
 

@@ -12,3 +12,11 @@ def clean_partial_uploads_periodically() -> int:
     from .partials import clean_partial_uploads
 
     return len(clean_partial_uploads())
+
+
+@db_periodic_task(crontab(hour="3", minute="41"))
+def purge_orphan_files_daily() -> int:
+    """Daily: private files no row refers to (see ``orphans.py``)."""
+    from .orphans import purge_orphan_files
+
+    return len(purge_orphan_files().deleted)

@@ -24,6 +24,7 @@ from datetime import date
 from pathlib import Path
 from typing import IO
 
+from sanat.documents.zipguard import Limits
 from sanat.rules.compile import Compiled, compiled
 from sanat.rules.duration import years_to_days
 from sanat.rules.engine import person_level, row_applies
@@ -458,12 +459,13 @@ def screen_file(src: str | Path, dst: str | Path, positions: dict[str, dict], as
 
 
 def screen_bytes(name: str, data: bytes, positions: dict[str, dict], as_of: date, default_lang: str = "ru",
-                 policy: Policy | None = None) -> tuple[bytes, Stats]:
-    """Screen an uploaded file's bytes; the result in the upload's format (``.xlsx`` or CSV)."""
+                 policy: Policy | None = None, limits: Limits | None = None) -> tuple[bytes, Stats]:
+    """Screen an uploaded file's bytes; the result in the upload's format (``.xlsx`` or CSV); ``limits``
+    bound rows, columns and time (raises ``FileLimitExceeded``)."""
     import io
 
     stats = Stats()
-    with open_table(name, data) as table:
+    with open_table(name, data, limits) as table:
         rows = screen_rows(table, positions, as_of, default_lang, policy, stats)
         if name.lower().endswith(".xlsx"):
             buf = io.BytesIO()

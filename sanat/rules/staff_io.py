@@ -16,6 +16,8 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import IO, Any
 
+from sanat.documents.zipguard import Limits, bounded_rows, check_sheet_extent, check_zip
+
 OUTPUT_COLUMNS = ("row", "name", "position", "position_title", "qualification_level", "highest_category",
                   "post_requirements_met", "next_category", "gaps", "error")
 
@@ -97,8 +99,9 @@ def open_csv(path: str | Path | None, data: bytes | None = None) -> Table:
     return Table(header, _csv_rows(reader, header), "csv", [f.close])
 
 
-def _xlsx_rows(rows: Iterator[tuple]) -> Iterator[tuple[int, tuple]]:
-    for n, values in enumerate(rows, start=2):
+def _xlsx_rows(rows: Iterator[tuple], limits: Limits | None = None) -> Iterator[tuple[int, tuple]]:
+    numbered = enumerate(rows, start=2)
+    for n, values in (bounded_rows(numbered, limits) if limits else numbered):  # empty rows count too
         if values is None or all(v in (None, "") for v in values):
             continue
         yield n, values
@@ -115,21 +118,30 @@ def _cell(v: Any) -> Any:
     return v
 
 
-def _calamine_rows(rows: Iterator[list]) -> Iterator[tuple]:
+def _calamine_rows(rows: Iterator[list], max_columns: int | None = None) -> Iterator[tuple]:
     for r in rows:
-        yield tuple(_cell(v) for v in r)
+        yield tuple(_cell(v) for v in (r[:max_columns] if max_columns else r))
 
 
-def open_xlsx(path: str | Path | None, data: bytes | None = None) -> Table:
+def open_xlsx(path: str | Path | None, data: bytes | None = None, limits: Limits | None = None) -> Table:
     """An XLSX staff file, the sheet openpyxl calls active, read by python-calamine (Rust; ten times
-    openpyxl's read-only mode), cells as openpyxl gives them (``_cell``)."""
+    openpyxl's read-only mode), cells as openpyxl gives them (``_cell``).
+
+    With ``limits`` (uploads) the zip container and the worksheets' cell references are checked before
+    calamine opens the file (it allocates the whole used range), only the first ``max_columns`` columns
+    are kept, and rows are bounded in number and time."""
     from python_calamine import CalamineWorkbook
+
+    if limits is not None:
+        raw = data if data is not None else Path(path).read_bytes()
+        check_zip(raw, max_uncompressed=limits.max_uncompressed)
+        check_sheet_extent(raw, limits)
 
     wb = CalamineWorkbook.from_filelike(io.BytesIO(data)) if data is not None else CalamineWorkbook.from_path(str(path))
     sheet = wb.get_sheet_by_index(_active_index(path, data))
-    rows = _calamine_rows(iter(sheet.iter_rows()))
+    rows = _calamine_rows(iter(sheet.iter_rows()), limits.max_columns if limits else None)
     header = [str(h or "").strip() for h in next(rows, ())]
-    return Table(header, _xlsx_rows(rows), "xlsx", [wb.close] if hasattr(wb, "close") else [])
+    return Table(header, _xlsx_rows(rows, limits), "xlsx", [wb.close] if hasattr(wb, "close") else [])
 
 
 def _active_index(path: str | Path | None, data: bytes | None) -> int:
@@ -143,11 +155,15 @@ def _active_index(path: str | Path | None, data: bytes | None) -> int:
     return int(m.group(1)) if m else 0
 
 
-def open_table(path: str | Path, data: bytes | None = None) -> Table:
-    """Open a staff file by its name's extension (``.xlsx`` or CSV); ``data`` = the file's bytes if uploaded."""
+def open_table(path: str | Path, data: bytes | None = None, limits: Limits | None = None) -> Table:
+    """Open a staff file by its name's extension (``.xlsx`` or CSV); ``data`` = the file's bytes if uploaded;
+    ``limits`` bound what an upload may cost (``sanat.documents.zipguard``)."""
     if str(path).lower().endswith(".xlsx"):
-        return open_xlsx(path, data)
-    return open_csv(path, data)
+        return open_xlsx(path, data, limits)
+    table = open_csv(path, data)
+    if limits is not None:
+        table.rows = bounded_rows(table.rows, limits)
+    return table
 
 
 class CsvOut:

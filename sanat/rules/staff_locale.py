@@ -162,9 +162,34 @@ _ERRORS = [
 ]
 
 
+_SCHEMA = re.compile(r"^(education\[\d+\]\.(\w+)|experience\.(\w+)|(\w+)): (.*?) (is not one of .*|is not a '(\w+)'|"
+                     r"is less than the minimum of .*)$")
+_SCHEMA_TEXTS = {
+    "one_of": {"kk": "{col}: {v} — рұқсат етілмеген мән", "ru": "{col}: {v} — недопустимое значение"},
+    "date": {"kk": "{col}: {v} — күн емес (мысалы, 30.06.2012)", "ru": "{col}: {v} — не дата (например, 30.06.2012)"},
+    "minimum": {"kk": "{col}: {v} — теріс болмауы керек", "ru": "{col}: {v} — не может быть отрицательным"},
+}
+
+
+def _schema_error(message: str, lang: str) -> str | None:
+    """A profile-schema message about one cell («education[0].level: 'x' is not one of …») in ``lang``."""
+    m = _SCHEMA.match(message)
+    if not m:
+        return None
+    edu, exp, plain = m.group(2), m.group(3), m.group(4)
+    col = ("education_level" if edu == "level" else edu) if edu else (f"exp_{exp}" if exp else plain)
+    if col not in INPUT_COLUMNS:
+        return None
+    kind = "one_of" if m.group(6).startswith("is not one of") else "date" if m.group(7) else "minimum"
+    return _SCHEMA_TEXTS[kind][lang].format(col=INPUT_COLUMNS[col][lang], v=m.group(5))
+
+
 def localised_error(message: str, lang: str) -> str:
     """A row's error in ``lang`` naming the column as the template names it; other messages unchanged."""
     lang = norm_lang(lang)
+    schema = _schema_error(message, lang)
+    if schema:
+        return schema
     for pattern, texts in _ERRORS:
         m = pattern.match(message)
         if m:

@@ -4,21 +4,26 @@
 larger than ``SANAT_MAX_REQUEST_BYTES`` (413), NUL bytes in the path, the query string, form fields or a
 JSON body (400: PostgreSQL text cannot hold them, file systems refuse them), and undecodable query strings.
 
-``SecurityHeadersMiddleware`` adds the Content-Security-Policy (a per-request nonce for the few inline
-``<style>``/``<script>`` blocks: ``{{ request.csp_nonce }}``) and the headers Django does not set itself.
+``SecurityHeadersMiddleware`` adds the Content-Security-Policy (the few inline ``<style>``/``<script>``
+blocks are allowed by their sha256) and the headers Django does not set itself.
 """
 
 from __future__ import annotations
 
-import secrets
+import base64
+import decimal
+import hashlib
+import logging
+import re
 from urllib.parse import unquote_to_bytes
 
 from django.conf import settings
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.utils import translation
-from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _
 
+logger = logging.getLogger(__name__)
 JSON_TYPES = ("application/json", "application/problem+json")
 
 
@@ -28,8 +33,8 @@ def refuse(request: HttpRequest, status: int, message: str) -> HttpResponse:
     if request.path.startswith("/api/") or request.content_type in JSON_TYPES:
         from django.http import JsonResponse
 
-        return JsonResponse({"detail": message}, status=status, json_dumps_params={"ensure_ascii": False})
-    return render(request, "refused.html", {"message": message, "status": status}, status=status)
+        return JsonResponse({"detail": str(message)}, status=status, json_dumps_params={"ensure_ascii": False})
+    return render(request, "refused.html", {"message": str(message), "status": status}, status=status)
 
 
 def _has_nul(request: HttpRequest) -> bool:
@@ -66,27 +71,55 @@ class RequestGuardMiddleware:
             return refuse(request, 400, _("The request contains a character that is not allowed (NUL)."))
         return self.get_response(request)
 
+    def process_exception(self, request: HttpRequest, exception: Exception) -> HttpResponse | None:
+        """Safety net: date arithmetic past 9999-12-31 or before 0001-01-01 (a cohort starting 9999-12-31)
+        and numbers no decimal can hold are the input's fault: 400 with a message, not a 500."""
+        if isinstance(exception, OverflowError | decimal.InvalidOperation):
+            logger.warning("input out of range on %s: %r", request.path, exception)
+            return refuse(request, 400, _("A date or number in the form is outside the range that can be used."))
+        return None
 
-CSP = ("default-src 'self'; script-src 'self' 'nonce-{nonce}'; style-src 'self' 'nonce-{nonce}'; "
-       "img-src 'self' data:; font-src 'self'; connect-src 'self'; frame-src 'self'; object-src 'none'; "
-       "base-uri 'self'; form-action 'self'; frame-ancestors 'none'")
+
+# Inline <style>/<script> blocks are allowed by the sha256 of their text, computed from each HTML response:
+# the header follows from the body alone, so page caching and ETag/304 responses stay consistent (a nonce
+# would differ between a cached body and a fresh header). style="" attributes stay allowed
+# (style-src-attr): templates escape every value, and a style attribute cannot run code.
+CSP = ("default-src 'self'; script-src 'self'{scripts}; style-src 'self'{styles}; "
+       "style-src-attr 'unsafe-inline'; img-src 'self' data:; font-src 'self'; connect-src 'self'; "
+       "frame-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'")
 # Django Ninja's API docs page (Swagger UI) runs inline scripts it ships itself.
 CSP_API_DOCS = ("default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; "
                 "img-src 'self' data:; object-src 'none'; base-uri 'self'; frame-ancestors 'none'")
+_STYLE = re.compile(rb"<style\b[^>]*>(.*?)</style>", re.S | re.I)
+_SCRIPT = re.compile(rb"<script\b(?![^>]*\bsrc=)[^>]*>(.*?)</script>", re.S | re.I)
+
+
+def _hashes(pattern: re.Pattern, body: bytes) -> str:
+    found = dict.fromkeys(base64.b64encode(hashlib.sha256(m.group(1)).digest()).decode()
+                          for m in pattern.finditer(body))
+    return "".join(f" 'sha256-{h}'" for h in found)
 
 
 class SecurityHeadersMiddleware:
-    """CSP with a nonce per request, Permissions-Policy; Django's SecurityMiddleware sets the rest."""
+    """CSP (inline blocks by hash), Permissions-Policy, CORP; Django's SecurityMiddleware sets the rest.
+    Sits inside GZip (it reads the uncompressed body) and never changes the body."""
 
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
-        request.csp_nonce = secrets.token_urlsafe(16)
         response = self.get_response(request)
+        if response.status_code == 304:
+            return response  # the browser keeps the policy stored with the body it already has
         if "Content-Security-Policy" not in response:
-            policy = CSP_API_DOCS if request.path.startswith("/api/docs") else CSP
-            response["Content-Security-Policy"] = policy.format(nonce=request.csp_nonce)
+            if request.path.startswith("/api/docs"):
+                policy = CSP_API_DOCS
+            else:
+                html = (not response.streaming and response.get("Content-Type", "").startswith("text/html")
+                        and response.get("Content-Encoding") is None)
+                body = response.content if html else b""
+                policy = CSP.format(scripts=_hashes(_SCRIPT, body), styles=_hashes(_STYLE, body))
+            response["Content-Security-Policy"] = policy
         response.setdefault("Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=()")
         response.setdefault("Cross-Origin-Resource-Policy", "same-origin")
         return response

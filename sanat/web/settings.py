@@ -173,9 +173,11 @@ MIDDLEWARE.insert(MIDDLEWARE.index("django.middleware.security.SecurityMiddlewar
                   "whitenoise.middleware.WhiteNoiseMiddleware")
 # Bad input (NUL bytes, oversize bodies) answers 400 before any view; security headers and the CSP on every response.
 MIDDLEWARE.insert(MIDDLEWARE.index("whitenoise.middleware.WhiteNoiseMiddleware") + 1,
-                  "sanat.web.middleware.SecurityHeadersMiddleware")
-MIDDLEWARE.insert(MIDDLEWARE.index("sanat.web.middleware.SecurityHeadersMiddleware") + 1,
                   "sanat.web.middleware.RequestGuardMiddleware")
+# The CSP hashes the inline blocks of the uncompressed body: just inside GZip when it is there.
+_csp_after = ("django.middleware.gzip.GZipMiddleware" if "django.middleware.gzip.GZipMiddleware" in MIDDLEWARE
+              else "sanat.web.middleware.RequestGuardMiddleware")
+MIDDLEWARE.insert(MIDDLEWARE.index(_csp_after) + 1, "sanat.web.middleware.SecurityHeadersMiddleware")
 WHITENOISE_USE_FINDERS = DEBUG
 Path(STATIC_ROOT).mkdir(parents=True, exist_ok=True)
 STORAGES = {
@@ -196,6 +198,10 @@ FILE_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024       # larger files spool to a te
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 500
 DATA_UPLOAD_MAX_NUMBER_FILES = 20
 SANAT_MAX_REQUEST_BYTES = int(os.environ.get("SANAT_MAX_REQUEST_BYTES", str(25 * 1024 * 1024)))
+# Requests per minute per client (account, else address) on the anonymous computing endpoints (a load
+# benchmark from one address raises them).
+SANAT_RATE_CHECK_PER_MINUTE = int(os.environ.get("SANAT_RATE_CHECK_PER_MINUTE", "30"))
+SANAT_RATE_SCREEN_PER_MINUTE = int(os.environ.get("SANAT_RATE_SCREEN_PER_MINUTE", "6"))
 FILE_UPLOAD_TEMP_DIR = str(HOME / "upload-tmp")     # partial uploads left by a crash are cleaned from here
 Path(FILE_UPLOAD_TEMP_DIR).mkdir(parents=True, exist_ok=True)
 

@@ -79,4 +79,5 @@ def test_a_new_edition_without_the_test_changes_the_procedure(setup, tmp_path, c
     assert app.state == Application.DECIDED
     client.force_login(s.secretary)
     page = client.get(f"/attestation/rounds/{rnd.pk}/").content.decode()
-    assert "2027-EXAMPLE-2" in page and "Педагогтердің білімін бағалау (ПББ)" not in page.split('id="stages"')[1][:600]
+    assert rnd.rules.edition == "2027-EXAMPLE-2" and 'id="example-label"' in page
+    assert "Педагогтердің білімін бағалау (ПББ)" not in page.split('id="stages"')[1][:600]

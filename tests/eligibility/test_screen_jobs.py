@@ -148,3 +148,12 @@ def test_old_screenings_are_purged_with_their_files(client):
     assert purge_old() == 0
     assert purge_old(timezone.now() + timedelta(days=8)) == 1
     assert not result.exists() and not ScreeningJob.objects.exists()
+
+
+def test_schema_errors_name_the_template_column_in_kk():
+    msg = "education[0].level: 'bachelor' is not one of ['postgraduate', 'higher']"
+    assert localised_error(msg, "kk") == "Білім деңгейі: 'bachelor' — рұқсат етілмеген мән"
+    assert localised_error("experience.specialty: -3.0 is less than the minimum of 0", "ru").startswith(
+        INPUT_COLUMNS["exp_specialty"]["ru"])
+    assert localised_error("education[0].graduated: '2020-13-45' is not a 'date'", "ru").startswith(
+        INPUT_COLUMNS["graduated"]["ru"])

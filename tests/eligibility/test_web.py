@@ -60,15 +60,28 @@ def test_api_check_json_and_errors(client):
     assert r.status_code == 400 and r.json()["field"] == "position"
 
 
-def test_screen_upload_csv_returns_screened_csv(client):
+def _screen(client, up, prefix=""):
+    """Upload through the screening job; the result file's bytes."""
+    from sanat.eligibility.models import ScreeningJob
+
+    r = client.post(prefix + "/eligibility/screen/", {"file": up, "as_of": "2025-09-01"})
+    assert r.status_code == 302, r.content.decode()[:2000]
+    job = ScreeningJob.objects.get()
+    assert client.get(r["Location"]).status_code == 200
+    return b"".join(client.get(f"/eligibility/screen/{job.pk}/result").streaming_content)
+
+
+def test_screen_upload_csv_returns_screened_csv_in_the_interface_language(client):
+    from sanat.rules.staff_locale import OUTPUT_HEADERS
+
     text = ("name,position,education_level,pedagogical,exp_specialty\n"
             "A,338-10-12,higher,yes,5\nB,338-10-12,bachelor,yes,1\n")
     up = SimpleUploadedFile("staff.csv", text.encode("utf-8"), content_type="text/csv")
-    r = client.post("/ru/eligibility/screen/", {"file": up, "as_of": "2025-09-01"})
-    assert r.status_code == 200 and r["Content-Disposition"].endswith('screened.csv"')
-    rows = list(csv.DictReader(io.StringIO(r.content.decode("utf-8"))))
-    assert rows[0]["highest_category"] == "master" and rows[0]["row"] == "2"
-    assert rows[1]["row"] == "3" and "education[0].level" in rows[1]["error"]
+    body = _screen(client, up, "/ru")
+    rows = list(csv.DictReader(io.StringIO(body.decode("utf-8-sig"))))
+    h = OUTPUT_HEADERS["ru"]
+    assert rows[0][h["highest_category"]] == "педагог-мастер" and rows[0][h["row"]] == "2"
+    assert rows[1][h["row"]] == "3" and rows[1][h["error"]] == "Уровень образования: 'bachelor' — недопустимое значение"
 
 
 def test_screen_upload_xlsx_returns_xlsx(client):
@@ -77,11 +90,9 @@ def test_screen_upload_xlsx_returns_xlsx(client):
     wb.active.append(["338-10-12", "higher", "1", "2"])
     buf = io.BytesIO()
     wb.save(buf)
-    up = SimpleUploadedFile("staff.xlsx", buf.getvalue())
-    r = client.post("/eligibility/screen/", {"file": up, "as_of": "2025-09-01"})
-    assert r.status_code == 200
-    rows = list(load_workbook(io.BytesIO(r.content)).active.iter_rows(values_only=True))
-    assert rows[1][5] == "moderator"
+    body = _screen(client, SimpleUploadedFile("staff.xlsx", buf.getvalue()))
+    rows = list(load_workbook(io.BytesIO(body)).active.iter_rows(values_only=True))
+    assert rows[1][5] == "педагог-модератор"
 
 
 def test_check_page_counts_dated_periods(client, catalog):

@@ -7,4 +7,12 @@ def boom(request):
     return 1 // 0
 
 
-urlpatterns = [path("boom/", boom)]
+def far_date(request):
+    import datetime as dt
+
+    return dt.date(9999, 12, 31) + dt.timedelta(days=10)
+
+
+from sanat.web.urls import urlpatterns as site  # noqa: E402  (the pages' own links must resolve)
+
+urlpatterns = [path("boom/", boom), path("far-date/", far_date), *site]

@@ -58,9 +58,12 @@ def _outcome(d: Decision | None) -> str:
     return {Decision.ASSIGN: _("assigned"), Decision.CONFIRM: _("confirmed"), Decision.REFUSE: _("refused")}[d.outcome]
 
 
-def _num(v) -> str:
-    """A score as Kazakh and Russian write it: 72,5 (decimal comma), 60."""
+def score_text(v) -> str:
+    """A score as Kazakh and Russian write it: 72,5 (decimal comma), 60; «—» for none."""
     return "—" if v is None else f"{v.normalize():f}".replace(".", ",")
+
+
+_num = score_text
 
 
 def protocol_data(rnd: Round, lang: str) -> dict:

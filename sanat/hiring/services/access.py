@@ -62,11 +62,31 @@ def require_staff_view(user, competition: Competition) -> None:
         raise Forbidden(_("This competition is not yours."))
 
 
+def staff_roles(user, competition: Competition) -> list[str]:
+    """The roles ``user`` holds on the competition's side: organisation roles (admin, viewer) and the
+    commission role (secretary, member, ...)."""
+    if not user.is_authenticated:
+        return []
+    roles = list(StaffRole.objects.filter(user=user, organisation_id=competition.organisation_id)
+                 .values_list("role", flat=True))
+    roles += list(CommissionMember.objects.filter(user=user, competition=competition).values_list("role", flat=True))
+    return roles
+
+
+def is_candidate(user, competition: Competition) -> bool:
+    return user.is_authenticated and Application.objects.filter(competition=competition, candidate=user).exists()
+
+
 def can_view_application(user, application: Application) -> bool:
-    """The candidate themself, or staff of the competition (commission, administrators, viewers)."""
+    """The candidate themself, or staff of the competition (commission, administrators, viewers) who are
+    not themselves candidates in it (conflict of interest: a candidate never reads a rival's files)."""
     if not user.is_authenticated:
         return False
-    return application.candidate_id == user.pk or can_view_staff_side(user, application.competition)
+    if application.candidate_id == user.pk:
+        return True
+    if not user.is_superuser and is_candidate(user, application.competition):
+        return False
+    return can_view_staff_side(user, application.competition)
 
 
 def require_application_view(user, application: Application) -> None:

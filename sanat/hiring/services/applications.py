@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import hashlib
 import os
 import secrets
@@ -15,6 +16,7 @@ from django.db import IntegrityError, connection, transaction
 from django.utils.translation import gettext as _
 
 from sanat.accounts.services import record
+from sanat.ops import ratelimit
 from sanat.web.kit.citations import cite_code
 from sanat.web.kit.errors import Forbidden, ServiceError
 from sanat.web.kit.lang import current_lang
@@ -69,6 +71,11 @@ def apply(actor, comp: Competition, *, post_ids: Iterable[int], iin: str, birth_
     """Create the candidate's application; a repeated submit returns the existing one (created=False)."""
     if not actor.is_authenticated:
         raise Forbidden(_("Log in first."))
+    if roles := access.staff_roles(actor, comp):
+        # Conflict of interest: the organisation's admin/viewer or a commission member may not compete
+        # while holding the role (decision: refuse, audited; the role must be given up first).
+        record(actor, "application.refused_conflict_of_interest", comp, after={"roles": roles})
+        raise Forbidden(_("You hold a role in this organisation or its commission; give it up before applying."))
     try:
         parsed = iin_mod.parse(iin)
     except iin_mod.InvalidIIN as exc:
@@ -182,12 +189,21 @@ def open_upload(actor, upload_id: int) -> tuple[Upload, Path]:
     return row, upload_path(row)
 
 
+IIN_CHECKS_PER_APPLICATION_PER_DAY = 5
+
+
 def verify_iin(actor, app: Application, value: str) -> bool:
     """The secretary compares the IIN on the identity document with the application's (only its keyed
     hash is stored). Audited with the result; the typed value is not logged."""
     access.require_secretary(actor, app.competition)
     if app.redacted:
         raise HiringError(_("The personal data of this application was deleted after the retention period."))
+    # Each try narrows the IIN down (its checksum and birth date leave ~199 candidates): a few tries per
+    # application per day, reserved before the comparison so parallel tries cannot exceed it.
+    if not ratelimit.take(f"iin-check:{actor.pk}:{app.pk}", IIN_CHECKS_PER_APPLICATION_PER_DAY,
+                          dt.timedelta(days=1)):
+        record(actor, "application.iin_check_refused", app, note="limit reached")
+        raise HiringError(_("Too many IIN checks for this application today. Try again tomorrow."))
     match = app.iin_matches(value)
     record(actor, "application.iin_checked", app, after={"match": match})
     return match

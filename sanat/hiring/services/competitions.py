@@ -191,7 +191,10 @@ def publish(actor, comp: Competition) -> Competition:
             f"({i}) {p}" for i, p in enumerate(problems, 1)))
     now = clock.now()
     if comp.sheet is None:
-        comp.sheet = sheets.sheet_for_date(comp.accepts_from.date()) or sheets.ensure_example_sheet()
+        comp.sheet = (sheets.sheet_for_date(comp.accepts_from.date(), organisation=comp.organisation)
+                      or sheets.ensure_example_sheet())
+    elif comp.sheet.organisation_id not in (None, comp.organisation_id):
+        raise HiringError(_("The assessment sheet belongs to another organisation."))
     comp.state, comp.published_at = Competition.PUBLISHED, now
     comp.save()
     record(actor, "competition.published", comp, before=before, after=snapshot(comp))

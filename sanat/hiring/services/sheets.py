@@ -12,8 +12,10 @@ from django.db.models import Q
 from django.utils.translation import gettext as _
 
 from sanat.accounts.services import record
+from sanat.web.kit.errors import Forbidden
 
 from ..models import AssessmentSheet, Criterion, Option
+from . import access
 from .errors import HiringError
 
 DATA = Path(__file__).resolve().parent.parent / "data"
@@ -81,15 +83,20 @@ def parse_sheet(text: str) -> dict:
 
 
 @transaction.atomic
-def import_sheet(text: str, actor=None) -> AssessmentSheet:
-    """Create a sheet edition from YAML. An existing (code, edition) is never overwritten."""
+def import_sheet(text: str, actor=None, organisation=None) -> AssessmentSheet:
+    """Create a sheet edition from YAML for ``organisation`` (``None``: every organisation, the platform
+    administrator or the system only). An existing (organisation, code, edition) is never overwritten."""
+    staff = actor is not None and getattr(actor, "is_authenticated", False) and not actor.is_superuser
+    if staff and (organisation is None or not access.is_org_admin(actor, organisation.pk)):
+        raise Forbidden(_("Only the organisation's administrators may import its assessment sheet."))
     data = parse_sheet(text)
-    if AssessmentSheet.objects.filter(code=data["code"], edition=str(data["edition"])).exists():
+    if AssessmentSheet.objects.filter(organisation=organisation, code=data["code"],
+                                      edition=str(data["edition"])).exists():
         raise HiringError(_("Edition %(edition)s of the sheet %(code)s already exists.")
                           % {"edition": data["edition"], "code": data["code"]})
     tkk, tru = _bi(data["title"], "title")
     sheet = AssessmentSheet.objects.create(
-        code=data["code"], edition=str(data["edition"]), title_kk=tkk, title_ru=tru, citation=str(data["citation"]),
+        organisation=organisation, code=data["code"], edition=str(data["edition"]), title_kk=tkk, title_ru=tru, citation=str(data["citation"]),
         valid_from=data["valid_from"], valid_to=data.get("valid_to"), is_example=bool(data.get("is_example")),
         aggregation=data.get("aggregation", "mean"), tie_break=list(data.get("tie_break") or []), source_yaml=text)
     for i, c in enumerate(data["criteria"]):
@@ -103,20 +110,30 @@ def import_sheet(text: str, actor=None) -> AssessmentSheet:
                    label_ru=_bi(o["label"], "label")[1], points=_dec(o["points"], "points"))
             for j, o in enumerate(c["options"])])
     record(actor, "sheet.imported", sheet, after={"code": sheet.code, "edition": sheet.edition,
-                                                  "is_example": sheet.is_example})
+                                                  "is_example": sheet.is_example,
+                                                  "organisation": organisation.pk if organisation else None})
     return sheet
 
 
 def ensure_example_sheet() -> AssessmentSheet:
     """The shipped EXAMPLE sheet (imported on first use)."""
     data = parse_sheet(EXAMPLE_SHEET.read_text(encoding="utf-8"))
-    existing = AssessmentSheet.objects.filter(code=data["code"], edition=str(data["edition"])).first()
+    existing = AssessmentSheet.objects.filter(organisation=None, code=data["code"],
+                                              edition=str(data["edition"])).first()
     return existing or import_sheet(EXAMPLE_SHEET.read_text(encoding="utf-8"))
 
 
-def sheet_for_date(day: dt.date, *, allow_example: bool = True) -> AssessmentSheet | None:
-    """The edition in force on ``day``: official editions first, the latest start wins."""
-    qs = AssessmentSheet.objects.filter(valid_from__lte=day).filter(Q(valid_to__isnull=True) | Q(valid_to__gte=day))
+def visible_sheets(organisation=None):
+    """The sheets an organisation may be scored with: its own and the shared ones (no organisation)."""
+    shared = Q(organisation__isnull=True)
+    return AssessmentSheet.objects.filter(shared | Q(organisation=organisation) if organisation else shared)
+
+
+def sheet_for_date(day: dt.date, *, allow_example: bool = True, organisation=None) -> AssessmentSheet | None:
+    """The edition in force on ``day`` for ``organisation``: its own and shared official editions first,
+    the latest start wins; another organisation's sheet is never chosen."""
+    qs = visible_sheets(organisation).filter(valid_from__lte=day).filter(
+        Q(valid_to__isnull=True) | Q(valid_to__gte=day))
     if not allow_example:
         qs = qs.filter(is_example=False)
     return qs.order_by("is_example", "-valid_from", "-id").first()
