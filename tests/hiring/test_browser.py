@@ -194,8 +194,8 @@ def test_whole_competition_in_the_browser(browser_page, private_media, clock):
     assert "10,00" in page.inner_text("table.ranking")   # (3+3+0+3 + 5+3+0+3) / 2 = (9 + 11) / 2; kk decimal comma
     # one form for all posts: the post nobody applied for needs nothing typed
     assert page.query_selector(".no-applicants")
-    page.click("#decisions-submit")  # no outcome chosen: refused, nothing recorded
-    page.wait_for_selector("#decisions-form .error")
+    page.click("#decisions-submit")  # no outcome chosen: the browser refuses (the server too, see test_decisions)
+    assert page.eval_on_selector(f"#id_winner_{math_post.pk}", "s => !s.checkValidity()")
     assert not comp.decisions.exists()
     page.select_option(f"#id_winner_{math_post.pk}", str(app.pk))
     page.fill(f"#id_text_{math_post.pk}", "Тағайындауға ұсынылсын")

@@ -37,7 +37,7 @@ def test_all_posts_at_once_and_the_empty_post_needs_no_text(world, scored):
 
 @pytest.mark.parametrize(("prefix", "empty"), [("", "өтініш түскен жоқ"), ("/ru", "заявлений не поступило")])
 def test_one_form_over_http(client, world, scored, prefix, empty):
-    comp, a = scored
+    comp, _a = scored
     client.force_login(world.secretary)
     page = client.get(f"{prefix}/hiring/manage/{comp.pk}/").content.decode()
     assert page.count('id="decisions-form"') == 1 and empty in page
