@@ -24,14 +24,14 @@ from django.utils.translation import gettext_lazy as _
 from sanat.rules import messages as msg
 from sanat.rules.policy import EXPERIENCE_KINDS
 from sanat.rules.profile import ProfileError, validate
+from sanat.vocabulary import HELD_CATEGORIES
 
 #: Earliest date a diploma, period, category or achievement may carry (sane-bounds check, not law).
 MIN_DATE = date(1940, 1, 1)
 #: The most years of experience of one kind a person may state without dates.
 MAX_YEARS = 70
 SECTIONS = ("education", "periods", "categories", "achievements")
-CATEGORY_CODES = ("pedagog", "moderator", "expert", "researcher", "master", "deputy_3", "deputy_2", "deputy_1",
-                  "head_organizer", "head_manager", "head_leader", "second", "first", "highest")
+CATEGORY_CODES = HELD_CATEGORIES
 
 BLANK = ("", "—")
 DATE_ERRORS = {"invalid": _("Enter a date as YYYY-MM-DD.")}
