@@ -187,8 +187,8 @@ def publish(actor, comp: Competition) -> Competition:
     before = snapshot(comp)
     problems = publish_problems(comp)
     if problems:
-        raise HiringError(_("The competition cannot be published yet:") + " " + " ".join(
-            f"({i}) {p}" for i, p in enumerate(problems, 1)))
+        raise HiringError(_("The competition cannot be published yet: %(problems)s")
+                          % {"problems": " ".join(f"({i}) {p}" for i, p in enumerate(problems, 1))})
     now = clock.now()
     if comp.sheet is None:
         comp.sheet = (sheets.sheet_for_date(comp.accepts_from.date(), organisation=comp.organisation)
