@@ -90,9 +90,9 @@ def announcement_file(request, pk: int, fmt: str, lang: str):
         content, ctype, name = announcement.render(comp, fmt, lang)
     except HiringError as exc:
         response = refuse(request, 404 if exc.field == "format" else 409, str(exc))
-        from sanat.web.middleware import CSP
+        from sanat.web.middleware import policy_for
 
-        response["Content-Security-Policy"] = CSP.format(nonce=getattr(request, "csp_nonce", "")).replace(
+        response["Content-Security-Policy"] = policy_for(response.content).replace(
             "frame-ancestors 'none'", "frame-ancestors 'self'")  # readable inside the competition page's frame
         return response
     response = HttpResponse(content, content_type=ctype)

@@ -100,6 +100,11 @@ def _hashes(pattern: re.Pattern, body: bytes) -> str:
     return "".join(f" 'sha256-{h}'" for h in found)
 
 
+def policy_for(body: bytes) -> str:
+    """The site's CSP for an HTML body: its inline ``<style>``/``<script>`` blocks allowed by their hashes."""
+    return CSP.format(scripts=_hashes(_SCRIPT, body), styles=_hashes(_STYLE, body))
+
+
 class SecurityHeadersMiddleware:
     """CSP (inline blocks by hash), Permissions-Policy, CORP; Django's SecurityMiddleware sets the rest.
     Sits inside GZip (it reads the uncompressed body) and never changes the body."""
@@ -118,7 +123,7 @@ class SecurityHeadersMiddleware:
                 html = (not response.streaming and response.get("Content-Type", "").startswith("text/html")
                         and response.get("Content-Encoding") is None)
                 body = response.content if html else b""
-                policy = CSP.format(scripts=_hashes(_SCRIPT, body), styles=_hashes(_STYLE, body))
+                policy = policy_for(body)
             response["Content-Security-Policy"] = policy
         response.setdefault("Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=()")
         response.setdefault("Cross-Origin-Resource-Policy", "same-origin")
