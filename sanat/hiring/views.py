@@ -90,10 +90,12 @@ def announcement_file(request, pk: int, fmt: str, lang: str):
         content, ctype, name = announcement.render(comp, fmt, lang)
     except HiringError as exc:
         response = refuse(request, 404 if exc.field == "format" else 409, str(exc))
-        from sanat.web.middleware import CSP
+        from sanat.web.middleware import _SCRIPT, _STYLE, CSP, _hashes
 
-        response["Content-Security-Policy"] = CSP.format(nonce=getattr(request, "csp_nonce", "")).replace(
-            "frame-ancestors 'none'", "frame-ancestors 'self'")  # readable inside the competition page's frame
+        body = response.content  # the site's policy for this page, but readable inside the competition's frame
+        response["Content-Security-Policy"] = CSP.format(scripts=_hashes(_SCRIPT, body),
+                                                         styles=_hashes(_STYLE, body)).replace(
+            "frame-ancestors 'none'", "frame-ancestors 'self'")
         return response
     response = HttpResponse(content, content_type=ctype)
     if fmt == "html":
