@@ -26,7 +26,7 @@ def main() -> None:
     occs = scan(build_catalog(), {"kk": kk.text, "ru": ru.text}, {"kk": kk.file, "ru": ru.file})
     print("# Requirement phrase scans\n")
     print("Printed by `dev/scan_requirements.py` (`sanat/regulation/requirements/scans.py`); the rules these "
-          "readings must keep are `tests/requirements/test_reading_scans.py`. Every occurrence in the Kazakh "
+          "readings must keep are `tests/regulation/requirements/test_reading_scans.py`. Every occurrence in the Kazakh "
           f"({kk.file}) and Russian ({ru.file}) texts; «—» = outside a requirements clause.\n")
     for family, title in TITLES.items():
         rows = [o for o in occs if o.family == family]

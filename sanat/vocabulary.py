@@ -17,6 +17,13 @@ DEFAULT_LANG: Final = "kk"
 #: The five qualification categories of a teacher, lowest first.
 CATEGORIES: Final[tuple[str, ...]] = ("pedagog", "moderator", "expert", "researcher", "master")
 
+#: The manager categories a profile may hold (deputies, heads, and the older first/second/highest scale).
+MANAGER_CATEGORIES: Final[tuple[str, ...]] = ("deputy_3", "deputy_2", "deputy_1", "head_organizer", "head_manager",
+                                              "head_leader", "second", "first", "highest")
+
+#: Every category code a profile may hold.
+HELD_CATEGORIES: Final[tuple[str, ...]] = CATEGORIES + MANAGER_CATEGORIES
+
 #: The categories above the base qualification (those with their own competency lists).
 HIGHER_CATEGORIES: Final[tuple[str, ...]] = CATEGORIES[1:]
 

@@ -48,6 +48,22 @@ def shipped():
     return _sources.load_all()
 
 
+@pytest.fixture(scope="session")
+def std():
+    """The professional standard «Педагог» parsed from the shipped text, once (regulation and catalog tests)."""
+    from sanat.regulation.standard import build_standard
+
+    return build_standard()
+
+
+@pytest.fixture(scope="session")
+def course():
+    """The 80-hour course programme parsed from the shipped text, once (regulation and catalog tests)."""
+    from sanat.regulation.course import build_course
+
+    return build_course()
+
+
 # ---- catalog fixtures (web app) -------------------------------------------------------------------
 # ``catalog_data``: the real catalog dict, built once per session from the shipped texts.
 # ``catalog``: that catalog loaded in the test database (loaded once per session, committed; re-imported

@@ -8,10 +8,11 @@ from datetime import date
 
 from sanat.rules import duration
 from sanat.rules.profile import ProfileError, load
+from sanat.vocabulary import CATEGORIES
 
 #: Education levels from the highest; the first a diploma has is the one an application shows.
 LEVEL_ORDER = ("postgraduate", "higher", "tvet", "school_ped_class_pre1995", "secondary")
-TEACHER_CATEGORIES = ("pedagog", "moderator", "expert", "researcher", "master")
+TEACHER_CATEGORIES = CATEGORIES
 
 
 def application_initial(user, profile: dict | None, today: date) -> dict:

@@ -14,6 +14,7 @@ starts; no two periods counting for the same kind of experience on the same day 
 
 from __future__ import annotations
 
+import logging
 from datetime import date
 from decimal import Decimal
 
@@ -23,14 +24,14 @@ from django.utils.translation import gettext_lazy as _
 from sanat.rules import messages as msg
 from sanat.rules.policy import EXPERIENCE_KINDS
 from sanat.rules.profile import ProfileError, validate
+from sanat.vocabulary import HELD_CATEGORIES
 
 #: Earliest date a diploma, period, category or achievement may carry (sane-bounds check, not law).
 MIN_DATE = date(1940, 1, 1)
 #: The most years of experience of one kind a person may state without dates.
 MAX_YEARS = 70
 SECTIONS = ("education", "periods", "categories", "achievements")
-CATEGORY_CODES = ("pedagog", "moderator", "expert", "researcher", "master", "deputy_3", "deputy_2", "deputy_1",
-                  "head_organizer", "head_manager", "head_leader", "second", "first", "highest")
+CATEGORY_CODES = HELD_CATEGORIES
 
 BLANK = ("", "—")
 DATE_ERRORS = {"invalid": _("Enter a date as YYYY-MM-DD.")}
@@ -52,6 +53,8 @@ ACHIEVEMENT_KINDS = [
 ACHIEVEMENT_LEVELS = [("organisation", _("Organisation")), ("district", _("District or city")),
                       ("oblast", _("Oblast")), ("republic", _("Republic")), ("international", _("International"))]
 ACHIEVEMENT_RESULTS = [("participant", _("Participant")), ("prize", _("Prize")), ("winner", _("Winner"))]
+log = logging.getLogger(__name__)
+
 DEGREES = [("", _("No degree")), ("master", _("Master")), ("phd", _("Doctor of philosophy (PhD)")),
            ("candidate", _("Candidate of sciences")), ("doctor", _("Doctor of sciences"))]
 
@@ -369,7 +372,9 @@ class ProfileForms:
             try:
                 validate(self.profile())
             except ProfileError as exc:  # a schema rule the forms do not know: shown, never a 500
-                self.general.add_error(None, _("The profile cannot be checked: %(err)s") % {"err": exc.message})
+                # the schema's own message is English and names internal paths (education[0].level): logged only
+                log.info("profile rejected by the schema: %s", exc)
+                self.general.add_error(None, _("The profile cannot be checked: one of its values is not one the rules accept. Check the entries and try again."))
                 ok = False
         return ok
 

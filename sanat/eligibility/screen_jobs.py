@@ -15,6 +15,7 @@ from pathlib import Path
 from django.conf import settings
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from huey.contrib.djhuey import db_task
 
 from sanat.catalog import store
 from sanat.documents.zipguard import FileLimitExceeded, Limits, check_sheet_extent, check_zip
@@ -170,6 +171,11 @@ def run(job_id: str) -> None:
         state=ScreeningJob.DONE, result_name=result, rows_done=stats.rows, rows_expected=stats.rows,
         errors=len(stats.errors), summary=summary.as_dict(), finished_at=timezone.now())
     src.unlink(missing_ok=True)  # the upload is not kept once screened
+
+
+#: The Huey task (``immediate`` in development and tests); ``tasks.py`` lists it for the consumer. Defined
+#: here, beside the work it queues, so that this module never imports ``tasks`` (no cycle).
+run_screening = db_task()(run)
 
 
 def result_path(job: ScreeningJob) -> Path:

@@ -1,17 +1,18 @@
-"""Huey tasks of the eligibility app (``immediate`` in development and tests; a consumer in production)."""
+"""Huey tasks of the eligibility app (``immediate`` in development and tests; a consumer in production).
+
+``run_screening`` screens one uploaded staff file (``screen_jobs.run``); it is defined in ``screen_jobs``,
+which queues it, and listed here where ``huey.contrib.djhuey`` looks for tasks.
+"""
 
 from __future__ import annotations
 
 from huey import crontab
-from huey.contrib.djhuey import db_periodic_task, db_task
+from huey.contrib.djhuey import db_periodic_task
 
 from . import screen_jobs
+from .screen_jobs import run_screening
 
-
-@db_task()
-def run_screening(job_id: str) -> None:
-    """Screen one uploaded staff file (``screen_jobs.run``)."""
-    screen_jobs.run(job_id)
+__all__ = ["purge_old_screenings", "run_screening"]
 
 
 @db_periodic_task(crontab(hour="3", minute="41"))

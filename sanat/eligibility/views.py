@@ -6,6 +6,8 @@ pre-filled from the logged-in user's profile, empty for anonymous visitors; nobo
 
 from __future__ import annotations
 
+import logging
+
 from django.contrib import messages
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
@@ -22,6 +24,7 @@ from sanat.ops.ratelimit import limited
 from sanat.rules.profile import ProfileError
 from sanat.web.kit.lang import current_lang
 
+log = logging.getLogger(__name__)
 MAX_UPLOAD = 5 * 1024 * 1024
 
 
@@ -49,7 +52,8 @@ def check(request: HttpRequest) -> HttpResponse:
             try:
                 decision = services.check(bundle.position_id, bundle.profile(), bundle.check_date, lang)
             except (ProfileError, KeyError, ValueError, TypeError) as exc:
-                bundle.general.add_error(None, _("The profile cannot be checked: %(err)s") % {"err": exc})
+                log.info("profile rejected by the engine: %s", exc)  # English, with internal paths: logged only
+                bundle.general.add_error(None, _("The profile cannot be checked: one of its values is not one the rules accept. Check the entries and try again."))
         if decision is None:
             status = 400
         elif action == "pdf":

@@ -56,19 +56,45 @@ class CompetitionForm(forms.ModelForm):
 
 
 class PostForm(forms.Form):
-    title_kk = forms.CharField(label=_("Post (Kazakh)"), max_length=300)
-    title_ru = forms.CharField(label=_("Post (Russian)"), max_length=300, required=False)
-    catalog_position_id = forms.CharField(label=_("Order 338 catalog position id"), max_length=40, required=False)
+    """A post of the competition: a position of the loaded Order 338 catalog chosen from a list (searchable
+    in kk and ru by ``static/sanat/post-picker.js``), or, explicitly, a custom post with no basis in Order 338.
+    Codes are never typed: the list holds only the catalog's positions, so a made-up code cannot be saved."""
+
+    catalog_position_id = forms.ChoiceField(label=_("Post from Order 338"), required=False)
     no_regulation_basis = forms.BooleanField(label=_("Custom post: no basis in Order 338"), required=False)
+    title_kk = forms.CharField(label=_("Post title (Kazakh)"), max_length=300, required=False,
+                               help_text=_("Empty: the title of the chosen Order 338 post."))
+    title_ru = forms.CharField(label=_("Post title (Russian)"), max_length=300, required=False,
+                               help_text=_("Empty: the title of the chosen Order 338 post."))
     rate = forms.DecimalField(label=_("Rate"), min_value=0.01, max_digits=5, decimal_places=2)
     salary_floor = forms.DecimalField(label=_("Salary from (KZT)"), required=False, min_value=0, max_digits=12,
                                       decimal_places=2)
     language = forms.ChoiceField(label=_("Language"), choices=[("", "—"), *LANG_CHOICES], required=False)
 
+    def __init__(self, *args, lang: str | None = None, **kwargs):
+        from sanat.attestation.posts import grouped_choices, other_titles
+        from sanat.attestation.profile_forms import PostSelect
+
+        super().__init__(*args, **kwargs)
+        lang = lang or current_lang()
+        field = self.fields["catalog_position_id"]
+        field.choices = [("", _("— choose a post —")), *grouped_choices(lang)]
+        field.widget = PostSelect(alt_titles=other_titles(lang))
+        field.widget.choices = field.choices
+        field.error_messages["invalid_choice"] = _("Choose a post from the Order 338 list; "
+                                                   "a typed code is not accepted.")
+
     def clean(self):
         data = super().clean()
-        if bool(data.get("catalog_position_id")) == bool(data.get("no_regulation_basis")):
-            raise forms.ValidationError(_("Give a catalog position, or mark the post as having no regulation basis."))
+        pid, custom = data.get("catalog_position_id"), data.get("no_regulation_basis")
+        if pid and custom:
+            self.add_error("no_regulation_basis", _("Either choose a post from Order 338 or mark a custom post, "
+                                                    "not both."))
+        elif not pid and not custom and "catalog_position_id" not in self.errors:
+            self.add_error("catalog_position_id", _("Choose a post from Order 338, or mark the post as custom "
+                                                    "(no basis in Order 338)."))
+        if custom and not (data.get("title_kk") or data.get("title_ru")):
+            self.add_error("title_kk", _("A custom post needs its title."))
         return data
 
 
@@ -161,14 +187,33 @@ class ScoreForm(forms.Form):
                 if self.cleaned_data.get(name) not in (None, "")}
 
 
-class DecisionForm(forms.Form):
-    winner = forms.TypedChoiceField(label=_("Winner"), coerce=int, required=False, empty_value=None)
-    text = forms.CharField(label=_("Decision of the commission"), widget=forms.Textarea(attrs={"rows": 3}))
+class DecisionsForm(forms.Form):
+    """The commission's decisions for all undecided posts in one form: per post with ranked candidates the
+    winner (or nobody) and an optional note; a post without applicants needs nothing typed."""
 
-    def __init__(self, *args, ranked=(), **kwargs):
+    def __init__(self, *args, rankings=(), **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["winner"].choices = [("", _("Nobody"))] + [
-            (r.candidate.application_id, f"{r.rank}. {r.candidate.label} ({r.score})") for r in ranked]
+        self.posts = []
+        for r in rankings:
+            if r["decision"] is not None or not r["ranked"]:
+                continue
+            post = r["post"]
+            self.fields[f"winner_{post.pk}"] = forms.TypedChoiceField(
+                label=_("Winner"), coerce=int, empty_value=None, required=True,
+                choices=[("", _("— choose —")), *((x.candidate.application_id,
+                                                  f"{x.rank}. {x.candidate.label} ({x.score})") for x in r["ranked"]),
+                         ("0", _("Nobody is selected"))])
+            self.fields[f"text_{post.pk}"] = forms.CharField(label=_("Note of the commission (optional)"),
+                                                             required=False, max_length=2000,
+                                                             widget=forms.Textarea(attrs={"rows": 2}))
+            self.posts.append(post)
+
+    def rows(self):
+        return [(p, self[f"winner_{p.pk}"], self[f"text_{p.pk}"]) for p in self.posts]
+
+    def choices(self) -> dict[int, tuple[int | None, str]]:
+        return {p.pk: (self.cleaned_data[f"winner_{p.pk}"] or None, self.cleaned_data[f"text_{p.pk}"])
+                for p in self.posts}
 
 
 class SheetImportForm(forms.Form):

@@ -19,9 +19,11 @@ urlpatterns = [
     path("manage/new/", views.new_competition, name="new"),
     path("manage/<int:pk>/", views.manage, name="manage"),
     path("manage/<int:pk>/posts/", views.add_post, name="add_post"),
+    path("manage/<int:pk>/posts/<int:post_pk>/", views.edit_post, name="edit_post"),
+    path("manage/<int:pk>/posts/<int:post_pk>/remove/", views.remove_post, name="remove_post"),
     path("manage/<int:pk>/members/", views.add_member, name="add_member"),
+    path("manage/<int:pk>/decide/", views.decide, name="decide"),
     path("manage/<int:pk>/<str:action>/", views.transition, name="transition"),
-    path("manage/<int:pk>/decide/<int:post_pk>/", views.decide, name="decide"),
     path("manage/<int:pk>/protocol-<str:lang>.<str:fmt>", views.protocol_file, name="protocol"),
     path("sheets/", views.sheet_import, name="sheets"),
 ]

@@ -27,8 +27,10 @@ from .services import (
     protocol,
     scoring,
     sheets,
+    timeline,
     verdicts,
 )
+from .services.errors import HiringError
 
 
 def _form_errors(request, form) -> None:
@@ -62,21 +64,41 @@ def competition(request, pk: int):
     comp = get_object_or_404(Competition.objects.select_related("organisation", "sheet"), pk=pk)
     if comp.state == Competition.DRAFT and not access.can_view_staff_side(request.user, comp):
         raise Http404
+    roles = access.roles_summary(request.user, comp)
     return render(request, "hiring/competition.html", {
-        "c": comp, "in_window": applications.in_window(comp), "roles": access.roles_summary(request.user, comp),
+        "c": comp, "in_window": applications.in_window(comp), "roles": roles,
+        "timeline": timeline.timeline(comp, roles),
         "requirements": comp.requirements.all(), "posts": comp.posts.all()})
 
 
+#: The generated announcement is a plain document (its own inline style, no scripts): it may be shown in the
+#: competition page's frame (same origin only), which the site-wide policy (frame-ancestors 'none') forbids.
+ANNOUNCEMENT_CSP = ("default-src 'none'; style-src 'unsafe-inline'; img-src data:; font-src 'self'; "
+                    "base-uri 'none'; form-action 'none'; frame-ancestors 'self'")
+
+
 @xframe_options_sameorigin
-@guarded
 def announcement_file(request, pk: int, fmt: str, lang: str):
-    comp = get_object_or_404(Competition, pk=pk)
-    content, ctype, name = announcement.render(comp, fmt, lang)
+    """The announcement in a format and language. Never redirects: a shared link that cannot be answered
+    gets a page saying why, in the interface language, with a 4xx status."""
+    from sanat.web.middleware import refuse
+
+    comp = get_object_or_404(Competition.objects.select_related("organisation"), pk=pk)
+    if comp.state == Competition.DRAFT and not access.can_view_staff_side(request.user, comp):
+        raise Http404
+    try:
+        content, ctype, name = announcement.render(comp, fmt, lang)
+    except HiringError as exc:
+        response = refuse(request, 404 if exc.field == "format" else 409, str(exc))
+        from sanat.web.middleware import CSP
+
+        response["Content-Security-Policy"] = CSP.format(nonce=getattr(request, "csp_nonce", "")).replace(
+            "frame-ancestors 'none'", "frame-ancestors 'self'")  # readable inside the competition page's frame
+        return response
     response = HttpResponse(content, content_type=ctype)
-    if fmt == "html":  # a generated document shown in a sandboxed frame: its own inline style, no scripts
-        response["Content-Security-Policy"] = ("default-src 'none'; style-src 'unsafe-inline'; img-src data:; "
-                                               "frame-ancestors 'self'")
-    if fmt != "html":
+    if fmt == "html":
+        response["Content-Security-Policy"] = ANNOUNCEMENT_CSP
+    else:
         response["Content-Disposition"] = f'attachment; filename="{name}"'
     return response
 
@@ -222,27 +244,64 @@ def new_competition(request):
     return render(request, "hiring/competition_form.html", {"form": form})
 
 
+def _manage(request, comp: Competition, post_form=None, decisions_form=None, status: int = 200):
+    context = pages.manage_page(request.user, comp)
+    decisions_form = decisions_form or forms.DecisionsForm(rankings=context["rankings"])
+    return render(request, "hiring/manage.html", {**context, "post_form": post_form or forms.PostForm(),
+                                                  "decisions_form": decisions_form,
+                                                  "member_form": forms.MemberForm()}, status=status)
+
+
 @login_required
 @guarded
 def manage(request, pk: int):
-    comp = get_object_or_404(Competition.objects.select_related("organisation", "sheet"), pk=pk)
-    context = pages.manage_page(request.user, comp)
-    for r in context["rankings"]:
-        r["form"] = forms.DecisionForm(ranked=r["ranked"], prefix=f"p{r['post'].pk}")
-    return render(request, "hiring/manage.html", {**context, "post_form": forms.PostForm(),
-                                                  "member_form": forms.MemberForm()})
+    return _manage(request, get_object_or_404(Competition.objects.select_related("organisation", "sheet"), pk=pk))
+
+
+def _post_values(form) -> dict:
+    return {k: v for k, v in form.cleaned_data.items()}
 
 
 @login_required
 @require_POST
 @guarded
 def add_post(request, pk: int):
-    comp = get_object_or_404(Competition, pk=pk)
+    comp = get_object_or_404(Competition.objects.select_related("organisation", "sheet"), pk=pk)
+    access.require_admin(request.user, comp)
     form = forms.PostForm(request.POST)
     if form.is_valid():
-        competitions.add_post(request.user, comp, **form.cleaned_data)
-    else:
-        _form_errors(request, form)
+        competitions.add_post(request.user, comp, **_post_values(form))
+        messages.success(request, _("Post added."))
+        return redirect("hiring:manage", pk=pk)
+    return _manage(request, comp, post_form=form, status=400)  # the form keeps what was chosen and typed
+
+
+@login_required
+@guarded
+def edit_post(request, pk: int, post_pk: int):
+    comp = get_object_or_404(Competition.objects.select_related("organisation"), pk=pk)
+    post = get_object_or_404(Post, pk=post_pk, competition=comp)
+    access.require_admin(request.user, comp)
+    initial = {k: getattr(post, k) for k in ("catalog_position_id", "no_regulation_basis", "title_kk", "title_ru",
+                                             "rate", "salary_floor", "language")}
+    form = forms.PostForm(request.POST or None, initial=initial)
+    status = 200
+    if request.method == "POST":
+        if form.is_valid():
+            competitions.update_post(request.user, comp, post, **_post_values(form))
+            messages.success(request, _("Post changed."))
+            return redirect("hiring:manage", pk=pk)
+        status = 400
+    return render(request, "hiring/post_form.html", {"c": comp, "post": post, "form": form}, status=status)
+
+
+@login_required
+@require_POST
+@guarded
+def remove_post(request, pk: int, post_pk: int):
+    comp = get_object_or_404(Competition, pk=pk)
+    competitions.remove_post(request.user, comp, get_object_or_404(Post, pk=post_pk, competition=comp))
+    messages.success(request, _("Post removed."))
     return redirect("hiring:manage", pk=pk)
 
 
@@ -270,7 +329,16 @@ TRANSITION_VIEWS = {"publish": competitions.publish, "close": competitions.close
 def transition(request, pk: int, action: str):
     if action not in TRANSITION_VIEWS:
         raise Http404
-    TRANSITION_VIEWS[action](request.user, get_object_or_404(Competition, pk=pk))
+    comp = get_object_or_404(Competition, pk=pk)
+    if action == "publish" and comp.state == Competition.DRAFT:
+        access.require_admin(request.user, comp)
+        problems = competitions.publish_problems(comp)
+        if problems:  # each problem as its own message, in the interface language
+            messages.error(request, _("The competition cannot be published yet:"))
+            for problem in problems:
+                messages.error(request, problem)
+            return redirect("hiring:manage", pk=pk)
+    TRANSITION_VIEWS[action](request.user, comp)
     messages.success(request, _("Done."))
     return redirect("hiring:manage", pk=pk)
 
@@ -278,17 +346,16 @@ def transition(request, pk: int, action: str):
 @login_required
 @require_POST
 @guarded
-def decide(request, pk: int, post_pk: int):
-    comp = get_object_or_404(Competition, pk=pk)
-    post = get_object_or_404(Post, pk=post_pk, competition=comp)
-    ranked, _pending = scoring.ranking_for_post(comp, post)
-    form = forms.DecisionForm(request.POST, ranked=ranked, prefix=f"p{post.pk}")
+def decide(request, pk: int):
+    """All posts' decisions from one form; a post without applicants is recorded as such."""
+    comp = get_object_or_404(Competition.objects.select_related("organisation", "sheet"), pk=pk)
+    access.require_secretary(request.user, comp)
+    form = forms.DecisionsForm(request.POST, rankings=pages.manage_page(request.user, comp)["rankings"])
     if form.is_valid():
-        competitions.record_decision(request.user, comp, post, form.cleaned_data["winner"], form.cleaned_data["text"])
-        messages.success(request, _("Decision recorded."))
-    else:
-        _form_errors(request, form)
-    return redirect("hiring:manage", pk=pk)
+        competitions.record_decisions(request.user, comp, form.choices())
+        messages.success(request, _("Decisions recorded."))
+        return redirect("hiring:manage", pk=pk)
+    return _manage(request, comp, decisions_form=form, status=400)
 
 
 @login_required
@@ -297,14 +364,20 @@ def score(request, pk: int):
     app = get_object_or_404(Application.objects.select_related("competition__sheet"), pk=pk)
     sheet, chosen = scoring.member_sheet(request.user, app)
     locked = bool(sheet and sheet.locked_at)
+    # the form only while scoring is open for this file: acceptance closed, the file accepted, not locked
+    scoring_open = timeline.scoring_open(app.competition) and app.state == Application.ACCEPTED
     criteria = list(app.competition.sheet.criteria.prefetch_related("options"))
     form = forms.ScoreForm(request.POST or None, criteria=criteria, chosen=chosen, locked=locked)
+    if request.method == "POST" and not scoring_open:
+        messages.error(request, _("Scoring is not open for this application."))
+        return redirect("hiring:score", pk=pk)
     if request.method == "POST" and not locked and form.is_valid():
         scoring.save_scores(request.user, app, form.choices(), lock="lock" in request.POST)
         messages.success(request, _("Sheet locked.") if "lock" in request.POST else _("Scores saved."))
         return redirect("hiring:score", pk=pk)
     return render(request, "hiring/score.html", {
         "a": app, "c": app.competition, "form": form, "sheet": sheet, "locked": locked,
+        "scoring_open": scoring_open, "stage": timeline.current_stage(app.competition),
         "verdicts": verdicts.for_application(app)})
 
 

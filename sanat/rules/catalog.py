@@ -1,6 +1,6 @@
 """Lookups in a catalog dict (``docs/catalog-contract.md``). This package never builds the catalog: the
 ``sanat`` command gets it from ``sanat.commands.catalog.load_catalog``, the web app reads the loaded
-edition through ``sanat.catalog.store`` (``tests/web/test_store.py`` guards both)."""
+edition through ``sanat.catalog.store`` (``tests/catalog/test_store.py`` guards both)."""
 
 from __future__ import annotations
 

@@ -21,7 +21,7 @@ COLUMNS = ("name", "position", "lang", "education_level", "pedagogical", "direct
 LEVELS = ("higher",) * 12 + ("postgraduate",) * 2 + ("tvet",) * 5 + ("school_ped_class_pre1995", "secondary")
 YES, NO = ("yes", "да", "иә", "1", "Да"), ("no", "нет", "жоқ", "0", "")
 TEACHER_CATEGORIES = ("moderator", "expert", "researcher", "master")
-MANAGER_CATEGORIES = ("deputy_3", "deputy_2", "deputy_1", "first", "second", "highest")
+MANAGER_CATEGORIES = ("deputy_3", "deputy_2", "deputy_1", "first", "second", "highest")  # a sample of vocabulary.MANAGER_CATEGORIES
 DIRECTIONS = ("", "", "", "Педагогика и психология", "Математика", "Физика", "Қазақ тілі мен әдебиеті",
               "Русский язык и литература", "Информатика", "Дене шынықтыру")
 FIRST = ("Айгерим", "Асель", "Ерлан", "Гульнара", "Нурлан", "Дана", "Марат", "Жанар", "Олег", "Светлана")

@@ -30,7 +30,7 @@ def page_not_found(request, exception=None) -> HttpResponse:
 def server_error(request) -> HttpResponse:
     """The 500 page in the layout; if even that fails (the database is down), a bare bilingual page."""
     try:
-        return render(request, "500.html", {"back": None}, status=500)
+        return render(request, "500_page.html", {"back": None}, status=500)
     except Exception:  # the error page must not fail
         log.exception("the 500 page could not be rendered")
         return HttpResponseServerError(

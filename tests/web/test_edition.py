@@ -1,7 +1,7 @@
 """One door to regulation data: every app follows the LOADED edition (``sanat.catalog.store``).
 
 A copy of the sources with one threshold of 001 kk changed (338-03-07, «педагог-модератор үшін –
-кемінде 2 жыл» → 7, found by code as in tests/regulation/test_tqc_catalog.py) is loaded with
+кемінде 2 жыл» → 7, found by code as in tests/regulation/tqc/test_tqc_catalog.py) is loaded with
 ``load_regulations``; the position page, ``/api/positions/<id>/``, ``/api/check/``, a hiring verdict
 and a generated announcement all follow it, and follow the shipped edition again once it is loaded back.
 """

@@ -76,7 +76,7 @@ LATIN = re.compile(r"[A-Za-z]+")
 class VisibleText(HTMLParser):
     """The text a reader sees: no script/style/template, attribute texts that are shown as tooltips."""
 
-    SKIP = frozenset({"script", "style", "template", "noscript"})
+    SKIP = frozenset({"script", "style", "template", "noscript", "metadata"})  # metadata: an SVG chart's RDF (never drawn)
     SHOWN_ATTRS = ("title", "placeholder", "alt", "aria-label")
 
     def __init__(self):
@@ -269,12 +269,20 @@ def site(client, catalog, settings, tmp_path, monkeypatch):
     assert Participant.objects.get(pk=participant.pk).user == teacher
     upload = a.uploads.first()
     rounds = attestation_round(client, monkeypatch)
+    # a staff-file screening the teacher uploaded (its pages are the uploader's only)
+    from sanat.eligibility import screen_jobs
+
+    staff = ("name,position,education_level,pedagogical,exp_specialty\n"
+             "Айгүл Сейітова,338-03-07,higher,yes,5\nЕрлан Ахметов,338-03-07,bachelor,yes,1\n")
+    job = screen_jobs.create_job(teacher, "", SimpleUploadedFile("қызметкерлер.csv", staff.encode()),
+                                 dt.date(2025, 9, 1), "kk")
+    job.refresh_from_db()  # the queue runs in-process in tests: the job is screened already
     roles = {"anonymous": None, "candidate": w.cand, "teacher": teacher, "secretary": w.secretary,
              "member": w.m1, "admin": w.admin, "centre staff": trainer, **rounds.pop("proles")}
     typed = {u.username for u in User.objects.all()} | {"doc"}  # doc1.pdf…: file names the helpers upload
     return {"roles": roles, "typed": typed, "comp": comp, "open": open_comp, "draft": draft, "app": a,
             "returned": c, "upload": upload, "post": w.math, "evidence": evidence, "plan": plan_item,
-            "cohort": cohort, "participant": participant, **rounds}
+            "cohort": cohort, "participant": participant, "job": job, **rounds}
 
 
 # ---- every URL pattern ------------------------------------------------------------------------------
@@ -307,10 +315,8 @@ def arguments(site) -> dict[str, list[dict]]:
         "accounts:password_reset_confirm": [{"uidb64": uid, "token": default_token_generator.make_token(teacher)},
                                             {"uidb64": uid, "token": "set-expired"}],
         "catalog:chapter": [{"number": 3}],
-        "eligibility:screen_template": [{"kind": "csv"}, {"kind": "xlsx"}],
-        # a screening job belongs to its uploader's session: any other visitor gets the 404 page
-        **{f"eligibility:{n}": [{"pk": "00000000-0000-4000-8000-000000000000"}]
-           for n in ("screen_job", "screen_result", "screen_summary")},
+        "eligibility:screen_template": [{"kind": "xlsx"}, {"kind": "csv"}],
+        **{f"eligibility:{n}": [{"pk": site["job"].pk}] for n in ("screen_job", "screen_result", "screen_summary")},
         "catalog:position": [{"pid": "338-03-07"}, {"pid": "338-01-01"}],
         "catalog:source": [{"file": "001"}],
         "catalog:standard_card": [{"card_id": "1"}],
@@ -355,8 +361,8 @@ def arguments(site) -> dict[str, list[dict]]:
 
 
 QUERY = {"catalog:search": "?q=мұғалім", "catalog:source": "?lines=10-20"}
-PUBLIC = ("catalog:", "eligibility:")  # the same for every role: visited anonymously (each role's nav is
-#                                         seen on the pages of the other apps)
+PUBLIC = ("catalog:", "eligibility:check", "eligibility:screen_template")  # the same for every role: visited
+#                                         anonymously (each role's nav is seen on the pages of the other apps)
 BAD_INPUT = {  # beside the empty POST: a bad date where a form takes one
     "training_centre:cohort_create": {"title": "Топ", "format": "in_person", "start_date": "31.02.2026"},
     "attestation:readiness": {"category": "master", "action": "add", "text": "Сабаққа қатысу", "due": "2027-13-45"},
@@ -385,9 +391,13 @@ def test_no_english_or_developer_text_on_any_page(client, site):
     allowed = site["typed"]
     opened: set[tuple[str, str]] = set()  # (role, url) a GET showed: its form gets the bad-input POSTs
 
+    seen = {"responses": 0, "html": 0}
+
     def read(label, response):
+        seen["responses"] += 1
         if "text/html" not in response.get("Content-Type", "") or not response.content:
             return
+        seen["html"] += 1
         for f in findings(visible_text(response.content.decode()), allowed):
             problems.setdefault(f, []).append(label)
 
@@ -419,6 +429,9 @@ def test_no_english_or_developer_text_on_any_page(client, site):
                 read(f"{lang} {role} POST {url}", client.post(prefix + url, {}, follow=True))
                 if name in BAD_INPUT:
                     read(f"{lang} {role} POST {url} bad", client.post(prefix + url, BAD_INPUT[name], follow=True))
+    print(f"crawled {len({n for n, _ in pages})} URL patterns, {len(pages)} URLs, {len(site['roles'])} roles, kk and ru:"
+          f" {seen['responses']} responses, {seen['html']} HTML pages read")
+    assert seen["html"] >= 1000, seen  # the crawl really reads pages (a broken login would leave only redirects)
     report = "\n".join(f"{f}\n    on {', '.join(sorted(set(where))[:3])}" for f, where in sorted(problems.items()))
     assert not problems, f"{len(problems)} findings:\n{report}"
 

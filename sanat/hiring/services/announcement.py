@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -10,6 +12,8 @@ from sanat.vocabulary import LANGS
 
 from ..models import Competition
 from .errors import HiringError
+
+logger = logging.getLogger(__name__)
 
 FORMATS = {"html": "text/html; charset=utf-8", "pdf": "application/pdf",
            "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document"}
@@ -35,12 +39,17 @@ def render(comp: Competition, fmt: str, lang: str) -> tuple[bytes, str, str]:
     from sanat.documents.announcement import render_announcement
     from sanat.documents.spec import SpecError
 
-    if comp.state == Competition.DRAFT:
-        raise HiringError(_("The competition is not published."))
     if fmt not in FORMATS or lang not in LANGS:
-        raise HiringError(_("This format or language is not available."))
+        raise HiringError(_("This format or language is not available."), field="format")
+    problems = [p for p in comp.posts.all()
+                if not p.no_regulation_basis and store.position(p.catalog_position_id) is None]
+    if problems:
+        raise HiringError(_("The announcement cannot be made: the post «%(post)s» is not a post of the loaded "
+                            "Order 338 catalog.") % {"post": problems[0].title})
     try:
         doc = render_announcement(spec(comp, lang), store.catalog() or {}, lang)
     except SpecError as exc:
-        raise HiringError(_("The announcement cannot be made: %(reason)s") % {"reason": exc}) from exc
+        logger.warning("announcement of competition %s cannot be made: %s", comp.pk, exc)
+        raise HiringError(_("The announcement cannot be made from this competition's data; the administrator "
+                            "has to correct the posts.")) from exc
     return doc.render(fmt), FORMATS[fmt], f"announcement-{comp.pk}-{lang}.{fmt}"

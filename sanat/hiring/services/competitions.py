@@ -57,24 +57,77 @@ def _editable(comp: Competition) -> None:
         raise HiringError(_("Only a draft competition can be edited."))
 
 
+def _post_fields(*, title_kk: str, title_ru: str, rate: Decimal, salary_floor: Decimal | None,
+                 catalog_position_id: str, no_regulation_basis: bool, language: str) -> dict:
+    """Checked fields of a post: a position of the loaded catalog (titles default to its own) or an explicit
+    custom post; a code the catalog does not hold is refused."""
+    catalog_position_id = (catalog_position_id or "").strip()
+    if bool(catalog_position_id) == bool(no_regulation_basis):
+        raise HiringError(_("Give a catalog position, or mark the post as having no regulation basis (not both)."))
+    if catalog_position_id:
+        position = store.position(catalog_position_id)
+        if position is None:
+            raise HiringError(_("«%(code)s» is not a post of the loaded Order 338 catalog; choose the post "
+                                "from the list.") % {"code": catalog_position_id}, field="catalog_position_id")
+        title = position.get("title") or {}
+        title_kk = (title_kk or "").strip() or title.get("kk") or title.get("ru") or ""
+        title_ru = (title_ru or "").strip() or title.get("ru") or title.get("kk") or ""
+    if not (title_kk or title_ru):
+        raise HiringError(_("A custom post needs its title."), field="title_kk")
+    if rate is None or rate <= 0:
+        raise HiringError(_("The rate must be positive."), field="rate")
+    return {"title_kk": (title_kk or title_ru)[:300], "title_ru": (title_ru or "")[:300], "rate": rate,
+            "salary_floor": salary_floor, "catalog_position_id": catalog_position_id,
+            "no_regulation_basis": bool(no_regulation_basis), "language": language or ""}
+
+
+def _post_audit(post: Post) -> dict:
+    return {"competition": post.competition_id, "title_kk": post.title_kk, "title_ru": post.title_ru,
+            "rate": post.rate, "salary_floor": post.salary_floor, "catalog_position_id": post.catalog_position_id,
+            "no_regulation_basis": post.no_regulation_basis, "language": post.language}
+
+
 @transaction.atomic
-def add_post(actor, comp: Competition, *, title_kk: str, title_ru: str, rate: Decimal, salary_floor: Decimal | None,
-             catalog_position_id: str = "", no_regulation_basis: bool = False, language: str = "") -> Post:
+def add_post(actor, comp: Competition, *, title_kk: str = "", title_ru: str = "", rate: Decimal,
+             salary_floor: Decimal | None = None, catalog_position_id: str = "", no_regulation_basis: bool = False,
+             language: str = "") -> Post:
     access.require_admin(actor, comp)
     comp = Competition.objects.select_for_update().get(pk=comp.pk)
     _editable(comp)
-    if bool(catalog_position_id) == bool(no_regulation_basis):
-        raise HiringError(_("Give a catalog position, or mark the post as having no regulation basis (not both)."))
-    if rate <= 0:
-        raise HiringError(_("The rate must be positive."))
-    post = Post.objects.create(competition=comp, order=comp.posts.count(), title_kk=title_kk, title_ru=title_ru,
-                               rate=rate, salary_floor=salary_floor, catalog_position_id=catalog_position_id,
-                               no_regulation_basis=no_regulation_basis, language=language)
-    record(actor, "post.added", post, after={"competition": comp.pk, "title_kk": title_kk, "title_ru": title_ru,
-                                             "rate": rate, "salary_floor": salary_floor,
-                                             "catalog_position_id": catalog_position_id,
-                                             "no_regulation_basis": no_regulation_basis})
+    fields = _post_fields(title_kk=title_kk, title_ru=title_ru, rate=rate, salary_floor=salary_floor,
+                          catalog_position_id=catalog_position_id, no_regulation_basis=no_regulation_basis,
+                          language=language)
+    post = Post.objects.create(competition=comp, order=comp.posts.count(), **fields)
+    record(actor, "post.added", post, after=_post_audit(post))
     return post
+
+
+@transaction.atomic
+def update_post(actor, comp: Competition, post: Post, **values) -> Post:
+    """Change a post of a draft (same checks as adding one)."""
+    access.require_admin(actor, comp)
+    comp = Competition.objects.select_for_update().get(pk=comp.pk)
+    _editable(comp)
+    post = Post.objects.get(pk=post.pk, competition=comp)
+    before = _post_audit(post)
+    for name, value in _post_fields(**{k: values.get(k, getattr(post, k)) for k in (
+            "title_kk", "title_ru", "rate", "salary_floor", "catalog_position_id", "no_regulation_basis",
+            "language")}).items():
+        setattr(post, name, value)
+    post.save()
+    record(actor, "post.changed", post, before=before, after=_post_audit(post))
+    return post
+
+
+@transaction.atomic
+def remove_post(actor, comp: Competition, post: Post) -> None:
+    """Remove a post from a draft (a draft has no applications)."""
+    access.require_admin(actor, comp)
+    comp = Competition.objects.select_for_update().get(pk=comp.pk)
+    _editable(comp)
+    post = Post.objects.get(pk=post.pk, competition=comp)
+    record(actor, "post.removed", post, before=_post_audit(post))
+    post.delete()
 
 
 @transaction.atomic
@@ -92,6 +145,32 @@ def add_member(actor, comp: Competition, user, role: str, position: str = "") ->
     return member
 
 
+def publish_problems(comp: Competition) -> list[str]:
+    """Everything that stops a draft from being published, each named in the interface language."""
+    problems = []
+    posts = list(comp.posts.all())
+    if not posts:
+        problems.append(_("Add at least one post."))
+    for post in posts:
+        if not post.no_regulation_basis and store.position(post.catalog_position_id) is None:
+            problems.append(_("The post «%(post)s» has no post of the loaded Order 338 catalog: choose one or mark "
+                              "it as custom.") % {"post": post.title})
+    members = list(comp.commission.all())
+    voting = [m for m in members if m.votes]
+    if len(voting) < 2:
+        problems.append(_("The commission needs at least two voting members (chair and members)."))
+    if not any(m.role == CommissionMember.SECRETARY for m in members):
+        problems.append(_("The commission needs a secretary."))
+    if comp.quorum and comp.quorum > len(voting):
+        problems.append(_("The quorum (%(q)s) exceeds the number of voting members (%(n)s).")
+                        % {"q": comp.quorum, "n": len(voting)})
+    if comp.accepts_until <= clock.now():
+        problems.append(_("The acceptance window has already ended."))
+    if not comp.requirements.exists():
+        problems.append(_("The list of documents is empty."))
+    return problems
+
+
 def _transition(actor, comp: Competition, to: str) -> Competition:
     comp = Competition.objects.select_for_update().get(pk=comp.pk)
     if to not in TRANSITIONS.get(comp.state, set()):
@@ -106,16 +185,11 @@ def publish(actor, comp: Competition) -> Competition:
     access.require_admin(actor, comp)
     comp = _transition(actor, comp, Competition.PUBLISHED)
     before = snapshot(comp)
-    if not comp.posts.exists():
-        raise HiringError(_("Add at least one post."))
-    voting = [m for m in comp.commission.all() if m.votes]
-    if len(voting) < 2 or not any(m.role == CommissionMember.SECRETARY for m in comp.commission.all()):
-        raise HiringError(_("The commission needs a secretary and at least two voting members."))
-    if comp.quorum and comp.quorum > len(voting):
-        raise HiringError(_("The quorum exceeds the number of voting members."))
+    problems = publish_problems(comp)
+    if problems:
+        raise HiringError(_("The competition cannot be published yet:") + " " + " ".join(
+            f"({i}) {p}" for i, p in enumerate(problems, 1)))
     now = clock.now()
-    if comp.accepts_until <= now:
-        raise HiringError(_("The acceptance window has already ended."))
     if comp.sheet is None:
         comp.sheet = (sheets.sheet_for_date(comp.accepts_from.date(), organisation=comp.organisation)
                       or sheets.ensure_example_sheet())
@@ -185,6 +259,32 @@ def record_decision(actor, comp: Competition, post: Post, winner_id: int | None,
         comp.save(update_fields=["state"])
         record(actor, "competition.decided", comp, before=before, after=snapshot(comp))
     return decision
+
+
+@transaction.atomic
+def record_decisions(actor, comp: Competition, choices: dict[int, tuple[int | None, str]]) -> list[Decision]:
+    """The decisions for every undecided post at once (one form): ``{post id: (winner id or None, text)}``.
+    A post nobody is ranked for is recorded as having no applicants, whatever was sent for it; all or none
+    are saved (one refusal leaves every post undecided)."""
+    access.require_secretary(actor, comp)
+    comp = Competition.objects.select_for_update().get(pk=comp.pk)
+    if comp.state != Competition.SCORED:
+        raise HiringError(_("Decisions are recorded after scoring."))
+    decided = []
+    for post in comp.posts.filter(decisions__isnull=True):
+        ranked, _pending = ranking_for_post(comp, post)
+        winner, text = choices.get(post.pk, (None, ""))
+        if not ranked:
+            winner, text = None, ""
+        elif post.pk not in choices:
+            raise HiringError(_("Choose the outcome for the post «%(post)s».") % {"post": post.title})
+        decided.append(record_decision(actor, comp, post, winner, text))
+    return decided
+
+
+def no_applicants(decision: Decision) -> bool:
+    """A post decided with nobody ranked: no (accepted) applications were received for it."""
+    return not decision.ranking
 
 
 def notice_posts() -> list[dict]:

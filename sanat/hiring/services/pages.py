@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-from sanat.catalog import store
-
 from ..models import Application, Competition
-from . import access, applications, quorum, scoring
+from . import access, applications, competitions, quorum, scoring, timeline
 
 
 def application_page(user, app: Application) -> dict:
@@ -40,5 +38,7 @@ def manage_page(user, comp: Competition) -> dict:
         "c": comp, "roles": roles, "posts": comp.posts.all(), "members": comp.commission.select_related("user"),
         "applications": comp.applications.all(), "quorum": quorum.effective_quorum(comp),
         "progress": scoring.progress(comp, member if member and member.votes else None), "rankings": rankings,
-        "positions": store.positions() if comp.state == Competition.DRAFT and roles["admin"] else {},
+        "timeline": timeline.timeline(comp, roles), "scoring_open": timeline.scoring_open(comp),
+        "problems": (competitions.publish_problems(comp) if comp.state == Competition.DRAFT and roles["admin"]
+                     else []),
     }

@@ -62,6 +62,8 @@ LABELS = {  # English msgids; kk/ru in sanat/hiring/locale (the protocol is writ
     'member': gettext_lazy('Member'),
     'secretary': gettext_lazy('Secretary'),
     'verdict': gettext_lazy('Conclusion of the rules engine'),
+    'draft': gettext_lazy('DRAFT: no decision has been recorded for every post yet'),
+    'draft_mark': gettext_lazy('DRAFT'),
     'example_basis': gettext_lazy("EXAMPLE: no legal basis; it stands in for annexes 17 and 18 that the vacancy notice cites"),
 }
 
@@ -82,11 +84,17 @@ class PostSection:
 
 
 def num(value) -> str:
-    """3.00 → 3, 0.50 → 0.5, -3 → -3 (points as a person writes them)."""
+    """3.00 → 3, 0.50 → 0,5, -3 → -3 (points as a person writes them; kk and ru both write a decimal comma,
+    see sanat/web/formats/kk)."""
     if value is None:
         return "—"
     text = f"{value.normalize():f}" if hasattr(value, "normalize") else str(value)
-    return text
+    return text.replace(".", ",")
+
+
+def dec(value) -> str:
+    """A score or rate as printed in both languages' documents: 10.00 → 10,00, 0.75 → 0,75."""
+    return "—" if value is None else str(value).replace(".", ",")
 
 
 def build(comp: Competition) -> dict:
@@ -148,7 +156,7 @@ def listing(section: PostSection, voting, L: dict) -> list[str]:
     for row, compact in zip(section.rows, cells, strict=True):
         lines.append(_fit(row["rank"], 5) + _fit(row["id"], 7) + _fit(row["name"], 30)
                      + "".join(_fit(c, cell_w) for c in compact)
-                     + f"{row['score']}" + (f" ({L['tie']})" if row["tie"] else ""))
+                     + dec(row["score"]) + (f" ({L['tie']})" if row["tie"] else ""))
     rule = "─" * len(head)
     return ["\n".join([head, rule, *lines[i:i + LISTING_CHUNK]]) for i in range(0, len(lines), LISTING_CHUNK)]
 
@@ -224,6 +232,14 @@ def render_docx(data: dict, lang: str) -> bytes:
         fonts = style.element.get_or_add_rPr().get_or_add_rFonts()
         for attr in ("w:ascii", "w:hAnsi", "w:cs", "w:eastAsia"):
             fonts.set(qn(attr), DOCX_FONT)
+    if comp.state != Competition.DECIDED:  # on every page (the header) and at the top
+        from docx.shared import RGBColor
+
+        head = doc.sections[0].header.paragraphs[0]
+        mark = head.add_run(f"{L['draft_mark']} — {L['draft']}")
+        mark.bold, mark.font.size, mark.font.color.rgb = True, Pt(14), RGBColor(0xB0, 0, 0)
+        top = doc.add_paragraph().add_run(L["draft"])
+        top.bold, top.font.color.rgb = True, RGBColor(0xB0, 0, 0)
     doc.add_heading(L["title"], level=1)
     if comp.sheet.is_example:
         doc.add_paragraph(L["example"]).runs[0].bold = True
@@ -240,12 +256,12 @@ def render_docx(data: dict, lang: str) -> bytes:
                 [[m["name"], m["role"], m["position"] or "—"] for m in ctx["member_rows"]])
     for p in ctx["posts"]:
         sec = p["section"]
-        doc.add_heading(f"{L['post']}: {p['title']} – {L['rate']} {sec.post.rate}", level=2)
+        doc.add_heading(f"{L['post']}: {p['title']} – {L['rate']} {dec(sec.post.rate)}", level=2)
         doc.add_paragraph(f"{L['basis']}: {sec.post.catalog_position_id or L['no_basis']}")
         doc.add_paragraph(L["scores"] + ": " + "; ".join(ctx["criteria_titles"]))
         head = [L["rank"], "№", L["candidate"], *[m.display_name for m in data["voting"]], L["score"]]
         _docx_table(doc, head, [[str(row["rank"]), str(row["id"]), row["name"], *row["cells"],
-                                 f"{row['score']}" + (f" ({L['tie']})" if row["tie"] else "")] for row in sec.rows])
+                                 dec(row["score"]) + (f" ({L['tie']})" if row["tie"] else "")] for row in sec.rows])
         if sec.pending:
             doc.add_paragraph(f"{L['pending']}: " + ", ".join(f"№{c.application_id} {c.label}" for c in sec.pending))
         doc.add_paragraph(f"{L['decision']}: " + (

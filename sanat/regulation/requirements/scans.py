@@ -1,6 +1,6 @@
 """Scans of phrase families through both texts of Order 338, each occurrence beside the reading the parser
 gave it: so one phrase gets one reading everywhere (``docs/requirements-scans.md``, printed by
-``dev/scan_requirements.py``; ``tests/requirements/test_reading_scans.py`` holds the rules).
+``dev/scan_requirements.py``; ``tests/regulation/requirements/test_reading_scans.py`` holds the rules).
 
 - ``locality``: «ауылдық жерде», «қалалық жерде» / «в сельской (городской) местности» — a floor for a
   locality, the variant of the floor before it;

@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from tests.standard.conftest import anomalies
+from tests.regulation.standard.conftest import anomalies
 
 SKILLS_LABEL = re.compile(r"Білі[км]\s+(?:пен|мен)\s+дағдылар(?:ы)?\s*:")
 

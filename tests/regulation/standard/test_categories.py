@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from tests.standard.conftest import anomalies, appendix_lines
+from tests.regulation.standard.conftest import anomalies, appendix_lines
 
 CATEGORIES = ["pedagog", "moderator", "expert", "researcher", "master"]
 

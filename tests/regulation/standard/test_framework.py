@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from tests.standard.conftest import anomalies, appendix_lines
+from tests.regulation.standard.conftest import anomalies, appendix_lines
 
 CODE3 = re.compile(r"(?<![\d.])(\d+\.\d+\.\d+)")
 

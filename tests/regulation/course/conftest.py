@@ -1,16 +1,10 @@
-"""Fixtures of the course (003) tests: the built course, and raw lines read independently."""
+"""Fixtures of the course (003) tests: raw lines read independently (``course``, the built course, is suite-wide)."""
 
 from __future__ import annotations
 
 import pytest
 
-from sanat.regulation.course import build_course
 from sanat.regulation.sources import load
-
-
-@pytest.fixture(scope="session")
-def course() -> dict:
-    return build_course()
 
 
 @pytest.fixture(scope="session")

@@ -18,7 +18,7 @@ from sanat.regulation import sources
 from sanat.regulation.tqc.catalog import build_catalog
 from sanat.regulation.tqc.parse import parse_kk, parse_ru
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 SCHEMA = ROOT / "docs" / "schemas" / "catalog.schema.json"
 
 

@@ -1,21 +1,15 @@
-"""Fixtures for the «Педагог» standard tests: the real text, parsed once."""
+"""Fixtures for the «Педагог» standard tests: the real text (``std``, the parsed standard, is suite-wide)."""
 
 from __future__ import annotations
 
 import pytest
 
 from sanat.regulation.sources import load
-from sanat.regulation.standard import build_standard
 
 
 @pytest.fixture(scope="session")
 def src():
     return load("standard")
-
-
-@pytest.fixture(scope="session")
-def std():
-    return build_standard()
 
 
 def appendix_lines(src, num: int) -> list[tuple[int, str]]:

@@ -175,7 +175,7 @@ def test_export_follows_its_schema(notice, positions):
 
     import jsonschema
 
-    schema = json.loads((Path(__file__).parents[2] / "docs/schemas/vacancy-notice.schema.json").read_text("utf-8"))
+    schema = json.loads((Path(__file__).parents[3] / "docs/schemas/vacancy-notice.schema.json").read_text("utf-8"))
     exported = json.loads(json.dumps(notice_export(notice, positions), ensure_ascii=False))
     jsonschema.Draft202012Validator(schema, format_checker=jsonschema.FormatChecker()).validate(exported)
     broken = json.loads(json.dumps(exported))

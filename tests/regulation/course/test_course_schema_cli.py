@@ -14,7 +14,7 @@ import pytest
 from sanat.cli import main
 from sanat.regulation.sources import TEXTS_DIR, spec
 
-SCHEMA = json.loads((Path(__file__).parents[2] / "docs" / "schemas" / "course.schema.json").read_text("utf-8"))
+SCHEMA = json.loads((Path(__file__).parents[3] / "docs" / "schemas" / "course.schema.json").read_text("utf-8"))
 
 
 def test_schema_is_valid_and_output_conforms(course):

@@ -10,7 +10,7 @@ import jsonschema
 from sanat.cli import main
 from sanat.regulation.standard.case import to_case
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 STANDARD_SCHEMA = ROOT / "docs" / "schemas" / "standard.schema.json"
 CASE_SCHEMA = ROOT / "sanat" / "regulation" / "standard" / "schemas" / "case-v1p0-cfpackage-schema.json"
 
