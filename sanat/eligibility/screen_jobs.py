@@ -92,7 +92,8 @@ def create_job(user, session_key: str, upload, as_of: date, lang: str) -> Screen
                                             max_seconds=60))
         except FileLimitExceeded as exc:
             path.unlink(missing_ok=True)
-            raise ServiceError(str(limit_message(exc)), field="file") from exc
+            raise ServiceError(_("The file was not screened: %(why)s") % {"why": limit_message(exc)},
+                               field="file") from exc
     job = ScreeningJob.objects.create(owner=user if user.is_authenticated else None,
                                       session_key="" if user.is_authenticated else session_key,
                                       lang=lang, as_of=as_of, kind=kind, input_name=stored,

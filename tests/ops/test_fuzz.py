@@ -85,10 +85,24 @@ def _schema():
 schema = _schema()
 
 
+@pytest.fixture
+def keep_connection():
+    """Calls go straight to the WSGI handler, whose request signals would close the test's connection
+    (Django's test client disconnects them the same way)."""
+    from django.core.signals import request_finished, request_started
+    from django.db import close_old_connections
+
+    request_started.disconnect(close_old_connections)
+    request_finished.disconnect(close_old_connections)
+    yield
+    request_started.connect(close_old_connections)
+    request_finished.connect(close_old_connections)
+
+
 @pytest.mark.django_db
 @schema.parametrize()
 @settings(max_examples=15, deadline=None, suppress_health_check=list(HealthCheck))
-def test_api_against_its_openapi_schema(case, catalog):
+def test_api_against_its_openapi_schema(case, catalog, keep_connection):
     from schemathesis.checks import not_a_server_error
 
     from sanat.web.wsgi import application

@@ -161,6 +161,9 @@ def test_serve_prod_serves_hashed_css_with_debug_off(tmp_path, collected_static)
 
 
 def test_readyz_checks_database_queue_and_catalog(client, db):
+    from sanat.catalog.models import CatalogEdition
+
+    CatalogEdition.objects.all().delete()      # no edition loaded (rolled back after the test)
     r = client.get("/readyz")
     assert r.status_code == 503 and r.json()["checks"]["catalog"].startswith("error")
     assert client.get("/healthz").json() == {"status": "ok"}
