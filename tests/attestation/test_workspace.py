@@ -61,7 +61,7 @@ def test_whole_journey(client, catalog, media, settings):
     upload = SimpleUploadedFile("me.json", json.dumps(PROFILE).encode(), content_type="application/json")
     assert client.post("/attestation/profile/", {"action": "import", "profile_file": upload}).status_code == 302
     page = client.get("/attestation/").content.decode()
-    assert "Барлық мамандықтардың пән мұғалімдері" in page and "2027-06-01" in page
+    assert "Барлық мамандықтардың пән мұғалімдері" in page and "01.06.2027" in page  # dates shown dd.mm.yyyy
 
     # 2. self-assessment: every criterion of the standard is listed, picks are stored with the date
     crits = services.criteria("kk")
