@@ -17,7 +17,7 @@ VENV_BIN = Path(sys.executable).parent
 def collected_static(tmp_path_factory) -> Path:
     """``collectstatic`` as ``serve-prod`` runs it, with production settings, into one folder for the session."""
     root = tmp_path_factory.mktemp("static")
-    env = {k: v for k, v in os.environ.items() if not k.startswith("SANAT_") and k != "DJANGO_SETTINGS_MODULE"}
+    env = {k: v for k, v in os.environ.items() if not k.startswith("SANAT_") and k not in ("DJANGO_SETTINGS_MODULE", "DJANGO_ALLOW_ASYNC_UNSAFE")}
     env.update(SANAT_HOME=str(root.parent / "static-home"), SANAT_DEBUG="0", SANAT_STATIC_ROOT=str(root),
                SANAT_SECRET_KEY=secrets.token_urlsafe(50), SANAT_IIN_KEY="k" * 40,
                SANAT_DATABASE_URL=f"sqlite:///{root.parent}/static.sqlite3")

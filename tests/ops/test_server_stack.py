@@ -23,7 +23,8 @@ ROOT = Path(__file__).resolve().parents[2]
 ENV_TEMPLATE = ROOT / "deploy" / "sanat.env.example"
 VENV_BIN = Path(sys.executable).parent
 STRIP = ("SANAT_DEBUG", "SANAT_SECRET_KEY", "SANAT_IIN_KEY", "SANAT_DATABASE_URL", "SANAT_REDIS_URL",
-         "SANAT_HTTPS", "SANAT_MIGRATE_DATABASE_URL", "DJANGO_SETTINGS_MODULE")
+         "SANAT_HTTPS", "SANAT_MIGRATE_DATABASE_URL", "DJANGO_SETTINGS_MODULE",
+         "DJANGO_ALLOW_ASYNC_UNSAFE")  # set by the browser tests (conftest); a deployment never has it
 
 
 def clean_env(**extra) -> dict:
