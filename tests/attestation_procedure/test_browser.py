@@ -142,5 +142,5 @@ def test_teacher_and_member_in_kk_and_ru(browser_page, catalog_live, media, cloc
     r = page.request.get(f"/attestation/rounds/a/{app.pk}/extract-ru.pdf")
     assert r.status == 200 and r.body()[:5] == b"%PDF-"
     page.goto("/ru/attestation/")
-    assert d.until.strftime("%Y-%m-%d") in page.locator("#validity").inner_text()
+    assert d.until.strftime("%d.%m.%Y") in page.locator("#validity").inner_text()
     fits(page)

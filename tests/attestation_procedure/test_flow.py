@@ -118,7 +118,7 @@ def test_round_end_to_end(client, setup, clock):
         workspace.add_months(dec.until, -m) for m in workspace.reminder_months()]
     login(client, teacher)
     page = client.get("/attestation/").content.decode()
-    assert dec.until.strftime("%Y-%m-%d") in page
+    assert dec.until.strftime("%d.%m.%Y") in page  # the workspace shows dd.mm.yyyy
 
     # documents: protocol and extract, kk and ru, PDF and DOCX, numbered and dated
     login(client, s.secretary)
