@@ -21,7 +21,7 @@ from sanat.catalog import store
 from sanat.documents.zipguard import FileLimitExceeded, Limits, check_sheet_extent, check_zip
 from sanat.ops.uploadlimits import limit_message
 from sanat.rules import screening
-from sanat.rules.staff_io import Table, XlsxOut, open_table
+from sanat.rules.staff_io import CsvOut, Table, XlsxOut, open_table
 from sanat.rules.staff_locale import localise, localised_rows, output_header
 from sanat.rules.staff_summary import Summary
 from sanat.web.kit.errors import NotFound, ServiceError
@@ -148,17 +148,12 @@ def run(job_id: str) -> None:
                     yield row
 
             if job.kind == "xlsx":
-                out = XlsxOut(str(tmp))
-                out._ws.write_row(0, 0, output_header(job.lang))
+                out = XlsxOut(str(tmp), header=output_header(job.lang))
                 out.write_rows(localised_rows(counted(), job.lang))
                 out.close()
             else:
-                import csv
-
                 with tmp.open("w", encoding="utf-8-sig", newline="") as f:  # BOM: Excel reads UTF-8
-                    w = csv.writer(f)
-                    w.writerow(output_header(job.lang))
-                    w.writerows(localised_rows(counted(), job.lang))
+                    CsvOut(f, header=output_header(job.lang)).write_rows(localised_rows(counted(), job.lang))
         os.replace(tmp, folder() / result)
     except Exception as exc:
         tmp.unlink(missing_ok=True)

@@ -169,9 +169,9 @@ def open_table(path: str | Path, data: bytes | None = None, limits: Limits | Non
 class CsvOut:
     """Screened rows as UTF-8 CSV (``csv`` module defaults: ``,`` and CRLF), written as they come."""
 
-    def __init__(self, stream: IO[str]):
+    def __init__(self, stream: IO[str], header: Iterable[str] = OUTPUT_COLUMNS):
         self._w = csv.writer(stream)
-        self._w.writerow(OUTPUT_COLUMNS)
+        self._w.writerow(list(header))
 
     def write_rows(self, rows: Iterable[tuple]) -> None:
         self._w.writerows(rows)
@@ -187,7 +187,7 @@ def _xlsx_cell(v: Any) -> Any:
 class XlsxOut:
     """Screened rows as one ``screened`` sheet, written by XlsxWriter in constant-memory mode."""
 
-    def __init__(self, target: str | Path | IO[bytes]):
+    def __init__(self, target: str | Path | IO[bytes], header: Iterable[str] = OUTPUT_COLUMNS):
         import xlsxwriter
 
         self._wb = xlsxwriter.Workbook(target, {"constant_memory": True, "in_memory": False,
@@ -195,7 +195,7 @@ class XlsxOut:
                                                 "strings_to_urls": False})
         self._ws = self._wb.add_worksheet("screened")
         self._r = 0
-        self._ws.write_row(0, 0, OUTPUT_COLUMNS)
+        self._ws.write_row(0, 0, list(header))
 
     def write_rows(self, rows: Iterable[tuple]) -> None:
         ws, r = self._ws, self._r
