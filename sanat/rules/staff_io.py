@@ -209,7 +209,8 @@ class CsvOut:
                 buf.truncate()
                 quote.writerow(tail)
                 text = tails[tail] = buf.getvalue()
-            chunk.append(f"{field(row[0])},{field(row[1])},{text}")
+            n, name = row[0], row[1]
+            chunk.append(f"{n if type(n) is int else field(n)},{name if type(name) is str and _CSV_SPECIAL.isdisjoint(name) else field(name)},{text}")
             if len(chunk) >= 512:
                 write("".join(chunk))
                 chunk.clear()
