@@ -212,7 +212,7 @@ def test_the_garbled_kk_law_list_is_flagged_where_printed(catalog, notice):
     assert len(flagged) == sum(1 for pid in printed if _garbled(catalog, pid)) > 0
     (a,) = _garbled(catalog, "338-03-07")
     lines = "{}–{}".format(*a["sources"][0]["lines"])
-    assert any("заң атаулары" in b.text and f"({lines}-жолдар)" in b.text for b in flagged)
+    assert any("заң атаулары" in b.text and f"(дереккөздің {lines}-жолдары)" in b.text for b in flagged)
     # right after the «Білуге тиіс:» heading it is about
     k = kk.blocks.index(next(b for b in flagged if lines in b.text))
     assert kk.blocks[k - 1].kind == "subheading" and kk.blocks[k - 1].text == "Білуге тиіс:"

@@ -181,7 +181,7 @@ def _lang_ctx(data: dict, lang: str) -> dict:
             "comp_title": pick(comp.title_kk, comp.title_ru),
             "org_name": pick(comp.organisation.name_kk, comp.organisation.name_ru),
             "sheet_title": pick(comp.sheet.title_kk, comp.sheet.title_ru),
-            "posts": [{"title": pick(s.post.title_kk, s.post.title_ru), "section": s, "rate": dec(s.post.rate),
+            "posts": [{"title": pick(s.post.title_kk, s.post.title_ru), "section": s, "rate": num(s.post.rate),
                        "empty": not s.rows and not s.pending,
                        "listing": listing(s, data["voting"], L) if len(s.rows) > LISTING_THRESHOLD else [],
                        "decision_text": s.decision.text if s.decision else "",
@@ -255,6 +255,9 @@ def render_docx(data: dict, lang: str) -> bytes:
         top.bold, top.font.color.rgb = True, RGBColor(0xB0, 0, 0)
     from docx.enum.text import WD_ALIGN_PARAGRAPH
 
+    org = doc.add_paragraph()
+    org.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    org.add_run(ctx["org_name"]).bold = True
     title = doc.add_heading(f"{L['title']} № {ctx['number']}", level=1)
     title.alignment = WD_ALIGN_PARAGRAPH.CENTER
     if comp.sheet.is_example:
