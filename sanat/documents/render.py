@@ -76,7 +76,7 @@ def blocks_to_docx(blocks: list[Block], *, lang: str = "ru", title: str = "") ->
     return buf.getvalue()
 
 
-def _docx_block(doc, b: Block, Pt, RGBColor):  # noqa: N803  (python-docx's class names)
+def _docx_block(doc, b: Block, Pt, RGBColor):
     """Add one block; returns its paragraph."""
     if b.kind == "title":
         return doc.add_heading(b.text, level=1)

@@ -189,7 +189,7 @@ def test_kk_says_the_document_list_is_russian_only_and_marks_it(catalog, notice)
     html = kk.html()
     assert "Құжаттар тізбесі дереккөзде тек орыс тілінде берілген" in html
     for d in notice["documents"]:
-        assert f'<p lang="ru" class="num' in html and d["text"] in html
+        assert '<p lang="ru" class="num' in html and d["text"] in html
     assert html.count('lang="ru"') == len(notice["documents"]) + 3  # + submission, extras, rejection rule
     doc = Document(io.BytesIO(kk.docx_bytes()))
     first = next(p for p in doc.paragraphs if p.text.startswith("1 "))
