@@ -284,25 +284,32 @@ def set_meeting(actor, comp: Competition, *, protocol_number: str = "", meeting_
     return comp
 
 
-def meeting_problems(comp: Competition) -> list[str]:
+def _meeting_refusals(comp: Competition) -> list[HiringError]:
     """Why the decisions (and so the final protocol) cannot be recorded yet, each naming the field."""
-    problems = []
+    out = []
     missing = comp.missing_meeting_fields()
     if missing:
-        problems.append(_("The decisions cannot be recorded yet: «%(fields)s» not entered (the protocol's "
-                          "details).") % {"fields": "», «".join(_field_label(f) for f in missing)})
+        out.append(HiringError(_("The decisions cannot be recorded yet: «%(fields)s» not entered (the protocol's "
+                                 "details).") % {"fields": "», «".join(_field_label(f) for f in missing)},
+                               field=missing[0]))
     today = timezone.localtime(clock.now()).date()
     if comp.meeting_date and comp.meeting_date > today:
-        problems.append(_("«%(field)s» (%(date)s) is later than today: the decisions are recorded after the "
-                          "meeting.") % {"field": _field_label("meeting_date"), "date": f"{comp.meeting_date:%d.%m.%Y}"})
-    return problems
+        out.append(HiringError(_("«%(field)s» (%(date)s) is later than today: the decisions are recorded after "
+                                 "the meeting.") % {"field": _field_label("meeting_date"),
+                                                    "date": f"{comp.meeting_date:%d.%m.%Y}"},
+                               field="meeting_date"))
+    return out
+
+
+def meeting_problems(comp: Competition) -> list[str]:
+    """The refusals of ``_require_meeting`` as messages (the manage page lists them)."""
+    return [str(e) for e in _meeting_refusals(comp)]
 
 
 def _require_meeting(comp: Competition) -> None:
-    problems = meeting_problems(comp)
-    if problems:
-        missing = comp.missing_meeting_fields()
-        raise HiringError(" ".join(problems), field=missing[0] if missing else "meeting_date")
+    refusals = _meeting_refusals(comp)
+    if refusals:
+        raise refusals[0]
 
 
 @transaction.atomic
