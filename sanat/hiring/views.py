@@ -65,10 +65,12 @@ def competition(request, pk: int):
     if comp.state == Competition.DRAFT and not access.can_view_staff_side(request.user, comp):
         raise Http404
     roles = access.roles_summary(request.user, comp)
+    requirements = list(comp.requirements.all())
     return render(request, "hiring/competition.html", {
         "c": comp, "in_window": applications.in_window(comp), "roles": roles,
-        "timeline": timeline.timeline(comp, roles),
-        "requirements": comp.requirements.all(), "posts": comp.posts.all()})
+        "timeline": timeline.timeline(comp, roles), "requirements": requirements,
+        "requirements_ru_only": any(r.title_ru and not r.title_kk for r in requirements),  # as the notice holds it
+        "posts": comp.posts.all()})
 
 
 #: The generated announcement is a plain document (its own inline style, no scripts): it may be shown in the

@@ -140,3 +140,12 @@ def test_png_helper_refuses_a_blank_page(tmp_path):
     with pytest.raises(AssertionError):
         page_one_png(html_to_pdf("<html><body></body></html>"), "blank", tmp_path)
 
+
+
+def test_the_competition_page_says_the_list_is_russian_only_when_it_is(client, world):
+    note = "Тізім тек орыс тілінде жарияланған"
+    page = client.get(f"/hiring/c/{world.comp.pk}/").content.decode()
+    assert note in page and '<span lang="ru">' in page
+    world.comp.requirements.update(title_kk="Құжат")  # a school that translated its list: no note
+    page = client.get(f"/hiring/c/{world.comp.pk}/").content.decode()
+    assert note not in page and '<span lang="ru">' not in page
