@@ -44,7 +44,7 @@ TEXT = {
                    "отсутствует.",
         "custom": "Должность не предусмотрена Типовыми квалификационными характеристиками: текст обязанностей "
                   "и требований в каталоге отсутствует.",
-        "quoted": "Текст на русском языке приведён по объявлению организации образования ({file}), "
+        "quoted": "Текст на русском языке приведён по образцу объявления организации образования о конкурсе, "
                   "а не по официальному тексту приказа.",
         "no_documents": "Перечень документов в каталоге отсутствует.",
         "documents_other_lang": "Перечень документов в источнике приведён только {in_lang}: ниже он дан без "
@@ -276,7 +276,7 @@ def build_announcement(spec: AnnouncementSpec, catalog: dict, lang: str) -> Anno
             blocks.append(Block("heading", pos["title"][lang]))
             src = (pos.get("source") or {}).get(lang) or {}
             if src.get("provenance") == "vacancy_notice" and t["quoted"]:
-                blocks.append(Block("note", t["quoted"].format(file=src.get("file", ""))))
+                blocks.append(Block("note", t["quoted"]))  # in words: no file name in a document
             blocks += _position_blocks(pos, lang)
         salaries = {m[0].salary_from for m in members}
         if len(salaries) == 1 and None not in salaries:
