@@ -5,12 +5,19 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from sanat.rules.staff_io import OUTPUT_COLUMNS
 from sanat.vocabulary import CATEGORIES
 
 _I = {c: i for i, c in enumerate(OUTPUT_COLUMNS)}
 TOP_GAPS = 10
+
+
+@lru_cache(maxsize=20_000)
+def split_gaps(text: str | None) -> tuple[str, ...]:
+    """The gap texts of one screened row (the column joins them with `` | ``)."""
+    return tuple(g.strip() for g in str(text or "").split(" | ") if g.strip())
 
 
 @dataclass
@@ -30,9 +37,7 @@ class Group:
         self.highest[high] += 1
         if row[_I["next_category"]]:
             self.can_move_up += 1
-        for gap in str(row[_I["gaps"]] or "").split(" | "):
-            if gap.strip():
-                self.gaps[gap.strip()] += 1
+        self.gaps.update(split_gaps(row[_I["gaps"]]))
 
     def meeting(self) -> dict[str, int]:
         """Per teacher category: how many meet it or a higher one (the requirements are cumulative)."""
