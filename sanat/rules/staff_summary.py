@@ -7,6 +7,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from sanat.rules.messages import gap_topic
 from sanat.rules.staff_io import OUTPUT_COLUMNS
 from sanat.vocabulary import CATEGORIES
 
@@ -16,8 +17,9 @@ TOP_GAPS = 10
 
 @lru_cache(maxsize=20_000)
 def split_gaps(text: str | None) -> tuple[str, ...]:
-    """The gap texts of one screened row (the column joins them with `` | ``)."""
-    return tuple(g.strip() for g in str(text or "").split(" | ") if g.strip())
+    """What holds one screened row back: its gap texts (the column joins them with `` | ``), each without
+    the person's own figures (``gap_topic``), so that «4 years of 5» and «2 years of 5» count as one."""
+    return tuple(gap_topic(g.strip()) for g in str(text or "").split(" | ") if g.strip())
 
 
 @dataclass
