@@ -212,16 +212,17 @@ _STAFF_COLUMNS = frozenset(("position", "name", "lang", "education_level", "prof
 
 
 class _Bad(tuple):
-    """A cell ``row_to_profile`` or the schema would refuse: keyed by itself, so the row gets its own message."""
+    """A cell ``row_to_profile`` or the schema would refuse: keyed by its column and itself, so the row gets
+    its own message (the same bad value in another column is another message)."""
 
-    def __new__(cls, cell):
-        return super().__new__(cls, ("<bad>", cell))
+    def __new__(cls, column, cell):
+        return super().__new__(cls, ("<bad>", column, cell))
 
 
 def _token(column: str, cell, as_of: date) -> object:
     """One cell as what ``row_to_profile`` and the profile schema make of it: the parsed value when valid,
-    ``_Bad(cell)`` when it would fail (so the row is parsed for its own message)."""
-    bad = _Bad(cell)
+    ``_Bad(column, cell)`` when it would fail (so the row is parsed for its own message)."""
+    bad = _Bad(column, cell)
     try:
         if column in _BOOL_COLUMNS:
             return _bool(cell, column)
@@ -341,20 +342,29 @@ def screen_rows(table: Table, positions: dict[str, dict], as_of: date, default_l
     fast = _FastKeys(table, as_of)
     by_fast: dict[tuple, tuple] = {}
     post_reads: dict[tuple, Reads | None] = {}
+    heads: dict[tuple, tuple] = {}  # the raw (position, lang, subcase) cells → (post id, language, Reads)
+    at_pos, at_lang, at_sub, at_json, width = fast.position, fast.lang, fast.subcase, fast.json, fast.width
+    key_of = fast.key
     for n, values in table.rows:
         stats.rows += 1
-        if fast.ok and len(values) == fast.width and not str(fast.cell(values, fast.json) or "").strip():
-            pid = str(values[fast.position] or "").strip()
-            lang = str(fast.cell(values, fast.lang) or "").strip()
-            lang = lang if lang in LANGS else default_lang
-            sub = str(fast.cell(values, fast.subcase) or "").strip() or None
-            rk = (pid, lang, sub)
-            reads = post_reads.get(rk, False)
-            if reads is False:
-                pos = positions.get(pid)
-                reads = post_reads[rk] = None if pos is None else _reads(memo, pos, pid, lang, sub, as_of, policy)
+        if fast.ok and len(values) == width and (at_json is None or not str(values[at_json] or "").strip()):
+            raw = (values[at_pos], None if at_lang is None else values[at_lang],
+                   None if at_sub is None else values[at_sub])
+            head = heads.get(raw)
+            if head is None:
+                pid = str(raw[0] or "").strip()
+                lang = str(raw[1] or "").strip()
+                lang = lang if lang in LANGS else default_lang
+                sub = str(raw[2] or "").strip() or None
+                rk = (pid, lang, sub)
+                reads = post_reads.get(rk, False)
+                if reads is False:
+                    pos = positions.get(pid)
+                    reads = post_reads[rk] = None if pos is None else _reads(memo, pos, pid, lang, sub, as_of, policy)
+                head = heads[raw] = (pid, lang, reads)
+            pid, lang, reads = head
             if reads is not None:
-                fkey, base, days = fast.key(values, pid, lang, reads)
+                fkey, base, days = key_of(values, pid, lang, reads)
                 hit = by_fast.get(fkey)
                 exact = hit is _EXACT
                 if exact:  # a class whose gap texts cannot be re-rendered: keyed by exact figures

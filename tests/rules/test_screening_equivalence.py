@@ -173,3 +173,15 @@ def test_csv_out_writes_what_csv_writer_writes(name):
     CsvOut(mine).write_rows(iter(rows))
     csv.writer(ref).writerows([OUTPUT_COLUMNS, *rows])
     assert mine.getvalue() == ref.getvalue()
+
+
+def test_the_same_bad_value_in_another_column_keeps_its_own_message(tmp_path, positions):
+    base = {"position": "338-02-06", "lang": "kk", "education_level": "higher", "pedagogical": "yes"}  # reads both
+    rows = [{**base, "name": "A", "exp_specialty": "десять", "exp_position": "5"},
+            {**base, "name": "B", "exp_specialty": "5", "exp_position": "десять"}]
+    src = tmp_path / "staff.csv"
+    src.write_bytes(_csv_bytes(rows, COLUMNS))
+    plain = staff.write(tmp_path / "plain.csv", staff.screen_plain(staff.read_rows(src), positions, AS_OF, "kk"))
+    screening.screen_file(src, tmp_path / "new.csv", positions, AS_OF, "kk")
+    assert (tmp_path / "new.csv").read_bytes() == plain
+    assert b"exp_specialty" in plain and b"exp_position" in plain
