@@ -138,3 +138,26 @@ def test_a_token_from_a_whole_cached_page_passes_the_csrf_check(client, catalog)
     token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', page).group(1)
     r = visitor.post("/i18n/setlang/", {"csrfmiddlewaretoken": token, "language": "kk", "next": "/"})
     assert r.status_code == 302
+
+
+@pytest.mark.parametrize("url", PAGES)
+def test_a_whole_cached_page_compressed_from_its_pieces_is_the_page(client, catalog, url):
+    """The gzip body built from the kept compressed pieces and this request's token is a valid gzip member
+    (CRC and size checked by ``gzip.decompress``) of exactly the page sent uncompressed with that token."""
+    from django.test import Client
+
+    client.get(url)  # fills the cache
+    visitor = Client()
+    plain = visitor.get(url)
+    token = visitor.cookies["csrftoken"].value
+    packed = visitor.get(url, HTTP_ACCEPT_ENCODING="gzip, deflate")
+    assert packed["Content-Encoding"] == "gzip" and "Accept-Encoding" in packed["Vary"]
+    assert packed["ETag"] == "W/" + plain["ETag"]
+    unpacked = gzip.decompress(packed.content).decode()
+    assert _body_with(unpacked, token) == _body_with(plain.content.decode(), token)
+    assert visitor.get(url, HTTP_ACCEPT_ENCODING="gzip", HTTP_IF_NONE_MATCH=packed["ETag"]).status_code == 304
+
+
+def _body_with(html: str, token: str) -> str:
+    """The page with every CSRF token value set to ``token`` (each response masks the secret anew)."""
+    return _CSRF.sub(f'name="csrfmiddlewaretoken" value="{token}"', html)

@@ -18,13 +18,17 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+import struct
 import threading
+import zlib
 from collections import OrderedDict
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 from django.http import HttpRequest, HttpResponse
 from django.middleware.csrf import get_token
+from django.middleware.gzip import re_accepts_gzip
 from django.shortcuts import render
 from django.template.loader import render_to_string
 from django.utils.cache import get_conditional_response, patch_vary_headers
@@ -92,14 +96,54 @@ def _stateless(request: HttpRequest) -> bool:
     return settings.SESSION_COOKIE_NAME not in request.COOKIES and "messages" not in request.COOKIES
 
 
-def _whole(request: HttpRequest, parts: dict[str, SafeString], status: int) -> tuple[str, bytes, str]:
+@dataclass(frozen=True)
+class _Whole:
+    """A whole cached page: its text between the CSRF token slots, as UTF-8 and as raw-deflate streams."""
+
+    pieces: tuple[bytes, ...]
+    deflated: tuple[bytes, ...]  # each piece compressed alone, ended by a full flush (no back-references)
+    body_hash: bytes
+    policy: str
+
+    def body(self, token: str) -> bytes:
+        return token.encode().join(self.pieces)
+
+    def gzip(self, token: str) -> bytes:
+        """The gzip member of ``body(token)`` without compressing the page again: the pieces' streams with
+        the token's own stream between them. Nothing of the token is compressed together with the page,
+        so the compressed length tells nothing about it (BREACH needs the secret and the attacker's text
+        in one window)."""
+        raw = token.encode()
+        c = zlib.compressobj(6, zlib.DEFLATED, -15)
+        tok = c.compress(raw) + c.flush(zlib.Z_FULL_FLUSH)
+        crc, size = 0, 0
+        for i, piece in enumerate(self.pieces):
+            if i:
+                crc, size = zlib.crc32(raw, crc), size + len(raw)
+            crc, size = zlib.crc32(piece, crc), size + len(piece)
+        return b"".join((_GZIP_HEADER, tok.join(self.deflated), _FINAL_BLOCK,
+                         struct.pack("<II", crc, size & 0xFFFFFFFF)))
+
+
+_GZIP_HEADER = b"\x1f\x8b\x08\x00\x00\x00\x00\x00\x00\xff"  # deflate, no name, no time, unknown OS
+_FINAL_BLOCK = zlib.compressobj(6, zlib.DEFLATED, -15).flush()  # an empty last block
+
+
+def _deflated(piece: bytes) -> bytes:
+    c = zlib.compressobj(6, zlib.DEFLATED, -15)
+    return c.compress(piece) + c.flush(zlib.Z_FULL_FLUSH)
+
+
+def _whole(request: HttpRequest, parts: dict[str, SafeString], status: int) -> _Whole:
     response = render(request, "cached.html", {"parts": parts}, status=status)
     html = _TOKEN_INPUT.sub(f'name="csrfmiddlewaretoken" value="{TOKEN_SLOT}"', response.content.decode(response.charset))
     if "csrfmiddlewaretoken" in html.replace(f'name="csrfmiddlewaretoken" value="{TOKEN_SLOT}"', ""):
         raise ValueError("a CSRF token the slot pattern does not cover")  # never keep a visitor's token
     from sanat.web.middleware import policy_for  # the token is never inside a <script>/<style> block
 
-    return html, hashlib.sha256(html.replace(TOKEN_SLOT, "").encode()).digest(), policy_for(html.encode())
+    pieces = tuple(p.encode() for p in html.split(TOKEN_SLOT))
+    return _Whole(pieces, tuple(_deflated(p) for p in pieces), hashlib.sha256(b"".join(pieces)).digest(),
+                  policy_for(html.encode()))
 
 
 def render_page(request: HttpRequest, template: str, key: tuple, context: Callable[[], dict],
@@ -114,12 +158,20 @@ def render_page(request: HttpRequest, template: str, key: tuple, context: Callab
     parts = _get(("page", template, lang, *key), digest, lambda: _parts(request, template, context()))
     if not _stateless(request):
         return render(request, "cached.html", {"parts": parts}, status=status)
-    page, page_hash, policy = _get(("whole", template, lang, request.get_full_path(), *key), digest,
-                                   lambda: _whole(request, parts, status))
-    response = HttpResponse(page.replace(TOKEN_SLOT, get_token(request)), status=status)
-    response["ETag"] = page_etag(page_hash, request)
-    response["Content-Security-Policy"] = policy  # computed once with the page (the middleware keeps it)
-    patch_vary_headers(response, ("Cookie",))
+    whole = _get(("whole", template, lang, request.get_full_path(), *key), digest,
+                 lambda: _whole(request, parts, status))
+    token = get_token(request)
+    etag = page_etag(whole.body_hash, request)
+    if re_accepts_gzip.search(request.META.get("HTTP_ACCEPT_ENCODING", "")):
+        # compressed here from the pieces kept compressed (GZipMiddleware leaves an encoded body alone)
+        response = HttpResponse(whole.gzip(token), status=status)
+        response["Content-Encoding"] = "gzip"
+        etag = "W/" + etag  # as GZipMiddleware marks the ETag of a body it compressed
+    else:
+        response = HttpResponse(whole.body(token), status=status)
+    response["ETag"] = etag
+    response["Content-Security-Policy"] = whole.policy  # computed once with the page (the middleware keeps it)
+    patch_vary_headers(response, ("Cookie", "Accept-Encoding"))
     return response
 
 
