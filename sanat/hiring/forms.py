@@ -190,9 +190,15 @@ class ScoreForm(forms.Form):
     def __init__(self, *args, criteria, chosen: dict[int, int], locked: bool, **kwargs):
         super().__init__(*args, **kwargs)
         for c in criteria:
+            options = list(c.options.all())
+            points = [o.points for o in options] or [0]
+            # a value that is not one of this criterion's options (a forged or out-of-range score)
+            refused = _("Choose one of the options of the sheet: from %(min)s to %(max)s points.") % {
+                "min": min(points), "max": max(points)}
             field = forms.TypedChoiceField(label=c.title, coerce=int, widget=forms.RadioSelect, required=False,
-                                           choices=[(o.pk, f"{o.label} ({o.points})") for o in c.options.all()],
-                                           initial=chosen.get(c.pk), disabled=locked)
+                                           choices=[(o.pk, f"{o.label} ({o.points})") for o in options],
+                                           initial=chosen.get(c.pk), disabled=locked,
+                                           error_messages={"invalid_choice": refused})
             field.criterion = c
             self.fields[f"c_{c.pk}"] = field
 
