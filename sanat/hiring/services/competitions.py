@@ -6,6 +6,7 @@ from decimal import Decimal
 
 from django.db import transaction
 from django.utils import timezone
+from django.utils.formats import number_format
 from django.utils.translation import gettext as _
 
 from sanat.accounts.services import record
@@ -401,7 +402,7 @@ def _notify_decision(comp: Competition, post: Post, ranked, winner_id: int | Non
             return (_("Competition decision"),
                     _("Competition «%(c)s», post «%(p)s»: your place %(rank)s, score %(score)s.") % {
                         "c": comp.title, "p": post.title, "rank": r.rank,
-                        "score": f"{r.score}".replace(".", ",")} + "\n" + outcome)
+                        "score": number_format(r.score, 2)} + "\n" + outcome)
 
         messages.append(to_candidate(apps[r.candidate.application_id], make))
     queue_mail(messages)
