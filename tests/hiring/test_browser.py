@@ -13,6 +13,7 @@ import re
 from pathlib import Path
 
 import pytest
+from django.core import mail
 from django.utils import timezone
 
 from sanat.documents.pdf_text import pdf_text
@@ -30,11 +31,11 @@ SAYS = {
     "kk": {"forged_post": "338 бұйрығының тізімінен", "no_secretary": "Комиссияға хатшы керек",
            "fake_pdf": "Тек PDF, JPEG немесе PNG", "no_reason": "Қайтару себебін көрсетіңіз",
            "scoring_closed": "бағалау ашық емес", "bad_score": "Парақтағы нұсқалардың бірін таңдаңыз",
-           "not_saved": "Бағалар сақталмады"},
+           "not_saved": "Бағалар сақталмады", "accepted": "Өтініміңіз қабылданды"},
     "ru": {"forged_post": "Выберите должность из списка Приказа 338", "no_secretary": "Комиссии нужен секретарь",
            "fake_pdf": "Принимаются только файлы PDF, JPEG или PNG", "no_reason": "Укажите причину возврата",
            "scoring_closed": "не открыто", "bad_score": "Выберите один из вариантов листа",
-           "not_saved": "Оценки не сохранены"},
+           "not_saved": "Оценки не сохранены", "accepted": "Ваше заявление принято"},
 }
 
 
@@ -204,6 +205,14 @@ def test_whole_competition_in_the_browser(browser_page, private_media, clock, la
     page.wait_for_selector("#app-state")
     app.refresh_from_db()
     assert app.state == "accepted"
+    # the candidate's mail is in the language they applied in, and its link opens their application
+    (note,) = [m for m in mail.outbox if m.to == ["cand@example.kz"]]
+    assert note.subject == says["accepted"]
+    link = re.search(r"https?://[^/\s]+(/\S*hiring/a/\d+/)", note.body).group(1)
+    assert link == f"{prefix}/hiring/a/{app.pk}/"
+    login(page, "cand", prefix)
+    page.goto(link)
+    assert page.get_attribute("html", "lang") == lang and page.query_selector("#app-state")
 
     # a member sees no score form before scoring opens (acceptance still open)
     login(page, "member1", prefix)
