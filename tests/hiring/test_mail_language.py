@@ -10,6 +10,7 @@ import uuid
 import pytest
 from django.core import mail
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.utils import translation
 
 from sanat.hiring.models import Application
 from sanat.hiring.services import applications, competitions
@@ -86,10 +87,11 @@ def test_returned_and_accepted_mails_in_the_candidates_language_with_a_working_l
     client.logout()
     assert client.get(link_of(kk.body)).status_code == 302    # anonymous: to the login page
     # completed and accepted: the same language again
-    for app, user in ((kk_app, world.cand), (ru_app, world.cand2)):
+    for app, user, lang in ((kk_app, world.cand, "kk"), (ru_app, world.cand2, "ru")):
         for r in app.competition.requirements.filter(condition="always"):
             applications.store_upload(user, app, r, SimpleUploadedFile(f"d{r.number}.pdf", PDF + bytes([r.number])))
-        applications.resubmit(user, app)
+        with translation.override(lang):
+            applications.resubmit(user, app)
     mail.outbox.clear()
     with django_capture_on_commit_callbacks(execute=True):
         applications.check(world.secretary, kk_app, accept=True)
@@ -132,3 +134,15 @@ def test_an_application_without_a_stored_language_gets_the_competitions_first(
     assert msg.subject == {"ru": "Ваши документы возвращены", "kk": "Құжаттарыңыз қайтарылды"}[expected]
     assert link_of(msg.body) == ("/ru" if expected == "ru" else "") + f"/hiring/a/{app.pk}/"
 
+
+
+def test_resubmitting_in_the_other_language_switches_the_mails(client, world, django_capture_on_commit_callbacks):
+    app = apply_in("kk", client, world, world.cand)
+    applications.check(world.secretary, app, accept=False, reasons="Құжат 1 оқылмайды")
+    client.post(f"/ru/hiring/a/{app.pk}/resubmit/")
+    app.refresh_from_db()
+    assert app.state == "submitted" and app.lang == "ru"
+    mail.outbox.clear()
+    with django_capture_on_commit_callbacks(execute=True):
+        applications.check(world.secretary, app, accept=False, reasons="")
+    assert mail.outbox[0].subject == "Ваши документы возвращены"

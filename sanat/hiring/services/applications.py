@@ -287,8 +287,9 @@ def resubmit(actor, app: Application) -> Application:
     if app.state != Application.RETURNED:
         raise HiringError(_("Only a returned application can be resubmitted."))
     before = snapshot(app)
-    app.state = Application.SUBMITTED
-    app.save(update_fields=["state"])
+    # submitting again is submitting: the language the candidate now uses is the one they are written in
+    app.state, app.lang = Application.SUBMITTED, current_lang()
+    app.save(update_fields=["state", "lang"])
     record(actor, "application.resubmitted", app, before=before, after=snapshot(app))
     return app
 
