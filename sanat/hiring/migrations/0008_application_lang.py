@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('hiring', '0006_sheet_tenancy'),
+        ('hiring', '0007_protocol_meeting'),
     ]
 
     operations = [
