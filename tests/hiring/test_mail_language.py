@@ -15,7 +15,7 @@ from django.utils import translation
 from sanat.hiring.models import Application
 from sanat.hiring.services import applications, competitions
 
-from .conftest import PDF, apply_as, valid_iin
+from .conftest import PDF, apply_as, meet, valid_iin
 from .test_flow import full_flow
 
 SITE = "https://sanat.example.kz"
@@ -105,6 +105,7 @@ def test_returned_and_accepted_mails_in_the_candidates_language_with_a_working_l
 def test_decision_mail_in_the_candidates_language(world, clock, django_capture_on_commit_callbacks):
     comp, a, b = full_flow(world, clock)
     Application.objects.filter(pk=b.pk).update(lang="ru")   # the second candidate applied in Russian
+    comp = meet(world.secretary, comp)
     mail.outbox.clear()
     with django_capture_on_commit_callbacks(execute=True):
         competitions.record_decision(world.secretary, comp, world.math, a.pk, "Тағайындауға ұсыну")
