@@ -9,9 +9,10 @@ from __future__ import annotations
 from django.contrib.auth import get_user_model
 from django.core import signing
 from django.dispatch import Signal
-from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext as _
+
+from sanat.web.kit.links import site_link
 
 from .models import VerifiedEmail
 from .services import record
@@ -46,11 +47,12 @@ def make_token(user) -> str:
     return signing.dumps({"u": user.pk, "e": user.email.lower()}, salt=SALT, compress=True)
 
 
-def send_link(user, build_uri, lang: str) -> None:
-    """Queue the verification message (Huey; the console backend prints it in development)."""
+def send_link(user, lang: str) -> None:
+    """Queue the verification message in ``lang`` (Huey; the console backend prints it in development); the
+    link starts with the public site address and the language's prefix."""
     from .tasks import send_email
 
-    url = build_uri(reverse("accounts:verify_email", args=[make_token(user)]))
+    url = site_link("accounts:verify_email", lang=lang, args=[make_token(user)])
     with translation.override(lang):
         subject = _("sanat: confirm your e-mail address")
         body = "\n\n".join([

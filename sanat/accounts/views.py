@@ -18,6 +18,7 @@ from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_GET, require_POST
 
 from sanat.web.kit.lang import current_lang
+from sanat.web.kit.links import site_url
 from sanat.web.kit.views import back_url
 
 from . import services, throttle, verification
@@ -93,6 +94,8 @@ class QueuedPasswordResetForm(PasswordResetForm):
                   html_email_template_name=None):
         from .tasks import send_email
 
+        # in the language of the request (the page the user asked from); the link starts with the public address
+        context = {**context, "site": site_url()}
         subject = "".join(render_to_string(subject_template_name, context).splitlines())
         body = render_to_string(email_template_name, context)
         send_email(subject, body, to_email)
@@ -106,7 +109,7 @@ def signup(request):
         user = form.save()
         services.record(user, "account.registered", user, ip=services.client_ip(request))
         login(request, user, backend="django.contrib.auth.backends.ModelBackend")
-        verification.send_link(user, request.build_absolute_uri, current_lang(request))
+        verification.send_link(user, current_lang(request))
         messages.info(request, _("We sent a link to %(email)s: open it to confirm your address.")
                       % {"email": user.email})
         nxt = request.GET.get("next", "")
@@ -128,7 +131,7 @@ def verify_email(request, token: str):
 @login_required
 @require_POST
 def verify_email_send(request):
-    verification.send_link(request.user, request.build_absolute_uri, current_lang(request))
+    verification.send_link(request.user, current_lang(request))
     messages.info(request, _("We sent a link to %(email)s: open it to confirm your address.")
                   % {"email": request.user.email})
     return redirect(back_url(request))

@@ -8,6 +8,7 @@ import uuid
 from django import forms
 from django.conf import settings
 from django.contrib.auth import get_user_model
+from django.utils.formats import number_format
 from django.utils.translation import gettext_lazy as _
 
 from sanat.vocabulary import CATEGORIES, category_label
@@ -190,9 +191,16 @@ class ScoreForm(forms.Form):
     def __init__(self, *args, criteria, chosen: dict[int, int], locked: bool, **kwargs):
         super().__init__(*args, **kwargs)
         for c in criteria:
+            options = list(c.options.all())
+            points = [o.points for o in options] or [0]
+            # a value that is not one of this criterion's options (a forged or out-of-range score)
+            refused = _("Choose one of the options of the sheet: from %(min)s to %(max)s points.") % {
+                "min": number_format(min(points), 2), "max": number_format(max(points), 2)}
             field = forms.TypedChoiceField(label=c.title, coerce=int, widget=forms.RadioSelect, required=False,
-                                           choices=[(o.pk, f"{o.label} ({o.points})") for o in c.options.all()],
-                                           initial=chosen.get(c.pk), disabled=locked)
+                                           choices=[(o.pk, f"{o.label} ({number_format(o.points, 2)})")
+                                                    for o in options],
+                                           initial=chosen.get(c.pk), disabled=locked,
+                                           error_messages={"invalid_choice": refused})
             field.criterion = c
             self.fields[f"c_{c.pk}"] = field
 
@@ -215,7 +223,7 @@ class DecisionsForm(forms.Form):
             self.fields[f"winner_{post.pk}"] = forms.TypedChoiceField(
                 label=_("Winner"), coerce=int, empty_value=None, required=True,
                 choices=[("", _("— choose —")), *((x.candidate.application_id,
-                                                  f"{x.rank}. {x.candidate.label} ({x.score})") for x in r["ranked"]),
+                                                  f"{x.rank}. {x.candidate.label} ({number_format(x.score, 2)})") for x in r["ranked"]),
                          ("0", _("Nobody is selected"))])
             self.fields[f"text_{post.pk}"] = forms.CharField(label=_("Note of the commission (optional)"),
                                                              required=False, max_length=2000,

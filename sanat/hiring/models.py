@@ -269,6 +269,9 @@ class Application(models.Model):
     middle_name = models.CharField(max_length=100, blank=True)
     email = models.EmailField(blank=True)
     phone = models.CharField(max_length=30, blank=True)
+    # The interface language at submission (kk/ru): the candidate's e-mails are written in it. Empty for
+    # applications from before it was stored (they get the competition's first language).
+    lang = models.CharField(max_length=2, blank=True, default="")
     profile = models.JSONField(null=True, blank=True, help_text="Qualification profile for the rules engine (optional).")
     submitted_at = models.DateTimeField()
     checked_at = models.DateTimeField(null=True, blank=True)

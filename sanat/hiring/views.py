@@ -406,10 +406,12 @@ def score(request, pk: int):
         scoring.save_scores(request.user, app, form.choices(), lock="lock" in request.POST)
         messages.success(request, _("Sheet locked.") if "lock" in request.POST else _("Scores saved."))
         return redirect("hiring:score", pk=pk)
+    if form.errors:  # the choices stay as sent; each refused criterion says why, nothing is saved
+        messages.error(request, _("The scores were not saved: correct the marked criteria."))
     return render(request, "hiring/score.html", {
         "a": app, "c": app.competition, "form": form, "sheet": sheet, "locked": locked,
         "scoring_open": scoring_open, "stage": timeline.current_stage(app.competition),
-        "verdicts": verdicts.for_application(app)})
+        "verdicts": verdicts.for_application(app)}, status=400 if form.errors else 200)
 
 
 @login_required

@@ -16,4 +16,7 @@ def sanat_deploy(app_configs, **kwargs):
         problems.append(Warning("SANAT_DATABASE_URL is SQLite: production runs on PostgreSQL.", id="sanat.W002"))
     if "Manifest" not in settings.STORAGES["staticfiles"]["BACKEND"] and not settings.DEBUG:
         problems.append(Warning("static files are stored without hashed names", id="sanat.W003"))
+    if not getattr(settings, "SITE_URL", ""):
+        problems.append(Warning("SANAT_SITE_URL is not set: links in e-mails cannot name the public address "
+                                "(they fall back to the first of SANAT_ALLOWED_HOSTS).", id="sanat.W004"))
     return problems

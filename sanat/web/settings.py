@@ -10,6 +10,8 @@
 - ``SANAT_IIN_KEY``: secret of the keyed hash (HMAC-SHA256) under which IINs are stored; required
   when ``SANAT_DEBUG`` is off (derived from the secret key in development only). Changing it makes
   stored hashes unmatchable: keep it as long as the data.
+- ``SANAT_SITE_URL``: the public address of the site (``https://sanat.example.kz``) that links in e-mails
+  start with; development defaults to ``http://127.0.0.1:8000``, production warns without (``sanat.W004``).
 - ``SANAT_PERSONAL_DATA_RETENTION_DAYS``: days after a competition is decided before its candidates'
   files and contact data are purged (default 365; see docs/hiring.md, «Personal data»).
 """
@@ -153,6 +155,9 @@ AUTH_PASSWORD_VALIDATORS = [
 PASSWORD_RESET_TIMEOUT = 3 * 24 * 3600
 LOGIN_URL = "accounts:login"
 EMAIL_BACKEND = os.environ.get("SANAT_EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
+# The public address links in e-mails start with (mails are built outside any request, and a request's
+# Host may be an internal name behind the proxy): one setting, read by sanat.web.kit.links.
+SITE_URL = (os.environ.get("SANAT_SITE_URL", "") or ("http://127.0.0.1:8000" if DEBUG else "")).rstrip("/")
 
 REDIS_URL = os.environ.get("SANAT_REDIS_URL")
 if REDIS_URL:

@@ -124,3 +124,30 @@ def test_500_page_in_the_layout(rf):
     request.user = AnonymousUser()
     r = server_error(request)
     assert r.status_code == 500 and b"error-home" in r.content
+
+
+@pytest.mark.parametrize("prefix,subject,words", [
+    ("", "sanat: электрондық поштаңызды растаңыз", "sanat: жаңа құпиясөз таңдаңыз"),
+    ("/ru", "sanat: подтвердите адрес электронной почты", "sanat: выберите новый пароль")])
+def test_account_mails_in_the_users_language_link_to_the_public_address(client, settings, prefix, subject, words):
+    """Verification and password reset: the language the user asked in, the link with its prefix and the
+    public site address (SANAT_SITE_URL), not the Host the request came with; the links work."""
+    settings.SITE_URL = "https://sanat.example.kz"
+    r = client.post(f"{prefix}/accounts/signup/", {**SIGNUP, "password1": "Tau-Samal-2026", "password2": "Tau-Samal-2026"},
+                    HTTP_HOST="127.0.0.1")
+    assert r.status_code == 302
+    (verify,) = mail.outbox
+    assert verify.subject == subject
+    path = re.search(r"https://sanat\.example\.kz(/\S+)", verify.body).group(1)
+    assert path.startswith(f"{prefix}/accounts/verify/") and "127.0.0.1" not in verify.body
+    assert client.get(path).status_code == 302
+    user = get_user_model().objects.get(username="aigerim")
+    assert AuditEvent.objects.filter(action="account.email.verified", object_id=str(user.pk)).exists()
+    client.logout()
+    mail.outbox.clear()
+    client.post(f"{prefix}/accounts/password-reset/", {"email": "aigerim@example.kz"}, HTTP_HOST="127.0.0.1")
+    (reset,) = mail.outbox
+    assert reset.subject == words
+    path = re.search(r"https://sanat\.example\.kz(/\S+)", reset.body).group(1)
+    assert path.startswith(f"{prefix}/accounts/reset/")
+    assert client.get(path, follow=True).status_code == 200

@@ -59,3 +59,21 @@ def test_a_member_sees_no_score_form_before_scoring(client, world, clock, prefix
     competitions.close(world.admin, world.comp)
     page = client.get(f"{prefix}/hiring/a/{app.pk}/score/").content.decode()
     assert 'id="score-form"' in page and closed not in page
+
+
+@pytest.mark.parametrize(("prefix", "refused"), [("", "ең азы 1,00, ең көбі 5,00 ұпай"), ("/ru", "от 1,00 до 5,00 баллов")])
+def test_a_forged_score_is_refused_per_criterion_and_nothing_is_saved(client, world, clock, prefix, refused):
+    from sanat.hiring.models import Option, Score
+
+    app = apply_as(world.cand, world.comp, [world.math])
+    applications.check(world.secretary, app, accept=True, reasons="")
+    clock.advance(days=3)
+    competitions.close(world.admin, world.comp)
+    education = world.comp.sheet.criteria.get(code="education")
+    other = Option.objects.exclude(criterion=education).first()   # a real option, of another criterion
+    client.force_login(world.m1)
+    for value in ("999999", str(other.pk), "-3"):
+        r = client.post(f"{prefix}/hiring/a/{app.pk}/score/", {f"c_{education.pk}": value, "lock": "1"})
+        page = r.content.decode()
+        assert r.status_code == 400 and 'id="score-error-education"' in page and refused in page
+    assert not Score.objects.exists() and not app.score_sheets.filter(locked_at__isnull=False).exists()

@@ -77,13 +77,14 @@ def test_check_deploy_is_clean_with_the_documented_environment(tmp_path):
     assert "no issues" in r.stdout + r.stderr
 
 
-def test_check_deploy_warns_without_redis_and_postgresql(tmp_path):
+def test_check_deploy_warns_without_redis_postgresql_and_the_site_address(tmp_path):
     env = documented_env(tmp_path)
     del env["SANAT_REDIS_URL"]
+    del env["SANAT_SITE_URL"]
     env["SANAT_DATABASE_URL"] = f"sqlite:///{tmp_path}/db.sqlite3"
     r = subprocess.run([str(VENV_BIN / "django-admin"), "check", "--deploy", "--settings=sanat.web.settings"],
                        env=clean_env(**env), cwd=ROOT, capture_output=True, text=True, timeout=120)
-    assert "sanat.W001" in r.stderr and "sanat.W002" in r.stderr
+    assert "sanat.W001" in r.stderr and "sanat.W002" in r.stderr and "sanat.W004" in r.stderr
 
 
 def test_redis_url_configures_huey_on_redis(tmp_path):

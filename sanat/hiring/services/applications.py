@@ -27,7 +27,7 @@ from .. import iin as iin_mod
 from ..models import Application, Competition, DocumentRequirement, Post, StagedUpload, Upload
 from . import access, clock, doclist
 from .errors import HiringError
-from .notify import bilingual, queue_mail
+from .notify import queue_mail, to_candidate
 from .verdicts import profile_from_form
 
 _SQLITE_LOCK = threading.Lock()
@@ -107,7 +107,7 @@ def apply(actor, comp: Competition, *, post_ids: Iterable[int], iin: str, birth_
                     iin_last2=parsed.value[-2:],
                     birth_date=parsed.birth_date, last_name=last_name.strip(), first_name=first_name.strip(),
                     middle_name=middle_name.strip(), email=email, phone=phone, profile=profile,
-                    submitted_at=clock.now())
+                    submitted_at=clock.now(), lang=current_lang())
         except IntegrityError:
             existing = Application.objects.filter(competition=comp, candidate=actor).first()
             if existing is None:
@@ -224,10 +224,6 @@ def missing_documents(app: Application) -> list[DocumentRequirement]:
             if r.condition == DocumentRequirement.ALWAYS and r.pk not in have]
 
 
-def _notify(app: Application, subject: str, body: str) -> None:
-    queue_mail([(subject, body, app.email)])
-
-
 @transaction.atomic
 def check(actor, app: Application, *, accept: bool, reasons: str = "") -> Application:
     """The secretary's completeness check: accept, or return citing the rule and notify the candidate."""
@@ -257,20 +253,27 @@ def check(actor, app: Application, *, accept: bool, reasons: str = "") -> Applic
     app.save(update_fields=["state", "return_reasons", "checked_at", "checked_by"])
     record(actor, "application.accepted" if accept else "application.returned", app, before=before,
            after=snapshot(app))
-    rule_text = "\n".join(t for t in (rule["kk"], rule["ru"]) if t) + f" ({rule['citation']})"
 
     def message() -> tuple[str, str]:
         comp_title = app.competition.title
         if accept:
             return (_("Your application was accepted"),
                     _("Your application to «%(c)s» was accepted for assessment.") % {"c": comp_title})
-        lines = [f"{i['number']}. {i['title_ru'] if current_lang() == 'ru' else i['title_kk'] or i['title_ru']}"
-                 if i.get("number") else i.get("reason", "") for i in app.return_reasons if "rule" not in i]
+        ru = current_lang() == "ru"
+        listed = [i for i in app.return_reasons if "rule" not in i]
+        lines = [f"{i['number']}. {(i['title_ru'] or i['title_kk']) if ru else (i['title_kk'] or i['title_ru'])}"
+                 if i.get("number") else i.get("reason", "") for i in listed]
+        if any(i.get("number") and not i.get("title_ru" if ru else "title_kk") for i in listed):
+            lines.insert(0, _("The documents (the source names them only in the other language):"))
+        # the rule in the candidate's language; where the source has it only in the other one, it says so
+        own, other = (rule["ru"], rule["kk"]) if ru else (rule["kk"], rule["ru"])
+        rule_text = (own or (_("The rule (the source gives it only in the other language):") + "\n" + other)
+                     if own or other else "") + f" ({rule['citation']})"
         return (_("Your documents were returned"),
-                _("Your application to «%(c)s» was returned.") % {"c": comp_title} + "\n\n" + "\n".join(lines))
+                _("Your application to «%(c)s» was returned.") % {"c": comp_title} + "\n\n" + "\n".join(lines)
+                + "\n\n" + rule_text)
 
-    subject, body = bilingual(app.competition.languages, message)
-    _notify(app, subject, body if accept else body + "\n\n" + rule_text)
+    queue_mail([to_candidate(app, message)])
     return app
 
 
@@ -284,8 +287,9 @@ def resubmit(actor, app: Application) -> Application:
     if app.state != Application.RETURNED:
         raise HiringError(_("Only a returned application can be resubmitted."))
     before = snapshot(app)
-    app.state = Application.SUBMITTED
-    app.save(update_fields=["state"])
+    # submitting again is submitting: the language the candidate now uses is the one they are written in
+    app.state, app.lang = Application.SUBMITTED, current_lang()
+    app.save(update_fields=["state", "lang"])
     record(actor, "application.resubmitted", app, before=before, after=snapshot(app))
     return app
 

@@ -6,6 +6,7 @@ from decimal import Decimal
 
 from django.db import transaction
 from django.utils import timezone
+from django.utils.formats import number_format
 from django.utils.translation import gettext as _
 
 from sanat.accounts.services import record
@@ -22,7 +23,7 @@ from ..models import (
 )
 from . import access, clock, doclist, sheets
 from .errors import HiringError
-from .notify import bilingual, queue_mail
+from .notify import queue_mail, to_candidate
 from .scoring import ranking_for_post, unscored_applications
 
 TRANSITIONS = {
@@ -392,8 +393,7 @@ def add_notice_posts(actor, comp: Competition) -> list[Post]:
 
 def _notify_decision(comp: Competition, post: Post, ranked, winner_id: int | None) -> None:
     """E-mail every ranked candidate of the post their place and the outcome (queued after commit)."""
-    emails = dict(Application.objects.filter(pk__in=[r.candidate.application_id for r in ranked])
-                  .values_list("pk", "email"))
+    apps = Application.objects.select_related("competition").in_bulk([r.candidate.application_id for r in ranked])
     messages = []
     for r in ranked:
         def make(r=r) -> tuple[str, str]:
@@ -401,8 +401,8 @@ def _notify_decision(comp: Competition, post: Post, ranked, winner_id: int | Non
                        else _("The commission selected another candidate."))
             return (_("Competition decision"),
                     _("Competition «%(c)s», post «%(p)s»: your place %(rank)s, score %(score)s.") % {
-                        "c": comp.title, "p": post.title, "rank": r.rank, "score": r.score} + "\n" + outcome)
+                        "c": comp.title, "p": post.title, "rank": r.rank,
+                        "score": number_format(r.score, 2)} + "\n" + outcome)
 
-        subject, body = bilingual(comp.languages, make)
-        messages.append((subject, body, emails[r.candidate.application_id]))
+        messages.append(to_candidate(apps[r.candidate.application_id], make))
     queue_mail(messages)

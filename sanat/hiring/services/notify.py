@@ -1,4 +1,8 @@
-"""Bilingual e-mail: every message is written in Kazakh and in Russian (the competition's first language first).
+"""E-mail to candidates: in the candidate's language only, with an absolute link to their application.
+
+The language is the one the candidate used when they submitted (``Application.lang``); an application from
+before it was stored falls back to the competition's first language (``candidate_lang``). The link starts
+with the public site address (``SANAT_SITE_URL``, ``sanat.web.kit.links``) and carries the language's prefix.
 
 Messages are built in full inside the request (texts, languages, addresses) and handed to a Huey task
 once the transaction has committed (``queue_mail``): the state change is saved whether or not the mail
@@ -12,14 +16,15 @@ from collections.abc import Callable
 
 from django.db import transaction
 from django.utils import translation
+from django.utils.translation import gettext as _
 
 from sanat.vocabulary import LANGS
+from sanat.web.kit.links import site_link
 
 from .. import tasks
+from ..models import Application
 
 log = logging.getLogger(__name__)
-
-SEPARATOR = "\n\n— — —\n\n"
 
 
 def languages(competition_languages: list[str]) -> list[str]:
@@ -27,13 +32,22 @@ def languages(competition_languages: list[str]) -> list[str]:
     return first + [lang for lang in LANGS if lang not in first]
 
 
-def bilingual(competition_languages: list[str], make: Callable[[], tuple[str, str]]) -> tuple[str, str]:
-    """(subject, body) built by ``make`` once per language, joined."""
-    parts = []
-    for lang in languages(competition_languages):
-        with translation.override(lang):
-            parts.append(make())
-    return " / ".join(p[0] for p in parts), SEPARATOR.join(p[1] for p in parts)
+def candidate_lang(app: Application) -> str:
+    """The language the candidate submitted in; else (older applications) the competition's first one."""
+    return app.lang if app.lang in LANGS else languages(app.competition.languages)[0]
+
+
+def application_link(app: Application, lang: str) -> str:
+    return site_link("hiring:application", lang=lang, args=[app.pk])
+
+
+def to_candidate(app: Application, make: Callable[[], tuple[str, str]]) -> tuple[str, str, str]:
+    """(subject, body, address): ``make`` run in the candidate's language, the link to the application after it."""
+    lang = candidate_lang(app)
+    with translation.override(lang):
+        subject, body = make()
+        body += "\n\n" + _("Your application: %(url)s") % {"url": application_link(app, lang)}
+    return subject, body, app.email
 
 
 def queue_mail(messages: list[tuple[str, str, str]]) -> None:
