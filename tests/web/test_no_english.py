@@ -287,11 +287,13 @@ def site(client, catalog, settings, tmp_path, monkeypatch):
 
 # ---- every URL pattern ------------------------------------------------------------------------------
 def patterns(resolver=None, ns="", inside=False):
-    """(name with namespace, parameter names) of every page under ``i18n_patterns`` (the admin, the API and
-    Django's set_language view are outside them: not pages of the interface)."""
+    """(name with namespace, parameter names) of every page under ``i18n_patterns`` (the API and Django's
+    set_language view are outside them: not pages of the interface; the admin, inside, has its own crawl)."""
     resolver = resolver or get_resolver()
     for p in resolver.url_patterns:
         if isinstance(p, URLResolver):
+            if p.app_name == "admin":  # the Django admin: crawled by tests/web/test_admin_language.py
+                continue
             if inside or isinstance(p.pattern, LocalePrefixPattern):
                 yield from patterns(p, f"{ns}{p.namespace}:" if p.namespace else ns, True)
         elif inside and isinstance(p, URLPattern) and p.name:
