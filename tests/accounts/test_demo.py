@@ -53,7 +53,7 @@ def test_demo_shows_the_training_centre_without_the_admin(catalog, settings, tmp
         assert grid.status_code == 200 and "Айгерім Сапарова" in grid.content.decode()
         assert cert.number in client.get(f"{prefix}/training/cohorts/{cert.participant.cohort_id}/").content.decode()
     assert client.login(username="demo-superuser", password="demo-superuser")
-    for prefix, plural in (("", "Топтар"), ("/ru", "Группы")):
+    for prefix, plural in (("", "Оқу топтары"), ("/ru", "Учебные группы")):
         page = client.get(f"{prefix}/admin/training_centre/cohort/").content.decode()
         assert plural in page and running.title in page
 

@@ -162,3 +162,28 @@ def test_a_newly_registered_model_without_translations_fails():
     finally:
         admin.site.unregister(Attendance)
     assert "training_centre.Attendance participant.verbose_name: kk 'participant'" in missing
+
+
+def test_the_admin_scripts_speak_kk_and_ru(client, django_user_model):
+    """The two-list picker (permissions, a cohort's staff) and the calendar are drawn by the admin's scripts from
+    ``/admin/jsi18n/``: every string of Django's admin script catalog is there in kk and in ru, none English."""
+    import json
+
+    import django
+    import polib
+
+    root = django_user_model.objects.create_superuser("root", "root@sanat.kz", "pw-root")
+    client.force_login(root)
+    source = polib.pofile(str(Path(django.__file__).parent / "contrib/admin/locale/ru/LC_MESSAGES/djangojs.po"))
+    for lang in LANGS:
+        with translation.override(lang):
+            body = client.get(reverse("admin:jsi18n")).content.decode()
+        served = json.loads(re.search(r"const newcatalog = (\{.*?\});\n", body, re.S).group(1))
+        missing = []
+        for e in source:
+            key = f"{e.msgctxt}\x04{e.msgid}" if e.msgctxt else e.msgid
+            value = served.get(key)
+            forms = value if isinstance(value, list) else [value]
+            if not value or any(not f or findings(re.sub(r"%s|%\(\w+\)s", " ", f), {"OK"}) for f in forms):
+                missing.append(f"{lang} {key!r}: {value!r}")
+        assert not missing, "\n".join(missing)
