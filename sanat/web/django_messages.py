@@ -197,3 +197,12 @@ ADMIN = [
     _("Content type %(ct_id)s object %(obj_id)s doesn’t exist"),
     _("%(ct_name)s objects don’t have a get_absolute_url() method"),
 ]
+# …and these, whose Django Kazakh has typos (Өзгетру, үщін, Сүзгіз) or a bare imperative
+ADMIN_KK_FIXED = [
+    _("Change"),
+    _("Change history: %s"),
+    _("Filter"),
+    _("Save and add another"),
+    _("Save and continue editing"),
+    _("Select %s to change"),
+]
