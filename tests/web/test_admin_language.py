@@ -187,3 +187,14 @@ def test_the_admin_scripts_speak_kk_and_ru(client, django_user_model):
             if not value or any(not f or findings(re.sub(r"%s|%\(\w+\)s", " ", f), {"OK"}) for f in forms):
                 missing.append(f"{lang} {key!r}: {value!r}")
         assert not missing, "\n".join(missing)
+
+
+def test_the_admin_switches_language_like_every_page(client, django_user_model):
+    root = django_user_model.objects.create_superuser("root", "root@sanat.kz", "pw-root")
+    client.force_login(root)
+    page = client.get("/admin/hiring/competition/").content.decode()
+    assert 'value="/ru/admin/hiring/competition/"' in page and ">Русский</button>" in page
+    r = client.post("/i18n/setlang/", {"language": "ru", "next": "/ru/admin/hiring/competition/"})
+    assert r.status_code == 302 and r["Location"] == "/ru/admin/hiring/competition/"
+    page = client.get(r["Location"]).content.decode()
+    assert 'lang="ru"' in page and 'value="/admin/hiring/competition/"' in page and ">Қазақша</button>" in page
