@@ -197,9 +197,10 @@ ADMIN = [
     _("Content type %(ct_id)s object %(obj_id)s doesn’t exist"),
     _("%(ct_name)s objects don’t have a get_absolute_url() method"),
 ]
-# …and these, whose Django Kazakh has typos (Өзгетру, үщін, Сүзгіз) or a bare imperative
+# …and these, whose Django Kazakh has typos (Өзгетру, өзгету, үщін, Сүзгіз) or a bare imperative
 ADMIN_KK_FIXED = [
     _("Change"),
+    _("Change %s"),
     _("Change history: %s"),
     _("Filter"),
     _("Save and add another"),
