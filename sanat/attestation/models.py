@@ -6,6 +6,7 @@ replaced on reload). Every row belongs to one ``Workspace``, which belongs to on
 
 from django.conf import settings
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 
 
 class Workspace(models.Model):
@@ -13,6 +14,11 @@ class Workspace(models.Model):
     position_id = models.CharField(max_length=32, blank=True)
     profile = models.JSONField(default=dict, blank=True)  # docs/schemas/profile.schema.json
     updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        verbose_name = _("attestation workspace")
+        verbose_name_plural = _("attestation workspaces")
+
 
     def __str__(self) -> str:
         return f"workspace of {self.user_id}"
@@ -27,6 +33,8 @@ class SelfAssessment(models.Model):
     assessed_on = models.DateField()
 
     class Meta:
+        verbose_name = _("self-assessment")
+        verbose_name_plural = _("self-assessments")
         constraints = (models.UniqueConstraint(fields=["workspace", "criterion"], name="attestation_one_per_criterion"),)
 
 
@@ -45,6 +53,8 @@ class Evidence(models.Model):
     achievement = models.IntegerField(null=True, blank=True)  # index in profile["achievements"]
 
     class Meta:
+        verbose_name = _("evidence")
+        verbose_name_plural = _("evidence items")
         ordering = ("uploaded_at", "id")
 
 
@@ -61,6 +71,8 @@ class PlanItem(models.Model):
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
+        verbose_name = _("plan item")
+        verbose_name_plural = _("plan items")
         ordering = ("done", "due", "id")
 
 
@@ -74,5 +86,7 @@ class ReminderSent(models.Model):
     sent_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
+        verbose_name = _("reminder sent")
+        verbose_name_plural = _("reminders sent")
         constraints = (models.UniqueConstraint(fields=["workspace", "category", "until", "months"],
                                                name="attestation_reminder_once"),)

@@ -28,6 +28,8 @@ class RulesEdition(models.Model):
     loaded_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
+        verbose_name = _("rules edition")
+        verbose_name_plural = _("rules editions")
         constraints = [models.UniqueConstraint(fields=["code", "edition"], name="procedure_rules_edition_unique")]
         ordering = ["-loaded_at", "-id"]
 
@@ -43,6 +45,11 @@ class AttestingBody(models.Model):
     kind = models.CharField(max_length=20, choices=KINDS, default=ORGANISATION)
     name_kk = models.CharField(max_length=300)
     name_ru = models.CharField(max_length=300, blank=True)
+
+    class Meta:
+        verbose_name = _("attesting body")
+        verbose_name_plural = _("attesting bodies")
+
 
     @property
     def name(self) -> str:
@@ -62,6 +69,8 @@ class BodyRole(models.Model):
     role = models.CharField(max_length=20, choices=ROLES, default=ADMIN)
 
     class Meta:
+        verbose_name = _("attesting body role")
+        verbose_name_plural = _("attesting body roles")
         constraints = [models.UniqueConstraint(fields=["user", "body", "role"], name="procedure_bodyrole_unique")]
 
 
@@ -82,6 +91,8 @@ class Round(models.Model):
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
+        verbose_name = _("attestation round")
+        verbose_name_plural = _("attestation rounds")
         ordering = ["-starts", "-id"]
         constraints = [models.CheckConstraint(condition=Q(ends__gte=models.F("starts")), name="procedure_round_dates")]
 
@@ -111,6 +122,8 @@ class Member(models.Model):
     position = models.CharField(max_length=300, blank=True)
 
     class Meta:
+        verbose_name = _("commission member")
+        verbose_name_plural = _("commission members")
         ordering = ["-board", "id"]  # the attestation commission first, then the appeal commission
         constraints = [models.UniqueConstraint(fields=["round", "user", "board"], name="procedure_member_unique")]
 
@@ -149,6 +162,8 @@ class Application(models.Model):
     joint_locked_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
+        verbose_name = _("attestation application")
+        verbose_name_plural = _("attestation applications")
         ordering = ["submitted_at", "id"]
         constraints = [
             models.UniqueConstraint(fields=["round", "teacher"], name="procedure_application_one_per_teacher"),
@@ -175,6 +190,8 @@ class DocumentCheck(models.Model):
     checked_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
+        verbose_name = _("document check")
+        verbose_name_plural = _("document checks")
         ordering = ["order"]
         constraints = [models.UniqueConstraint(fields=["application", "order"], name="procedure_check_unique")]
 
@@ -194,6 +211,10 @@ class KnowledgeResult(models.Model):
     recorded_at = models.DateTimeField()
     recorded_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.PROTECT, related_name="+")
 
+    class Meta:
+        verbose_name = _("knowledge test result")
+        verbose_name_plural = _("knowledge test results")
+
 
 class MemberSheet(models.Model):
     """One commission member's generalisation marks for one application; read-only once locked."""
@@ -204,6 +225,8 @@ class MemberSheet(models.Model):
     locked_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
+        verbose_name = _("member's sheet")
+        verbose_name_plural = _("members' sheets")
         constraints = [models.UniqueConstraint(fields=["application", "member"], name="procedure_sheet_unique")]
 
 
@@ -226,6 +249,10 @@ class Decision(models.Model):
     decided_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
     decided_at = models.DateTimeField(auto_now_add=True)
 
+    class Meta:
+        verbose_name = _("attestation decision")
+        verbose_name_plural = _("attestation decisions")
+
 
 class Appeal(models.Model):
     """A teacher's appeal of the knowledge-test result, decided by the appeal commission."""
@@ -244,4 +271,6 @@ class Appeal(models.Model):
     decided_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
+        verbose_name = _("appeal")
+        verbose_name_plural = _("appeals")
         ordering = ["filed_at", "id"]

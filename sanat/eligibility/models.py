@@ -7,6 +7,7 @@ import uuid
 
 from django.conf import settings
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 
 
 class ScreeningJob(models.Model):
@@ -32,6 +33,8 @@ class ScreeningJob(models.Model):
     finished_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
+        verbose_name = _("staff-file screening")
+        verbose_name_plural = _("staff-file screenings")
         ordering = ("-created_at",)
 
     @property

@@ -1,6 +1,8 @@
 from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
 
 
 class HiringConfig(AppConfig):
     name = "sanat.hiring"
+    verbose_name = _("Hiring")
     default_auto_field = "django.db.models.BigAutoField"

@@ -19,10 +19,14 @@ REDACTED = "[redacted]"  # replaces personal data removed by the retention purge
 
 
 class Organisation(models.Model):
-    name_kk = models.CharField(max_length=300)
-    name_ru = models.CharField(max_length=300, blank=True)
-    bin = models.CharField("BIN", max_length=12, blank=True)
-    address = models.CharField(max_length=300, blank=True)
+    name_kk = models.CharField(_("name (kk)"), max_length=300)
+    name_ru = models.CharField(_("name (ru)"), max_length=300, blank=True)
+    bin = models.CharField(_("BIN"), max_length=12, blank=True)
+    address = models.CharField(_("address"), max_length=300, blank=True)
+
+    class Meta:
+        verbose_name = _("organisation")
+        verbose_name_plural = _("organisations")
 
     @property
     def name(self) -> str:
@@ -37,12 +41,17 @@ class StaffRole(models.Model):
 
     ADMIN, VIEWER = "admin", "viewer"
     ROLES = [(ADMIN, _("Organisation administrator")), (VIEWER, _("Education-department viewer"))]
-    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="hiring_roles")
-    organisation = models.ForeignKey(Organisation, on_delete=models.CASCADE, related_name="staff")
-    role = models.CharField(max_length=20, choices=ROLES)
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name=_("user"), on_delete=models.CASCADE, related_name="hiring_roles")
+    organisation = models.ForeignKey(Organisation, verbose_name=_("organisation"), on_delete=models.CASCADE, related_name="staff")
+    role = models.CharField(_("role"), max_length=20, choices=ROLES)
 
     class Meta:
+        verbose_name = _("staff role")
+        verbose_name_plural = _("staff roles")
         constraints = [models.UniqueConstraint(fields=["user", "organisation", "role"], name="hiring_staffrole_unique")]
+
+    def __str__(self) -> str:
+        return f"{self.user.get_username()} · {self.get_role_display()} · {self.organisation}"
 
 
 class AssessmentSheet(models.Model):
@@ -51,22 +60,24 @@ class AssessmentSheet(models.Model):
     # Tenancy: a sheet imported by an organisation's administrator scores only that organisation's
     # competitions; no organisation = the shipped EXAMPLE or a sheet the platform administrator imported
     # for everyone.
-    organisation = models.ForeignKey(Organisation, null=True, blank=True, on_delete=models.PROTECT,
+    organisation = models.ForeignKey(Organisation, verbose_name=_("organisation"), null=True, blank=True, on_delete=models.PROTECT,
                                      related_name="assessment_sheets")
-    code = models.CharField(max_length=50)
-    edition = models.CharField(max_length=50)
-    title_kk = models.CharField(max_length=300)
-    title_ru = models.CharField(max_length=300, blank=True)
-    citation = models.TextField(help_text="The legal act and annex this edition reproduces.")
-    valid_from = models.DateField()
-    valid_to = models.DateField(null=True, blank=True)
-    is_example = models.BooleanField(default=False, help_text="EXAMPLE content, never official points.")
-    aggregation = models.CharField(max_length=10, default="mean", choices=[("mean", "mean"), ("sum", "sum")])
-    tie_break = models.JSONField(default=list, blank=True, help_text="Criterion codes, in order.")
-    source_yaml = models.TextField(blank=True)
-    imported_at = models.DateTimeField(auto_now_add=True)
+    code = models.CharField(_("code"), max_length=50)
+    edition = models.CharField(_("edition"), max_length=50)
+    title_kk = models.CharField(_("title (kk)"), max_length=300)
+    title_ru = models.CharField(_("title (ru)"), max_length=300, blank=True)
+    citation = models.TextField(_("legal basis"), help_text=_("The legal act and annex this edition reproduces."))
+    valid_from = models.DateField(_("valid from"))
+    valid_to = models.DateField(_("valid to"), null=True, blank=True)
+    is_example = models.BooleanField(_("example"), default=False, help_text=_("Example content, never official points."))
+    aggregation = models.CharField(_("aggregation of members' points"), max_length=10, default="mean", choices=[("mean", _("mean")), ("sum", _("sum"))])
+    tie_break = models.JSONField(_("tie-break"), default=list, blank=True, help_text=_("Criterion codes, in order."))
+    source_yaml = models.TextField(_("source text"), blank=True)
+    imported_at = models.DateTimeField(_("imported at"), auto_now_add=True)
 
     class Meta:
+        verbose_name = _("assessment sheet")
+        verbose_name_plural = _("assessment sheets")
         constraints = [
             models.UniqueConstraint(fields=["organisation", "code", "edition"], name="hiring_sheet_org_edition_unique"),
             models.UniqueConstraint(fields=["code", "edition"], condition=models.Q(organisation__isnull=True),
@@ -87,16 +98,18 @@ class AssessmentSheet(models.Model):
 
 
 class Criterion(models.Model):
-    sheet = models.ForeignKey(AssessmentSheet, on_delete=models.CASCADE, related_name="criteria")
-    code = models.CharField(max_length=50)
-    order = models.PositiveIntegerField()
-    title_kk = models.TextField()
-    title_ru = models.TextField(blank=True)
-    confirming_document_kk = models.TextField(blank=True)
-    confirming_document_ru = models.TextField(blank=True)
-    max_points = models.DecimalField(max_digits=7, decimal_places=2)
+    sheet = models.ForeignKey(AssessmentSheet, verbose_name=_("assessment sheet"), on_delete=models.CASCADE, related_name="criteria")
+    code = models.CharField(_("code"), max_length=50)
+    order = models.PositiveIntegerField(_("order"))
+    title_kk = models.TextField(_("title (kk)"))
+    title_ru = models.TextField(_("title (ru)"), blank=True)
+    confirming_document_kk = models.TextField(_("confirming document (kk)"), blank=True)
+    confirming_document_ru = models.TextField(_("confirming document (ru)"), blank=True)
+    max_points = models.DecimalField(_("maximum points"), max_digits=7, decimal_places=2)
 
     class Meta:
+        verbose_name = _("criterion")
+        verbose_name_plural = _("criteria")
         ordering = ["order"]
         constraints = [models.UniqueConstraint(fields=["sheet", "code"], name="hiring_criterion_unique")]
 
@@ -113,14 +126,16 @@ class Criterion(models.Model):
 
 
 class Option(models.Model):
-    criterion = models.ForeignKey(Criterion, on_delete=models.CASCADE, related_name="options")
-    code = models.CharField(max_length=50)
-    order = models.PositiveIntegerField()
-    label_kk = models.TextField()
-    label_ru = models.TextField(blank=True)
-    points = models.DecimalField(max_digits=7, decimal_places=2)
+    criterion = models.ForeignKey(Criterion, verbose_name=_("criterion"), on_delete=models.CASCADE, related_name="options")
+    code = models.CharField(_("code"), max_length=50)
+    order = models.PositiveIntegerField(_("order"))
+    label_kk = models.TextField(_("label (kk)"))
+    label_ru = models.TextField(_("label (ru)"), blank=True)
+    points = models.DecimalField(_("points"), max_digits=7, decimal_places=2)
 
     class Meta:
+        verbose_name = _("option")
+        verbose_name_plural = _("options")
         ordering = ["order"]
         constraints = [models.UniqueConstraint(fields=["criterion", "code"], name="hiring_option_unique")]
 
@@ -136,19 +151,19 @@ class Competition(models.Model):
     DRAFT, PUBLISHED, CLOSED, SCORED, DECIDED = "draft", "published", "closed", "scored", "decided"
     STATES = [(DRAFT, _("Draft")), (PUBLISHED, _("Published")), (CLOSED, _("Closed")),
               (SCORED, _("Scored")), (DECIDED, _("Decided"))]
-    organisation = models.ForeignKey(Organisation, on_delete=models.PROTECT, related_name="competitions")
-    title_kk = models.CharField(max_length=300)
-    title_ru = models.CharField(max_length=300, blank=True)
-    accepts_from = models.DateTimeField()
-    accepts_until = models.DateTimeField()
-    languages = models.JSONField(default=list, help_text='Languages of instruction/work, e.g. ["kk", "ru"].')
-    state = models.CharField(max_length=20, choices=STATES, default=DRAFT, db_index=True)
-    sheet = models.ForeignKey(AssessmentSheet, null=True, blank=True, on_delete=models.PROTECT)
-    quorum = models.PositiveIntegerField(null=True, blank=True, help_text=_("Locked sheets needed; default ⌈2/3⌉ of members."))
-    contacts = models.TextField(blank=True)
-    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
-    created_at = models.DateTimeField(auto_now_add=True)
-    published_at = models.DateTimeField(null=True, blank=True)
+    organisation = models.ForeignKey(Organisation, verbose_name=_("organisation"), on_delete=models.PROTECT, related_name="competitions")
+    title_kk = models.CharField(_("title (kk)"), max_length=300)
+    title_ru = models.CharField(_("title (ru)"), max_length=300, blank=True)
+    accepts_from = models.DateTimeField(_("accepts applications from"))
+    accepts_until = models.DateTimeField(_("accepts applications until"))
+    languages = models.JSONField(_("languages"), default=list, help_text=_("Languages of instruction or work."))
+    state = models.CharField(_("state"), max_length=20, choices=STATES, default=DRAFT, db_index=True)
+    sheet = models.ForeignKey(AssessmentSheet, verbose_name=_("assessment sheet"), null=True, blank=True, on_delete=models.PROTECT)
+    quorum = models.PositiveIntegerField(_("quorum"), null=True, blank=True, help_text=_("Locked sheets needed; default ⌈2/3⌉ of members."))
+    contacts = models.TextField(_("contacts"), blank=True)
+    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name=_("created by"), null=True, on_delete=models.SET_NULL, related_name="+")
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+    published_at = models.DateTimeField(_("published at"), null=True, blank=True)
     # The commission meeting the protocol records (entered by the secretary or an administrator; the
     # decisions cannot be recorded without them, so a final protocol always carries them).
     protocol_number = models.CharField(_("Protocol number"), max_length=50, blank=True)
@@ -156,6 +171,8 @@ class Competition(models.Model):
     meeting_place = models.CharField(_("Place of the meeting"), max_length=300, blank=True)
 
     class Meta:
+        verbose_name = _("competition")
+        verbose_name_plural = _("competitions")
         ordering = ["-accepts_from", "id"]
         constraints = [models.CheckConstraint(condition=Q(accepts_until__gt=models.F("accepts_from")),
                                               name="hiring_competition_window")]
@@ -183,6 +200,8 @@ class CommissionMember(models.Model):
     position = models.CharField(max_length=300, blank=True, help_text="Job title, printed in the protocol.")
 
     class Meta:
+        verbose_name = _("competition commission member")
+        verbose_name_plural = _("competition commission members")
         ordering = ["id"]
         constraints = [models.UniqueConstraint(fields=["competition", "user"], name="hiring_member_unique")]
 
@@ -207,6 +226,8 @@ class Post(models.Model):
     language = models.CharField(max_length=10, blank=True)
 
     class Meta:
+        verbose_name = _("post")
+        verbose_name_plural = _("posts")
         ordering = ["order", "id"]
         constraints = [
             models.CheckConstraint(condition=Q(rate__gt=0), name="hiring_post_rate_positive"),
@@ -229,14 +250,16 @@ class DocumentRequirement(models.Model):
 
     ALWAYS, IF_ANY, EXEMPTION = "always", "if_any", "exemption"
     CONDITIONS = [(ALWAYS, _("Required")), (IF_ANY, _("If any")), (EXEMPTION, _("Exemption (not a document)"))]
-    competition = models.ForeignKey(Competition, on_delete=models.CASCADE, related_name="requirements")
-    number = models.PositiveIntegerField()
-    title_kk = models.TextField(blank=True)
-    title_ru = models.TextField(blank=True)
-    condition = models.CharField(max_length=20, choices=CONDITIONS, default=ALWAYS)
-    citation = models.CharField(max_length=200, blank=True)
+    competition = models.ForeignKey(Competition, verbose_name=_("competition"), on_delete=models.CASCADE, related_name="requirements")
+    number = models.PositiveIntegerField(_("number"))
+    title_kk = models.TextField(_("title (kk)"), blank=True)
+    title_ru = models.TextField(_("title (ru)"), blank=True)
+    condition = models.CharField(_("condition"), max_length=20, choices=CONDITIONS, default=ALWAYS)
+    citation = models.CharField(_("source"), max_length=200, blank=True)
 
     class Meta:
+        verbose_name = _("required document")
+        verbose_name_plural = _("required documents")
         ordering = ["number"]
         constraints = [models.UniqueConstraint(fields=["competition", "number"], name="hiring_requirement_unique")]
 
@@ -247,6 +270,9 @@ class DocumentRequirement(models.Model):
     @property
     def accepts_upload(self) -> bool:
         return self.condition != self.EXEMPTION
+
+    def __str__(self) -> str:
+        return f"{self.number}. {(self.title_kk or self.title_ru)[:80]}"
 
 
 class Application(models.Model):
@@ -271,7 +297,7 @@ class Application(models.Model):
     phone = models.CharField(max_length=30, blank=True)
     # The interface language at submission (kk/ru): the candidate's e-mails are written in it. Empty for
     # applications from before it was stored (they get the competition's first language).
-    lang = models.CharField(max_length=2, blank=True, default="")
+    lang = models.CharField(_("language"), max_length=2, blank=True, default="")
     profile = models.JSONField(null=True, blank=True, help_text="Qualification profile for the rules engine (optional).")
     submitted_at = models.DateTimeField()
     checked_at = models.DateTimeField(null=True, blank=True)
@@ -282,6 +308,8 @@ class Application(models.Model):
                                      help_text="When the retention purge deleted the files (and, unless selected, the contact data).")
 
     class Meta:
+        verbose_name = _("job application")
+        verbose_name_plural = _("job applications")
         ordering = ["submitted_at", "id"]
         constraints = [
             models.UniqueConstraint(fields=["competition", "candidate"], name="hiring_application_one_per_candidate"),
@@ -326,6 +354,8 @@ class Upload(models.Model):
     purged_at = models.DateTimeField(null=True, blank=True, help_text="The file was deleted by the retention purge.")
 
     class Meta:
+        verbose_name = _("uploaded file")
+        verbose_name_plural = _("uploaded files")
         ordering = ["id"]
         indexes = [models.Index(fields=["application", "sha256"])]
 
@@ -339,6 +369,8 @@ class ScoreSheet(models.Model):
     total = models.DecimalField(max_digits=9, decimal_places=2, null=True, blank=True)
 
     class Meta:
+        verbose_name = _("member's score sheet")
+        verbose_name_plural = _("members' score sheets")
         constraints = [models.UniqueConstraint(fields=["application", "member"], name="hiring_scoresheet_unique")]
 
 
@@ -349,6 +381,8 @@ class Score(models.Model):
     points = models.DecimalField(max_digits=7, decimal_places=2)
 
     class Meta:
+        verbose_name = _("score")
+        verbose_name_plural = _("scores")
         constraints = [models.UniqueConstraint(fields=["sheet", "criterion"], name="hiring_score_unique")]
 
 
@@ -364,6 +398,8 @@ class Decision(models.Model):
     decided_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
+        verbose_name = _("competition decision")
+        verbose_name_plural = _("competition decisions")
         constraints = [models.UniqueConstraint(fields=["post"], name="hiring_decision_one_per_post")]
 
 
@@ -385,4 +421,6 @@ class StagedUpload(models.Model):
     purged_at = models.DateTimeField(null=True, blank=True, help_text="The file was deleted by the retention purge.")
 
     class Meta:
+        verbose_name = _("file awaiting an application")
+        verbose_name_plural = _("files awaiting an application")
         ordering = ["id"]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 
 
 class AuditSeal(models.Model):
@@ -14,6 +15,8 @@ class AuditSeal(models.Model):
     hash = models.CharField(max_length=64, unique=True)
 
     class Meta:
+        verbose_name = _("audit seal")
+        verbose_name_plural = _("audit seals")
         ordering = ("event_id",)
 
 
@@ -24,6 +27,10 @@ class ChainHead(models.Model):
     last_event_id = models.BigIntegerField(default=0)
     hash = models.CharField(max_length=64, default="0" * 64)
     seq = models.BigIntegerField(default=0)
+
+    class Meta:
+        verbose_name = _("audit chain head")
+        verbose_name_plural = _("audit chain heads")
 
 
 class RateCounter(models.Model):
@@ -36,3 +43,7 @@ class RateCounter(models.Model):
     key = models.CharField(max_length=200, unique=True)
     window_start = models.DateTimeField()
     count = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        verbose_name = _("rate counter")
+        verbose_name_plural = _("rate counters")

@@ -1,8 +1,10 @@
 from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
 
 
 class TrainingCentreConfig(AppConfig):
     name = "sanat.training_centre"
+    verbose_name = _("Training centre")
     label = "training_centre"
     default_auto_field = "django.db.models.BigAutoField"
 

@@ -13,7 +13,11 @@ from django.utils.translation import gettext_lazy as _
 class CentreStaff(models.Model):
     """A member of the training centre's staff: may create cohorts (granted in the Django admin)."""
 
-    user = models.OneToOneField(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="training_staff")
+    user = models.OneToOneField(settings.AUTH_USER_MODEL, verbose_name=_("user"), on_delete=models.CASCADE, related_name="training_staff")
+
+    class Meta:
+        verbose_name = _("centre staff member")
+        verbose_name_plural = _("centre staff")
 
     def __str__(self) -> str:
         return self.user.get_username()
@@ -23,15 +27,17 @@ class Cohort(models.Model):
     IN_PERSON, DISTANCE = "in_person", "distance"
     FORMATS = [(IN_PERSON, _("In person")), (DISTANCE, _("Distance"))]
 
-    title = models.CharField(max_length=200)
-    format = models.CharField(max_length=20, choices=FORMATS)
-    start_date = models.DateField()
-    trainers = models.TextField(blank=True)
-    pass_mark = models.PositiveSmallIntegerField(null=True, blank=True)
-    staff = models.ManyToManyField(settings.AUTH_USER_MODEL, related_name="training_cohorts")
-    created_at = models.DateTimeField(auto_now_add=True)
+    title = models.CharField(_("title"), max_length=200)
+    format = models.CharField(_("format"), max_length=20, choices=FORMATS)
+    start_date = models.DateField(_("start date"))
+    trainers = models.TextField(_("trainers"), blank=True)
+    pass_mark = models.PositiveSmallIntegerField(_("pass mark"), null=True, blank=True)
+    staff = models.ManyToManyField(settings.AUTH_USER_MODEL, verbose_name=_("staff"), related_name="training_cohorts")
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
 
     class Meta:
+        verbose_name = _("cohort")
+        verbose_name_plural = _("cohorts")
         ordering = ["-start_date", "id"]
 
     def __str__(self) -> str:
@@ -39,16 +45,18 @@ class Cohort(models.Model):
 
 
 class Participant(models.Model):
-    cohort = models.ForeignKey(Cohort, on_delete=models.PROTECT, related_name="participants")
-    name = models.CharField(max_length=200)
-    school = models.CharField(max_length=300)
-    email = models.EmailField()
-    user = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
+    cohort = models.ForeignKey(Cohort, verbose_name=_("cohort"), on_delete=models.PROTECT, related_name="participants")
+    name = models.CharField(_("name"), max_length=200)
+    school = models.CharField(_("school"), max_length=300)
+    email = models.EmailField(_("e-mail"))
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name=_("user"), null=True, blank=True, on_delete=models.SET_NULL,
                              related_name="training_participations")
-    practical_tasks_done = models.BooleanField(default=False)
-    final_work_defended = models.BooleanField(default=False)
+    practical_tasks_done = models.BooleanField(_("practical tasks done"), default=False)
+    final_work_defended = models.BooleanField(_("final work defended"), default=False)
 
     class Meta:
+        verbose_name = _("participant")
+        verbose_name_plural = _("participants")
         ordering = ["name", "id"]
         constraints = [models.UniqueConstraint(fields=["cohort", "email"], name="training_participant_email_unique")]
 
@@ -65,6 +73,8 @@ class Attendance(models.Model):
     hours = models.PositiveSmallIntegerField()
 
     class Meta:
+        verbose_name = _("attendance")
+        verbose_name_plural = _("attendance records")
         constraints = [models.UniqueConstraint(fields=["participant", "topic", "activity"],
                                                name="training_attendance_unique")]
 
@@ -77,6 +87,8 @@ class ChecklistTick(models.Model):
     item = models.PositiveSmallIntegerField()
 
     class Meta:
+        verbose_name = _("checklist tick")
+        verbose_name_plural = _("checklist ticks")
         constraints = [models.UniqueConstraint(fields=["participant", "tool", "item"], name="training_tick_unique")]
 
 
@@ -87,19 +99,27 @@ class FinalScore(models.Model):
     max_total = models.PositiveSmallIntegerField()
     scored_at = models.DateTimeField(auto_now=True)
 
+    class Meta:
+        verbose_name = _("final project score")
+        verbose_name_plural = _("final project scores")
+
 
 class Certificate(models.Model):
-    participant = models.OneToOneField(Participant, on_delete=models.PROTECT, related_name="certificate")
-    number = models.CharField(max_length=32, unique=True)
-    participant_name = models.CharField(max_length=200)
-    course_title = models.TextField()
-    hours = models.PositiveSmallIntegerField(null=True)
-    start_date = models.DateField()
-    end_date = models.DateField()
-    issued_at = models.DateTimeField(auto_now_add=True)
-    revoked = models.BooleanField(default=False)
-    revoked_reason = models.TextField(blank=True)
-    modules = models.JSONField(default=list, blank=True)  # [{number, title, hours}] as issued
+    participant = models.OneToOneField(Participant, verbose_name=_("participant"), on_delete=models.PROTECT, related_name="certificate")
+    number = models.CharField(_("number"), max_length=32, unique=True)
+    participant_name = models.CharField(_("participant's name"), max_length=200)
+    course_title = models.TextField(_("course title"))
+    hours = models.PositiveSmallIntegerField(_("hours"), null=True)
+    start_date = models.DateField(_("start date"))
+    end_date = models.DateField(_("end date"))
+    issued_at = models.DateTimeField(_("issued at"), auto_now_add=True)
+    revoked = models.BooleanField(_("revoked"), default=False)
+    revoked_reason = models.TextField(_("reason for revocation"), blank=True)
+    modules = models.JSONField(_("modules"), default=list, blank=True)  # [{number, title, hours}] as issued
+
+    class Meta:
+        verbose_name = _("certificate")
+        verbose_name_plural = _("certificates")
 
     def __str__(self) -> str:
         return self.number

@@ -3,18 +3,23 @@
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.urls import include, path
+from django.utils.translation import gettext_lazy as _
 
 from sanat.web import health
 from sanat.web.api import api
+
+admin.site.site_header = _("sanat administration")
+admin.site.site_title = _("sanat administration")
+admin.site.index_title = _("Site administration")
 
 urlpatterns = [
     path("healthz", health.healthz, name="healthz"),
     path("readyz", health.readyz, name="readyz"),
     path("i18n/", include("django.conf.urls.i18n")),
-    path("admin/", admin.site.urls),
     path("api/", api.urls),
 ]
 urlpatterns += i18n_patterns(
+    path("admin/", admin.site.urls),  # /admin/ in Kazakh, /ru/admin/ in Russian, like every page
     path("accounts/", include("sanat.accounts.urls")),
     path("hiring/", include("sanat.hiring.urls")),
     path("eligibility/", include("sanat.eligibility.urls")),

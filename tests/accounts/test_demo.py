@@ -35,6 +35,29 @@ def test_demo_creates_every_role_and_every_stage(catalog, settings, tmp_path, cl
     assert client.login(username="demo-teacher", password="demo-teacher")
 
 
+def test_demo_shows_the_training_centre_without_the_admin(catalog, settings, tmp_path, client):
+    """A newcomer signed in as the demo trainer finds the cohorts (one running, one finished with a certificate)
+    on the centre's pages in kk and ru; the site administrator sees them in the admin in both languages."""
+    from sanat.training_centre.models import Certificate, Cohort
+
+    settings.MEDIA_ROOT = tmp_path
+    settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+    call_command("demo")
+    running = Cohort.objects.get(title__contains="1-топ")
+    cert = Certificate.objects.get()
+    assert client.login(username="demo-trainer", password="demo-trainer")
+    for prefix, heading in (("", "Топтар"), ("/ru", "Группы")):
+        page = client.get(f"{prefix}/training/").content.decode()
+        assert heading in page and all(c.title in page for c in Cohort.objects.all())
+        grid = client.get(f"{prefix}/training/cohorts/{running.pk}/attendance/day-1/")
+        assert grid.status_code == 200 and "Айгерім Сапарова" in grid.content.decode()
+        assert cert.number in client.get(f"{prefix}/training/cohorts/{cert.participant.cohort_id}/").content.decode()
+    assert client.login(username="demo-superuser", password="demo-superuser")
+    for prefix, plural in (("", "Оқу топтары"), ("/ru", "Учебные группы")):
+        page = client.get(f"{prefix}/admin/training_centre/cohort/").content.decode()
+        assert plural in page and running.title in page
+
+
 def test_demo_is_refused_outside_development(settings):
     settings.SANAT_DEVELOPMENT = False
     with pytest.raises(CommandError, match="development only"):
