@@ -27,7 +27,7 @@ class DocumentJob(models.Model):
     filename = models.CharField(max_length=200, blank=True)  # the name the download gets
     content_type = models.CharField(max_length=120, blank=True)
     size = models.PositiveBigIntegerField(default=0)
-    failure = models.TextField(blank=True)  # a message for the user, in the job's language
+    failure = models.TextField(blank=True)  # a refusal's message in the job's language; empty: an error
     created_at = models.DateTimeField(auto_now_add=True)
     started_at = models.DateTimeField(null=True, blank=True)
     finished_at = models.DateTimeField(null=True, blank=True)

@@ -101,8 +101,7 @@ def run(job_id: str) -> None:
             return
         except Exception:
             log.exception("document job %s (%s) failed", job.pk, job.kind)
-            _fail(job, actor, _("The document could not be made. Try again; if it fails again, tell the "
-                                "administrator."))
+            _fail(job, actor, "")  # the page says it in the reader's language
             return
     DocumentJob.objects.filter(pk=job.pk).update(state=DocumentJob.DONE, progress=1.0, result_name=stored,
                                                  filename=name, content_type=ctype, size=len(content),
@@ -114,7 +113,7 @@ def run(job_id: str) -> None:
 def _fail(job: DocumentJob, actor, message: str) -> None:
     DocumentJob.objects.filter(pk=job.pk).update(state=DocumentJob.FAILED, failure=message[:2000],
                                                  finished_at=timezone.now())
-    record(actor, "document_job.failed", job, after={"kind": job.kind, "message": message[:500]})
+    record(actor, "document_job.failed", job, after={"kind": job.kind, "message": message[:500] or "error"})
 
 
 #: The Huey task (``immediate`` in development and tests); ``tasks.py`` lists it for the consumer. Defined
