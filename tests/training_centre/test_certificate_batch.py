@@ -54,7 +54,7 @@ def test_the_zip_holds_each_participants_own_certificate(client, cohort, lang, m
 
 
 def test_only_the_cohorts_staff_and_a_cohort_without_certificates_says_so(client, cohort):
-    staff, c, people = cohort
+    staff, c, _people = cohort
     other = get_user_model().objects.create_user("other", "o@centre.kz", "pw-123456789")
     CentreStaff.objects.create(user=other)
     client.force_login(other)
