@@ -44,7 +44,7 @@ procedure = _helpers("attestation_procedure")
 # ---- what may be Latin on a page ------------------------------------------------------------------
 ALLOWED = {
     "sanat",                                                   # the product's name
-    "PDF", "DOCX", "XLSX", "CSV", "JSON", "JPEG", "PNG", "HTML", "YAML",  # file formats a user picks or downloads
+    "PDF", "DOCX", "XLSX", "CSV", "JSON", "JPEG", "PNG", "HTML", "YAML", "ZIP",  # file formats a user picks or downloads
     "SHA",                                                     # «SHA-256» fingerprint of an uploaded file
     "QR", "CASE",                                              # a QR code; 1EdTech CASE, the standard's export format
     "UTF",                                                     # «UTF-8», the text encoding a file must have

@@ -15,6 +15,7 @@ from django.utils.translation import gettext as _
 from sanat.docjobs.kinds import Kind, register
 from sanat.documents.jobs import weasyprint_progress, zip_bytes
 from sanat.web.kit.errors import NotFound
+from sanat.web.kit.lang import in_current_lang
 
 from ..models import Application, Competition
 from . import access, announcement, protocol
@@ -67,9 +68,14 @@ def _protocol_render(user, params: dict, progress):
     return protocol.protocol_file(user, comp, params["fmt"], params["lang"])
 
 
+def _comp_title(params: dict) -> str:
+    comp = Competition.objects.filter(pk=params.get("competition")).only("title_kk", "title_ru").first()
+    return in_current_lang(comp.title_kk, comp.title_ru) if comp else ""
+
+
 def _protocol_title(params: dict) -> str:
-    return _("Protocol of the competition, %(lang)s, %(fmt)s") % {
-        "lang": _language_name(params["lang"]), "fmt": params["fmt"].upper()}
+    return _("Protocol of the competition «%(title)s», %(lang)s, %(fmt)s") % {
+        "title": _comp_title(params), "lang": _language_name(params["lang"]), "fmt": params["fmt"].upper()}
 
 
 def _language_name(code: str) -> str:
@@ -123,9 +129,10 @@ def _announcement_render(user, params: dict, progress):
 
 def _announcement_title(params: dict) -> str:
     if params["fmt"] == "zip":
-        return _("Announcement of the competition: every language, PDF and DOCX")
-    return _("Announcement of the competition, %(lang)s, %(fmt)s") % {
-        "lang": _language_name(params["lang"]), "fmt": params["fmt"].upper()}
+        return _("Announcement of the competition «%(title)s»: every language, PDF and DOCX") % {
+            "title": _comp_title(params)}
+    return _("Announcement of the competition «%(title)s», %(lang)s, %(fmt)s") % {
+        "title": _comp_title(params), "lang": _language_name(params["lang"]), "fmt": params["fmt"].upper()}
 
 
 def register_kinds() -> None:
