@@ -6,11 +6,38 @@ from __future__ import annotations
 
 import os
 import secrets
+import uuid
 from collections.abc import Iterable
 from datetime import timedelta
 from pathlib import Path
 
+from django.conf import settings
+from django.db import models
 from django.utils import timezone
+
+
+class OwnedJob(models.Model):
+    """The fields every background job has: a random id, its account or browser session, its state and
+    when it was asked for and finished (``created_at`` decides the purge)."""
+
+    QUEUED, RUNNING, DONE, FAILED = "queued", "running", "done", "failed"
+    STATES = [(QUEUED, QUEUED), (RUNNING, RUNNING), (DONE, DONE), (FAILED, FAILED)]  # noqa: RUF012
+
+    id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
+    owner = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.CASCADE,
+                              related_name="%(app_label)s_%(class)s_jobs")
+    session_key = models.CharField(max_length=64, blank=True)  # a visitor's job: the browser session
+    state = models.CharField(max_length=10, choices=STATES, default=QUEUED)
+    created_at = models.DateTimeField(auto_now_add=True)
+    finished_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        abstract = True
+        ordering = ("-created_at",)
+
+    @property
+    def running(self) -> bool:
+        return self.state in (self.QUEUED, self.RUNNING)
 
 
 def owner_fields(request) -> dict:
