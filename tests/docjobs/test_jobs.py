@@ -156,3 +156,20 @@ def test_a_visitors_job_belongs_to_the_browser_session(client, kind):
     job = services.start(r, kind, {"n": 10})
     assert job.owner is None and job.session_key == r.session.session_key
     assert client.get(url("docjobs:job", job)).status_code == 404  # another browser
+
+
+def test_the_orphan_sweep_knows_the_documents_area(kind, users):
+    import os
+    import time
+
+    from sanat.ops.orphans import purge_orphan_files
+
+    owner, _other = users
+    job = services.start(_request(owner), kind, {"n": 11})
+    kept, stray = services.folder() / job.result_name, services.folder() / "left-by-a-crash.txt.part"
+    stray.write_bytes(b"x")
+    for p in (kept, stray):
+        old = time.time() - 3 * 86400
+        os.utime(p, (old, old))
+    sweep = purge_orphan_files()
+    assert sweep.deleted == [stray] and kept.exists() and "documents" not in sweep.unknown_areas
