@@ -4,8 +4,9 @@
 
 Creates its own database (``sanat_perf_load`` on 127.0.0.1:5432 unless ``--db``), lets ``serve-prod``
 migrate and load the catalog, waits for ``/readyz``, then for each client count runs a bounded load
-(``--duration`` seconds, at most ``--max-requests`` requests) with a small asyncio client (httpx, one
-keep-alive connection per client): first the floor, ``/healthz`` (a tiny view through the same middleware
+(``--duration`` seconds) with ``wrk`` (Debian's package; C, two threads: the client costs the server
+little CPU) or, with ``--client httpx`` or without wrk, a small asyncio client (httpx, one keep-alive
+connection per client, at most ``--max-requests`` requests): first the floor, ``/healthz`` (a tiny view through the same middleware
 and server), then catalog reads (position pages in kk and ru, chapters, the home page, API bodies).
 Prints requests/s, p50/p95/p99 latency and errors per run; stops the server it started when done.
 """
@@ -16,6 +17,7 @@ import argparse
 import asyncio
 import os
 import secrets
+import shutil
 import signal
 import socket
 import statistics
@@ -36,6 +38,38 @@ def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return s.getsockname()[1]
+
+
+WRK_SCRIPT = """
+local paths = {%s}
+local i = 0
+request = function()
+  i = i + 1
+  return wrk.format("GET", paths[(i %% #paths) + 1], {["Accept-Encoding"] = "gzip"})
+end
+done = function(summary, latency, requests)
+  local e = summary.errors
+  io.write(string.format("WRK %%d %%d %%.3f %%.3f %%.3f %%d %%d %%d %%d %%d\\n", summary.requests, summary.duration,
+    latency:percentile(50) / 1000, latency:percentile(95) / 1000, latency:percentile(99) / 1000,
+    e.connect, e.read, e.write, e.status, e.timeout))
+end
+"""
+
+
+def run_wrk(base: str, paths: list[str], clients: int, duration: float) -> dict:
+    """One bounded wrk run over ``paths`` in turn: requests/s, p50/p95/p99 (ms) and errors by kind."""
+    with tempfile.NamedTemporaryFile("w", suffix=".lua", delete=False) as f:
+        f.write(WRK_SCRIPT % ", ".join(f'"{p}"' for p in paths))
+    out = subprocess.run(["wrk", "-t", "2", "-c", str(clients), "-d", f"{duration:.0f}s", "--timeout", "30s",
+                          "-s", f.name, base], capture_output=True, text=True, check=True).stdout
+    os.unlink(f.name)
+    line = next(x for x in out.splitlines() if x.startswith("WRK "))
+    n, micros, p50, p95, p99, *errs = line.split()[1:]
+    kinds = dict(zip(("connect", "read", "write", "status", "timeout"), (int(x) for x in errs), strict=True))
+    errors = {k: v for k, v in kinds.items() if v}
+    ok = int(n) - kinds["status"]
+    return {"requests": int(n), "ok": ok, "rps": ok / (int(micros) / 1e6), "p50": float(p50), "p95": float(p95),
+            "p99": float(p99), "errors": errors}
 
 
 def ensure_database(url: str) -> None:
@@ -94,6 +128,7 @@ def main() -> None:
     ap.add_argument("--max-requests", type=int, default=20000, help="requests per run at most")
     ap.add_argument("--clients", default="50,200")
     ap.add_argument("--db", default="postgres://postgres@127.0.0.1:5432/sanat_perf_load")
+    ap.add_argument("--client", choices=("wrk", "httpx"), default="wrk" if shutil.which("wrk") else "httpx")
     a = ap.parse_args()
     ensure_database(a.db)
     port = free_port()
@@ -121,12 +156,13 @@ def main() -> None:
                 raise SystemExit("serve-prod not ready after 300 s")
             time.sleep(0.5)
         print(f"serve-prod ready in {time.perf_counter() - t0:.1f} s: gunicorn, {a.workers} sync workers, "
-              f"PostgreSQL, loopback; {a.duration:.0f} s or {a.max_requests} requests per run")
+              f"PostgreSQL, loopback; {a.duration:.0f} s per run, client {a.client}")
         asyncio.run(run_load(base, READS, 10, 2, 500))  # warm every worker's page cache
         print(f"{'clients':>7} {'what':>6} {'req/s':>8} {'p50 ms':>8} {'p95 ms':>8} {'p99 ms':>8} {'ok':>7}  errors")
         for n in (int(x) for x in a.clients.split(",")):
             for what, paths in (("floor", ["/healthz"]), ("reads", READS)):
-                r = asyncio.run(run_load(base, paths, n, a.duration, a.max_requests))
+                r = (run_wrk(base, paths, n, a.duration) if a.client == "wrk"
+                     else asyncio.run(run_load(base, paths, n, a.duration, a.max_requests)))
                 print(f"{n:>7} {what:>6} {r['rps']:8.0f} {r['p50']:8.1f} {r['p95']:8.1f} {r['p99']:8.1f} "
                       f"{r['ok']:>7}  {r['errors'] or 'none'}")
                 sys.stdout.flush()

@@ -18,6 +18,9 @@ source-text lines, each read from the database on first use.
 (``SELECT id, digest … LIMIT 1``), made once per request inside :func:`request_scope` (the
 :class:`StoreMiddleware` opens one per request) and on every call outside one (commands, tasks,
 tests). A different key drops the cached edition. A load in this process also calls :func:`forget`.
+With ``SANAT_EDITION_RECHECK_SECONDS`` > 0 (production: 2 s) requests ask at most once per that many
+seconds per process: a load made by another process is seen within it (the edition query was the
+largest part of a cached page's cost; ``docs/performance.md``).
 
 The returned dicts are shared by every caller of the process: read them, never change them.
 """
@@ -25,6 +28,7 @@ The returned dicts are shared by every caller of the process: read them, never c
 from __future__ import annotations
 
 import threading
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -99,12 +103,29 @@ class StoreMiddleware:
             return self.get_response(request)
 
 
+_seen: tuple[float, EditionKey | None] | None = None  # (when asked, the answer): the per-process re-check
+
+
+def _recheck_seconds() -> float:
+    from django.conf import settings
+
+    return float(getattr(settings, "SANAT_EDITION_RECHECK_SECONDS", 0) or 0)
+
+
 def _key() -> EditionKey | None:
+    global _seen
     scope = _scope.get()
     if scope is not None and scope.key is not _UNSET:
         return scope.key
-    row = CatalogEdition.objects.values_list("pk", "digest").first()
-    key = (row[0], row[1]) if row else None
+    ttl, seen = (_recheck_seconds(), _seen) if scope is not None else (0.0, None)
+    now = time.monotonic()
+    if seen is not None and now - seen[0] < ttl:
+        key = seen[1]
+    else:
+        row = CatalogEdition.objects.values_list("pk", "digest").first()
+        key = (row[0], row[1]) if row else None
+        if ttl:
+            _seen = (now, key)
     if scope is not None:
         scope.key = key
     return key
@@ -121,9 +142,10 @@ def edition_digest() -> str | None:
 
 def forget() -> None:
     """Drop the cached edition (the loader calls this after a load; the next call reads afresh)."""
-    global _entry
+    global _entry, _seen
     with _lock:
         _entry = None
+        _seen = None
     scope = _scope.get()
     if scope is not None:
         scope.key = _UNSET

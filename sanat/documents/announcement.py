@@ -4,7 +4,10 @@ Structure of the sample notice (004): posts with rates, the acceptance window, t
 document list with its conditions, then per post (posts of one position share a section):
 duties, must-know, qualification requirements, requirements by category, and the salary line.
 Regulation text comes only from the catalog; where the catalog has no text in the requested
-language the announcement says so (a ``note`` block) instead of inventing one.
+language the announcement says so (a ``note`` block) instead of inventing one. A text that exists
+only in another language (the notice's document list is Russian only) is printed as it is, marked
+with its language and preceded by a note; a source defect the catalog reports as an anomaly on a
+printed part (``ANOMALY_NOTES``) gets a note where that part is printed, and only then.
 """
 
 from __future__ import annotations
@@ -41,10 +44,14 @@ TEXT = {
                    "отсутствует.",
         "custom": "Должность не предусмотрена Типовыми квалификационными характеристиками: текст обязанностей "
                   "и требований в каталоге отсутствует.",
-        "quoted": "Текст на русском языке приведён по объявлению организации образования ({file}), "
+        "quoted": "Текст на русском языке приведён по образцу объявления организации образования о конкурсе, "
                   "а не по официальному тексту приказа.",
         "no_documents": "Перечень документов в каталоге отсутствует.",
-        "documents_other_lang": "",
+        "documents_other_lang": "Перечень документов в источнике приведён только {in_lang}: ниже он дан без "
+                                "перевода, как в объявлении.",
+        "kk_law_list_garbled": "Дефект источника: в казахском тексте приказа названия законов перемешались при "
+                               "извлечении текста из файла; перечень приведён как в источнике, без исправлений "
+                               "(строки {lines} источника).",
     },
     "kk": {
         "opening": "Бос лауазымдарға конкурс жарияланады:",
@@ -56,10 +63,20 @@ TEXT = {
                   "каталогта жоқ.",
         "quoted": "",
         "no_documents": "Құжаттар тізбесі каталогта жоқ.",
-        "documents_other_lang": "Құжаттар тізбесінің қазақ тіліндегі мәтіні каталогта жоқ; төменде "
-                                "хабарландырудың орыс тіліндегі мәтіні берілген.",
+        "documents_other_lang": "Құжаттар тізбесі дереккөзде тек {in_lang} берілген: төменде хабарландырудың "
+                                "орыс тіліндегі мәтіні аударылмай, өзгеріссіз келтірілген.",
+        "kk_law_list_garbled": "Дереккөз ақауы: бұйрықтың қазақ тіліндегі мәтінінде заң атаулары файлдан мәтін "
+                               "алынғанда ретсіз орналасқан; тізбе дереккөздегідей, түзетусіз берілген "
+                               "(дереккөздің {lines}-жолдары).",
     },
 }
+#: «only in Russian» / «тек орыс тілінде»: the name of a source's language, as the notes above need it.
+IN_LANG = {"ru": {"ru": "на русском языке", "kk": "на казахском языке"},
+           "kk": {"ru": "орыс тілінде", "kk": "қазақ тілінде"}}
+#: Anomaly codes of the catalog that concern a printed part of a position: code -> (the language of the
+#: text it is about, the part). The note (``TEXT[lang][code]``) is printed only when the position
+#: carries the anomaly, with the source lines the anomaly gives.
+ANOMALY_NOTES = {"kk_law_list_garbled": ("kk", "knowledge")}
 
 
 def _num(x: float) -> str:
@@ -157,6 +174,22 @@ def _has_text(pos: dict, lang: str) -> bool:
     return bool((pos.get("title") or {}).get(lang)) and bool(_lang_items(pos.get("duties"), lang))
 
 
+def _lines(anomaly: dict) -> str:
+    """«2011–2018» (the source lines an anomaly gives; one line as itself)."""
+    spans = [s.get("lines") for s in anomaly.get("sources") or [] if s.get("lines")]
+    return ", ".join(f"{a}–{b}" if a != b else f"{a}" for a, b in spans)
+
+
+def anomaly_notes(pos: dict, lang: str, part: str) -> list[Block]:
+    """Notes on the source defects the catalog reports for ``part`` of ``pos`` printed in ``lang``."""
+    out = []
+    for a in pos.get("anomalies") or []:
+        about = ANOMALY_NOTES.get(a.get("code"))
+        if about == (lang, part) and a["code"] in TEXT[lang]:
+            out.append(Block("note", TEXT[lang][a["code"]].format(lines=_lines(a)), tag="anomaly"))
+    return out
+
+
 def _position_blocks(pos: dict, lang: str) -> list[Block]:
     out: list[Block] = []
     heads = HEADINGS[lang]
@@ -168,6 +201,7 @@ def _position_blocks(pos: dict, lang: str) -> list[Block]:
         if items is None:
             continue
         out.append(Block("subheading", heads[key]))
+        out += anomaly_notes(pos, lang, key)
         out += [Block("line", i["text"]) for i in items]
     comp = [(c, v) for c, v in (pos.get("competencies") or {}).items() if (v.get("items") or {}).get(lang)]
     if comp:
@@ -198,14 +232,17 @@ def _documents(notice: dict | None, lang: str) -> list[Block]:
     if not notice or not notice.get("documents"):
         return [Block("note", t["no_documents"])]
     out: list[Block] = []
-    if notice.get("lang") != lang:
-        out.append(Block("note", t["documents_other_lang"]))
+    src = notice.get("lang") or None
+    other = src if src and src != lang else None  # the list is printed as the source holds it, marked
+    if other:
+        out.append(Block("note", t["documents_other_lang"].format(in_lang=IN_LANG[lang].get(other, other)),
+                         tag="other-lang"))
     if notice.get("submission"):
-        out.append(Block("para", notice["submission"]["text"]))
-    out += [Block("numbered", d["text"], d["number"], d.get("condition")) for d in notice["documents"]]
+        out.append(Block("para", notice["submission"]["text"], lang=other))
+    out += [Block("numbered", d["text"], d["number"], d.get("condition"), lang=other) for d in notice["documents"]]
     for key in ("extras", "rejection_rule"):
         if notice.get(key):
-            out.append(Block("para", notice[key]["text"]))
+            out.append(Block("para", notice[key]["text"], lang=other))
     return out
 
 
@@ -239,7 +276,7 @@ def build_announcement(spec: AnnouncementSpec, catalog: dict, lang: str) -> Anno
             blocks.append(Block("heading", pos["title"][lang]))
             src = (pos.get("source") or {}).get(lang) or {}
             if src.get("provenance") == "vacancy_notice" and t["quoted"]:
-                blocks.append(Block("note", t["quoted"].format(file=src.get("file", ""))))
+                blocks.append(Block("note", t["quoted"]))  # in words: no file name in a document
             blocks += _position_blocks(pos, lang)
         salaries = {m[0].salary_from for m in members}
         if len(salaries) == 1 and None not in salaries:

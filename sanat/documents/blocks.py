@@ -15,12 +15,15 @@ KINDS = ("title", "heading", "subheading", "para", "line", "numbered", "note", "
 @dataclass(frozen=True)
 class Block:
     """``kind`` is one of ``KINDS``; ``number`` only for ``numbered``; ``tag`` a condition such as
-    ``if_available`` or ``exemption`` (a CSS class in HTML, italics in DOCX for exemptions)."""
+    ``if_available`` or ``exemption`` (a CSS class in HTML, italics in DOCX for exemptions), or ``anomaly``
+    for a note on a defect of the source; ``lang`` the language of a block printed in another language
+    than the document's (``lang`` in HTML, the run's language in DOCX)."""
 
     kind: str
     text: str = ""
     number: int | str | None = None
     tag: str | None = None
+    lang: str | None = None
 
     def __post_init__(self) -> None:
         if self.kind not in KINDS:
@@ -55,6 +58,8 @@ p.line { margin-left: 10pt; }
 p.num { margin-left: 18pt; text-indent: -18pt; }
 p.note { font-style: italic; color: #7a2e00; }
 p.num.exemption { font-style: italic; }
+p.note.anomaly { border-left: 2.5pt solid #b36b00; padding: 2pt 0 2pt 6pt; margin: 2pt 0 4pt; }
+p.note.other-lang { border: 1pt solid #b36b00; padding: 3pt 5pt; margin: 4pt 0; }
 """
 
 
@@ -64,16 +69,20 @@ def to_html(blocks: list[Block], *, lang: str, title: str = "") -> str:
     body: list[str] = []
     for b in blocks:
         t = e(b.text)
-        body.append({
+        tag = f" {e(b.tag)}" if b.tag else ""
+        html_ = {
             "title": f"<h1>{t}</h1>",
             "heading": f"<h2>{t}</h2>",
             "subheading": f"<h3>{t}</h3>",
             "para": f"<p>{t}</p>",
             "line": f'<p class="line">{t}</p>',
-            "numbered": f'<p class="num{" " + e(b.tag) if b.tag else ""}">{e(str(b.number))} {t}</p>',
-            "note": f'<p class="note">{t}</p>',
+            "numbered": f'<p class="num{tag}">{e(str(b.number))} {t}</p>',
+            "note": f'<p class="note{tag}">{t}</p>',
             "break": "<br>",
-        }[b.kind])
+        }[b.kind]
+        if b.lang and b.lang != lang and html_.startswith("<p"):
+            html_ = f'<p lang="{e(b.lang)}"' + html_[2:]
+        body.append(html_)
     return (f'<!DOCTYPE html>\n<html lang="{e(lang)}"><head><meta charset="utf-8">'
             f"<title>{e(title)}</title><style>{CSS}</style></head>\n<body>\n"
             + "\n".join(body) + "\n</body></html>\n")

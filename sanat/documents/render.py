@@ -40,36 +40,64 @@ def _docx_font(doc, name: str) -> None:
             fonts.set(qn(attr), name)
 
 
+#: Word's language tags of the languages a document is printed in (spelling and hyphenation).
+DOCX_LANG = {"kk": "kk-KZ", "ru": "ru-RU"}
+
+
+def _mark_lang(paragraph, lang: str) -> None:
+    """Set the language of every run of ``paragraph`` (a text quoted in another language)."""
+    from docx.oxml.ns import qn
+
+    for run in paragraph.runs:
+        rpr = run._r.get_or_add_rPr()
+        el = rpr.find(qn("w:lang"))
+        if el is None:
+            el = rpr.makeelement(qn("w:lang"), {})
+            rpr.append(el)
+        el.set(qn("w:val"), DOCX_LANG.get(lang, lang))
+
+
 def blocks_to_docx(blocks: list[Block], *, lang: str = "ru", title: str = "") -> bytes:
-    """A DOCX with one paragraph per block (headings as Word headings)."""
+    """A DOCX with one paragraph per block (headings as Word headings); a block in another language
+    carries that language on its runs."""
     from docx import Document
-    from docx.shared import Pt
+    from docx.shared import Pt, RGBColor
 
     doc = Document()
     _docx_font(doc, DOCX_FONT)
     doc.core_properties.title = title
     doc.core_properties.language = lang
     for b in blocks:
-        if b.kind == "title":
-            doc.add_heading(b.text, level=1)
-        elif b.kind == "heading":
-            doc.add_heading(b.text, level=2)
-        elif b.kind == "subheading":
-            doc.add_paragraph().add_run(b.text).bold = True
-        elif b.kind == "numbered":
-            doc.add_paragraph().add_run(f"{b.number} {b.text}").italic = b.tag == "exemption"
-        elif b.kind == "note":
-            doc.add_paragraph().add_run(b.text).italic = True
-        elif b.kind == "line":
-            p = doc.add_paragraph(b.text)
-            p.paragraph_format.left_indent = Pt(10)
-        elif b.kind == "break":
-            doc.add_paragraph("")
-        else:
-            doc.add_paragraph(b.text)
+        paragraph = _docx_block(doc, b, Pt, RGBColor)
+        if b.lang and b.lang != lang:
+            _mark_lang(paragraph, b.lang)
     buf = io.BytesIO()
     doc.save(buf)
     return buf.getvalue()
+
+
+def _docx_block(doc, b: Block, Pt, RGBColor):
+    """Add one block; returns its paragraph."""
+    if b.kind == "title":
+        return doc.add_heading(b.text, level=1)
+    if b.kind == "heading":
+        return doc.add_heading(b.text, level=2)
+    p = doc.add_paragraph()
+    if b.kind == "subheading":
+        p.add_run(b.text).bold = True
+    elif b.kind == "numbered":
+        p.add_run(f"{b.number} {b.text}").italic = b.tag == "exemption"
+    elif b.kind == "note":
+        run = p.add_run(b.text)
+        run.italic = True
+        if b.tag in ("anomaly", "other-lang"):  # a note on the source: set apart as on the PDF
+            run.bold, run.font.color.rgb = True, RGBColor(0x7A, 0x2E, 0x00)
+    elif b.kind == "line":
+        p.add_run(b.text)
+        p.paragraph_format.left_indent = Pt(10)
+    elif b.kind != "break":
+        p.add_run(b.text)
+    return p
 
 
 def docx_from_template(template: str | Path | bytes, context: Mapping) -> bytes:

@@ -55,6 +55,20 @@ class CompetitionForm(forms.ModelForm):
         return data
 
 
+class MeetingForm(forms.Form):
+    """The protocol's number and the commission meeting's date and place (the secretary or an
+    administrator); each may be entered when known, all three before the decisions are recorded."""
+
+    protocol_number = forms.CharField(label=_("Protocol number"), max_length=50, required=False,
+                                      help_text=_("As registered by the organisation, e.g. 3 or 12-к."))
+    meeting_date = forms.DateField(label=_("Date of the meeting"), required=False,
+                                   widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+                                   input_formats=["%Y-%m-%d", "%d.%m.%Y"],
+                                   error_messages={"invalid": _("Enter the date as dd.mm.yyyy.")})
+    meeting_place = forms.CharField(label=_("Place of the meeting"), max_length=300, required=False,
+                                    help_text=_("The address and the room, e.g. the school's assembly hall."))
+
+
 class PostForm(forms.Form):
     """A post of the competition: a position of the loaded Order 338 catalog chosen from a list (searchable
     in kk and ru by ``static/sanat/post-picker.js``), or, explicitly, a custom post with no basis in Order 338.

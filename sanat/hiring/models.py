@@ -149,6 +149,11 @@ class Competition(models.Model):
     created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
     created_at = models.DateTimeField(auto_now_add=True)
     published_at = models.DateTimeField(null=True, blank=True)
+    # The commission meeting the protocol records (entered by the secretary or an administrator; the
+    # decisions cannot be recorded without them, so a final protocol always carries them).
+    protocol_number = models.CharField(_("Protocol number"), max_length=50, blank=True)
+    meeting_date = models.DateField(_("Date of the meeting"), null=True, blank=True)
+    meeting_place = models.CharField(_("Place of the meeting"), max_length=300, blank=True)
 
     class Meta:
         ordering = ["-accepts_from", "id"]
@@ -158,6 +163,12 @@ class Competition(models.Model):
     @property
     def title(self) -> str:
         return in_current_lang(self.title_kk, self.title_ru)
+
+    MEETING_FIELDS = ("protocol_number", "meeting_date", "meeting_place")
+
+    def missing_meeting_fields(self) -> list[str]:
+        """The protocol's meeting details not entered yet, in the form's order."""
+        return [f for f in self.MEETING_FIELDS if not getattr(self, f)]
 
     def __str__(self) -> str:
         return self.title_kk

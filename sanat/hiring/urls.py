@@ -24,6 +24,7 @@ urlpatterns = [
     path("manage/<int:pk>/posts/<int:post_pk>/remove/", views.remove_post, name="remove_post"),
     path("manage/<int:pk>/members/", views.add_member, name="add_member"),
     path("manage/<int:pk>/decide/", views.decide, name="decide"),
+    path("manage/<int:pk>/meeting/", views.meeting, name="meeting"),
     path("manage/<int:pk>/<str:action>/", views.transition, name="transition"),
     path("manage/<int:pk>/protocol-<str:lang>.<str:fmt>", views.protocol_file, name="protocol"),
     path("sheets/", views.sheet_import, name="sheets"),

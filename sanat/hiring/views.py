@@ -68,10 +68,12 @@ def competition(request, pk: int):
     if comp.state == Competition.DRAFT and not access.can_view_staff_side(request.user, comp):
         raise Http404
     roles = access.roles_summary(request.user, comp)
+    requirements = list(comp.requirements.all())
     return render(request, "hiring/competition.html", {
         "c": comp, "in_window": applications.in_window(comp), "roles": roles,
-        "timeline": timeline.timeline(comp, roles),
-        "requirements": comp.requirements.all(), "posts": comp.posts.all()})
+        "timeline": timeline.timeline(comp, roles), "requirements": requirements,
+        "requirements_ru_only": any(r.title_ru and not r.title_kk for r in requirements),  # as the notice holds it
+        "posts": comp.posts.all()})
 
 
 #: The generated announcement is a plain document (its own inline style, no scripts): it may be shown in the
@@ -260,11 +262,18 @@ def new_competition(request):
     return render(request, "hiring/competition_form.html", {"form": form})
 
 
-def _manage(request, comp: Competition, post_form=None, decisions_form=None, status: int = 200):
+def _meeting_initial(comp: Competition) -> dict:
+    return {f: getattr(comp, f) for f in Competition.MEETING_FIELDS}
+
+
+def _manage(request, comp: Competition, post_form=None, decisions_form=None, meeting_form=None,
+            status: int = 200):
     context = pages.manage_page(request.user, comp)
     decisions_form = decisions_form or forms.DecisionsForm(rankings=context["rankings"])
     return render(request, "hiring/manage.html", {**context, "post_form": post_form or forms.PostForm(),
                                                   "decisions_form": decisions_form,
+                                                  "meeting_form": meeting_form or forms.MeetingForm(
+                                                      initial=_meeting_initial(comp)),
                                                   "member_form": forms.MemberForm()}, status=status)
 
 
@@ -372,6 +381,28 @@ def decide(request, pk: int):
         messages.success(request, _("Decisions recorded."))
         return redirect("hiring:manage", pk=pk)
     return _manage(request, comp, decisions_form=form, status=400)
+
+
+@login_required
+@require_POST
+@guarded
+def meeting(request, pk: int):
+    """The protocol's number and the meeting's date and place; a refused value comes back on the form,
+    naming the field, with what was typed kept (400)."""
+    comp = get_object_or_404(Competition.objects.select_related("organisation", "sheet"), pk=pk)
+    competitions.require_meeting_editor(request.user, comp)
+    form = forms.MeetingForm(request.POST)
+    if form.is_valid():
+        try:
+            competitions.set_meeting(request.user, comp, **form.cleaned_data)
+        except HiringError as exc:
+            if exc.field not in form.fields:
+                raise
+            form.add_error(exc.field, str(exc))
+        else:
+            messages.success(request, _("The protocol's details are saved."))
+            return redirect("hiring:manage", pk=pk)
+    return _manage(request, comp, meeting_form=form, status=400)
 
 
 @login_required

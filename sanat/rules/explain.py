@@ -103,11 +103,20 @@ def _row_conditions(cp: Compiled, row: Row, level: str | None, person: Person, l
         reach = reach_date(row, person, pol, strict)
         if reach:
             detail["reached_on"] = reach.isoformat()
-        text, status = msg.experience_gap(lang, row.kind, have, row.min_days, strict, cp.clause,
-                                          person.as_of, reach), "not_met"
+        text, status = experience_gap_text(cp, row, person, lang, have, reach), "not_met"
     out.append({"condition": "experience", "scope": scope, "status": status, "citation": cit, "detail": detail,
                 "text": text, "applies": reason is None})
     return out
+
+
+def experience_gap_text(cp: Compiled, row: Row, person: Person, lang: str, have: int | None = None,
+                        reach: date | None = None) -> str:
+    """The text of an unmet experience ``row`` for ``person`` (``have``: the days ``row_experience`` gives)."""
+    pol = cp.policy
+    if have is None:
+        have = row_experience(row, person, pol)[0]
+    strict = row.strict or (row.bare and pol.bare_number == "more_than")
+    return msg.experience_gap(lang, row.kind, have, row.min_days, strict, cp.clause, person.as_of, reach)
 
 
 def _pick_row(cp: Compiled, rows: tuple[Row, ...], level: str | None, person: Person) -> Row:
@@ -280,7 +289,7 @@ def decide(position: dict, profile: dict | Person, as_of: date | None = None, la
     ``with_evidence=False`` skips the competency statements (screening needs the formal part only);
     ``formal_only=True`` (staff-file screening) also skips the evidence, the anomalies and the conditions
     of every category but the next one: ``next``, the highest category and ``post_requirements_met`` are
-    the same, the other categories carry empty ``conditions``."""
+    the same, the other categories carry empty ``conditions`` and ``policy`` is ``None``."""
     policy = policy or DEFAULT
     as_of = as_of or (profile.as_of if isinstance(profile, Person) else date.today())
     person = profile if isinstance(profile, Person) else load(profile, as_of)
@@ -373,6 +382,6 @@ def decide(position: dict, profile: dict | Person, as_of: date | None = None, la
         "post_paths": paths,
         "next": nxt,
         "anomalies": [] if formal_only else _anomalies(cp, used) + warnings,
-        "policy": policy.as_dict(),
+        "policy": None if formal_only else policy.as_dict(),
         "note": NOTE[lang],
     }

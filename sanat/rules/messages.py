@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from sanat.rules import duration
@@ -122,6 +123,30 @@ def experience_gap(lang: str, kind: str, have: int, need: int, strict: bool, cla
         return f"Тағы {missing} {label} қажет: сізде {span(have, lang)}, {rule} керек ({ref}).{when}"
     when = f" Стаж будет достигнут {reach.strftime('%d.%m.%Y')}." if reach else ""
     return f"Нужно ещё {missing} ({label}): у вас {span(have, lang)}, требуется {rule} ({ref}).{when}"
+
+
+def _gap_figures(lang: str) -> re.Pattern:
+    labels = "|".join(re.escape(x) for x in sorted(EXPERIENCE_LABEL[lang].values(), key=len, reverse=True))
+    if lang == "kk":
+        return re.compile(rf"^Тағы .+? (?P<label>{labels}) қажет: сізде .+?, (?P<rule>.+?) керек \((?P<ref>[^()]*)\)\."
+                          r"(?: Өтіл .*)?$")
+    return re.compile(rf"^Нужно ещё .+? \((?P<label>{labels})\): у вас .+?, требуется (?P<rule>.+?) \((?P<ref>[^()]*)\)\."
+                      r"(?: Стаж будет .*)?$")
+
+
+_GAP_PATTERNS: dict[str, re.Pattern] = {}
+
+
+def gap_topic(text: str) -> str:
+    """A gap text without the person's own figures, for counting what holds a staff back most: an unmet
+    experience row («Тағы 1 жыл … қажет: сізде 4 жыл, кемінде 5 жыл керек (66-тармақ).») becomes
+    «педагогикалық жұмыс өтілі: кемінде 5 жыл (66-тармақ)»; every other text is returned as it is."""
+    for lang in ("kk", "ru"):
+        pattern = _GAP_PATTERNS.get(lang) or _GAP_PATTERNS.setdefault(lang, _gap_figures(lang))
+        m = pattern.match(text)
+        if m:
+            return f"{m['label']}: {m['rule']} ({m['ref']})"
+    return text
 
 
 TEXT = {

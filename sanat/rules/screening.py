@@ -14,21 +14,23 @@ life (the policy). ``screen_plain`` in ``staff.py`` is the row-by-row reference;
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import math
 import os
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import IO
+from typing import IO, ClassVar
 
 from sanat.documents.zipguard import Limits
-from sanat.rules.compile import Compiled, compiled
+from sanat.rules.compile import Compiled, Row, compiled
 from sanat.rules.duration import years_to_days
-from sanat.rules.engine import person_level, row_applies
-from sanat.rules.explain import decide
+from sanat.rules.engine import person_level, row_applies, row_experience
+from sanat.rules.explain import decide, experience_gap_text
 from sanat.rules.policy import DEFAULT, EXPERIENCE_KINDS, Policy
 from sanat.rules.profile import Person, ProfileError, load, schema
 from sanat.rules.staff import RowError, _bool, _categories, _date, _num, row_to_profile
@@ -64,13 +66,23 @@ class Reads:
     profile_relevant: bool = True
     retraining: bool = True
     graduated: bool = True
+    # Threshold classes: experience days compare only with these marks (each row's figure, figure + 1 for
+    # «more than», its window in days), so values in the same interval between two marks meet and miss the
+    # same rows; ``None`` when the row that explains a category may depend on exact figures (``_pick_row``
+    # ranks rows of different kinds or windows by how far each is from being met).
+    bounds: tuple[int, ...] | None = None
+    exp_rows: tuple[Row, ...] = ()
 
     @classmethod
     def of(cls, cp: Compiled) -> Reads:
         alts = (*cp.alternatives, *cp.and_alternatives, *cp.edu_paths)
         rows = [*cp.base, *(r for rs in cp.rows.values() for r in rs),
                 *(a.with_experience for a in alts if a.with_experience)]
+        uniform = all(len({(r.kind, r.within_last) for r in rs}) <= 1 for rs in cp.rows.values())
+        marks = {m for r in rows for m in (r.min_days, r.min_days + 1,
+                                           *((r.within_last * 360, r.within_last * 360 + 1) if r.within_last else ()))}
         return cls(cp=cp, cap=max((r.min_days for r in rows), default=0) + 1,
+                   bounds=tuple(sorted(marks)) if uniform else None, exp_rows=tuple(rows),
                    plain=all(any(r.plain for r in rs) for rs in cp.rows.values()),
                    location=any(r.locality for r in rows),
                    org_level=any(r.org_level for r in rows) or any(a.org_level for a in alts)
@@ -200,16 +212,17 @@ _STAFF_COLUMNS = frozenset(("position", "name", "lang", "education_level", "prof
 
 
 class _Bad(tuple):
-    """A cell ``row_to_profile`` or the schema would refuse: keyed by itself, so the row gets its own message."""
+    """A cell ``row_to_profile`` or the schema would refuse: keyed by its column and itself, so the row gets
+    its own message (the same bad value in another column is another message)."""
 
-    def __new__(cls, cell):
-        return super().__new__(cls, ("<bad>", cell))
+    def __new__(cls, column, cell):
+        return super().__new__(cls, ("<bad>", column, cell))
 
 
 def _token(column: str, cell, as_of: date) -> object:
     """One cell as what ``row_to_profile`` and the profile schema make of it: the parsed value when valid,
-    ``_Bad(cell)`` when it would fail (so the row is parsed for its own message)."""
-    bad = _Bad(cell)
+    ``_Bad(column, cell)`` when it would fail (so the row is parsed for its own message)."""
+    bad = _Bad(column, cell)
     try:
         if column in _BOOL_COLUMNS:
             return _bool(cell, column)
@@ -278,8 +291,13 @@ class _FastKeys:
                  if self.relevant(c, reads) else 1) for i, c in self.cols]
         return hit
 
-    def key(self, values: tuple, pid: str, lang: str, reads: Reads) -> tuple[tuple, tuple]:
-        """(the row's key, its part without experience: what decides whether experience may be cut)."""
+    def exp_kinds(self, reads: Reads) -> tuple[str, ...]:
+        """The experience kinds of the post's experience cells, in the order ``key`` returns them."""
+        return tuple(c[4:] for _, _, c, mode in self.plan(reads) if mode == 3)
+
+    def key(self, values: tuple, pid: str, lang: str, reads: Reads) -> tuple[tuple, tuple, tuple | None]:
+        """(the row's key, its part without experience: what decides whether experience may be cut, the
+        experience days when the key holds their threshold classes instead: ``None`` otherwise)."""
         out: list = [pid, lang]
         exp: list = []
         as_of, codes = self.as_of, reads.codes
@@ -297,10 +315,13 @@ class _FastKeys:
             else:
                 exp.append(t)
         base = tuple(out)
+        bounds = reads.bounds
+        if bounds is not None:
+            return (*base, "class", *[v if v is None else bisect_right(bounds, v) for v in exp]), base, tuple(exp)
         if exp and self.clamp.get((id(reads), base)):
             cap = reads.cap
             exp = [v if v is None or v < cap else cap for v in exp]
-        return (*base, "exp", *exp), base
+        return (*base, "exp", *exp), base, None
 
     def learn(self, reads: Reads, base: tuple, clamps: bool | None) -> None:
         if clamps is not None:
@@ -321,26 +342,48 @@ def screen_rows(table: Table, positions: dict[str, dict], as_of: date, default_l
     fast = _FastKeys(table, as_of)
     by_fast: dict[tuple, tuple] = {}
     post_reads: dict[tuple, Reads | None] = {}
+    heads: dict[tuple, tuple] = {}  # the raw (position, lang, subcase) cells → (post id, language, Reads)
+    at_pos, at_lang, at_sub, at_json, width = fast.position, fast.lang, fast.subcase, fast.json, fast.width
+    key_of = fast.key
     for n, values in table.rows:
         stats.rows += 1
-        if fast.ok and len(values) == fast.width and not str(fast.cell(values, fast.json) or "").strip():
-            pid = str(values[fast.position] or "").strip()
-            lang = str(fast.cell(values, fast.lang) or "").strip()
-            lang = lang if lang in LANGS else default_lang
-            sub = str(fast.cell(values, fast.subcase) or "").strip() or None
-            rk = (pid, lang, sub)
-            reads = post_reads.get(rk, False)
-            if reads is False:
-                pos = positions.get(pid)
-                reads = post_reads[rk] = None if pos is None else _reads(memo, pos, pid, lang, sub, as_of, policy)
+        if fast.ok and len(values) == width and (at_json is None or not str(values[at_json] or "").strip()):
+            raw = (values[at_pos], None if at_lang is None else values[at_lang],
+                   None if at_sub is None else values[at_sub])
+            head = heads.get(raw)
+            if head is None:
+                pid = str(raw[0] or "").strip()
+                lang = str(raw[1] or "").strip()
+                lang = lang if lang in LANGS else default_lang
+                sub = str(raw[2] or "").strip() or None
+                rk = (pid, lang, sub)
+                reads = post_reads.get(rk, False)
+                if reads is False:
+                    pos = positions.get(pid)
+                    reads = post_reads[rk] = None if pos is None else _reads(memo, pos, pid, lang, sub, as_of, policy)
+                head = heads[raw] = (pid, lang, reads)
+            pid, lang, reads = head
             if reads is not None:
-                fkey, base = fast.key(values, pid, lang, reads)
+                fkey, base, days = key_of(values, pid, lang, reads)
                 hit = by_fast.get(fkey)
+                exact = hit is _EXACT
+                if exact:  # a class whose gap texts cannot be re-rendered: keyed by exact figures
+                    fkey = (fkey, days)
+                    hit = by_fast.get(fkey)
                 if hit is None:
                     stats.distinct_rows += 1
-                    hit = by_fast[fkey] = _screen_one(record(values), positions, as_of, default_lang, policy, memo)
+                    name, rest = _screen_one(record(values), positions, as_of, default_lang, policy, memo)
                     fast.learn(reads, base, memo.clamps)
-                name, rest = hit
+                    regap = None
+                    if days is not None and not exact:
+                        regap = _Regap.of(memo, reads, fast.exp_kinds(reads), days, rest)
+                        if regap is None:
+                            by_fast[fkey] = _EXACT
+                            fkey = (fkey, days)
+                    hit = by_fast[fkey] = (name, rest, regap)
+                name, rest, regap = hit
+                if regap is not None:
+                    rest = regap.rest(days)
                 if name is _FROM_COLUMN:
                     name = str(values[name_at] or "").strip() if name_at is not None else ""
                 if rest[-1]:
@@ -373,6 +416,34 @@ def screen_rows(table: Table, positions: dict[str, dict], as_of: date, default_l
         yield (n, name, *rest)
 
 
+@dataclass(frozen=True)
+class _ExpGap:
+    """An unmet experience condition among the gaps ``decide`` printed: its text and the row it names."""
+
+    text: str
+    kind: str | None
+    need_years: float | None
+    strict: bool | None
+    bare: bool | None
+    within_last: int | None
+    dated: bool  # the text counts to the day an ongoing period reaches the figure
+
+    @classmethod
+    def of(cls, gap: dict) -> _ExpGap:
+        d = gap.get("detail") or {}
+        return cls(gap["text"], d.get("kind"), d.get("need_years"), d.get("strict"), d.get("bare"),
+                   d.get("within_last_years"), "reached_on" in d)
+
+    def row(self, rows: tuple[Row, ...]) -> Row | None:
+        """A row of the post printing the same text for every person (same kind, figure, comparison, window)."""
+        return next((r for r in rows if r.kind == self.kind and r.min_days / 360 == self.need_years
+                     and r.strict == self.strict and r.bare == self.bare and r.within_last == self.within_last), None)
+
+
+_EXACT = object()  # in the fast memo: this class is keyed by exact experience figures
+_GAPS = 6  # index of the gap texts in a screened row's fields after ``name``
+
+
 @dataclass
 class _Memo:
     by_facts: dict[tuple, tuple]
@@ -380,6 +451,75 @@ class _Memo:
     stats: Stats
     reads: dict[tuple, Reads] = field(default_factory=dict)
     clamps: bool | None = None  # whether the last row decided may have its experience cut (None: unknown)
+    person: Person | None = None  # the last row decided, loaded (``None``: it had an error)
+    lang: str = ""  # the language its texts were printed in
+    gaps: tuple[_ExpGap, ...] = ()  # the experience gaps among its next category's gaps
+
+
+@dataclass
+class _Regap:
+    """One threshold class of a post: the decision of its first row, and how to print another row's gaps.
+    Within a class every row meets and misses the same rows, so only the figures in the texts of unmet
+    experience rows differ; those are rendered again for the row's own days (``experience_gap_text``)."""
+
+    cp: Compiled
+    person: Person | None
+    lang: str
+    kinds: tuple[str, ...]
+    other_days: dict[str, int]
+    slots: tuple[tuple[str, Row], ...]  # (the text printed for the first row, the row it explains)
+    first: tuple
+    done: dict[tuple, tuple] = field(default_factory=dict)  # experience days → fields, at most ``KEEP``
+    KEEP: ClassVar[int] = 64
+
+    @classmethod
+    def of(cls, memo: _Memo, reads: Reads, kinds: tuple[str, ...], days: tuple, rest: tuple) -> _Regap | None:
+        """The class of a row just decided; ``None`` when its gap texts cannot be re-rendered safely."""
+        person, cp = memo.person, reads.cp
+        if person is None or rest[-1]:
+            return cls(cp, person, memo.lang, kinds, {}, (), rest)
+        mine = {k: v for k, v in zip(kinds, days, strict=True) if v is not None}
+        if any(person.experience_days.get(k, 0) != mine.get(k, 0) for k in kinds) or any(person.has_periods.values()):
+            return None
+        text, slots = rest[_GAPS], []
+        for gap in memo.gaps:
+            row = None if gap.dated else gap.row(reads.exp_rows)
+            if row is None:
+                return None
+            if row_experience(row, person, cp.policy)[3]:  # window unknown: the text holds no figure
+                continue
+            printed = experience_gap_text(cp, row, person, memo.lang)
+            if printed not in gap.text:
+                return None
+            slots.append((printed, row))
+        if len({p for p, _ in slots}) != len(slots) or any(text.count(p) != 1 for p, _ in slots):
+            return None
+        if not slots:
+            return cls(cp, None, memo.lang, kinds, {}, (), rest)
+        other = {k: v for k, v in person.experience_days.items() if k not in kinds}
+        slim = dataclasses.replace(person, periods={}, raw={}, cache={})  # all ``row_experience`` reads
+        return cls(cp, slim, memo.lang, kinds, other, tuple(slots), rest)
+
+    def rest(self, days: tuple) -> tuple:
+        """The screened fields of a row of this class with these experience days."""
+        if not self.slots:
+            return self.first
+        hit = self.done.get(days)
+        if hit is None:
+            exp = dict(self.other_days)
+            exp.update((k, v) for k, v in zip(self.kinds, days, strict=True) if v is not None)
+            person = dataclasses.replace(self.person, experience_days=exp, cache={})
+            text = self.first[_GAPS]
+            cuts = sorted((text.index(p), p, row) for p, row in self.slots)
+            out, at = [], 0
+            for i, p, row in cuts:
+                out += [text[at:i], experience_gap_text(self.cp, row, person, self.lang)]
+                at = i + len(p)
+            out.append(text[at:])
+            if len(self.done) >= self.KEEP:
+                self.done.clear()
+            hit = self.done[days] = (*self.first[:_GAPS], "".join(out), *self.first[_GAPS + 1:])
+        return hit
 
 
 def _reads(memo: _Memo, position: dict, pid: str, lang: str, subcase: str | None, as_of: date,
@@ -395,7 +535,7 @@ def _screen_one(row: dict, positions: dict[str, dict], as_of: date, default_lang
                 memo: _Memo, name_from_column: bool = True) -> tuple[object, tuple]:
     """(name or ``_FROM_COLUMN``, the fields after ``name``) for one distinct row; ``name_from_column``:
     the key leaves the name column out (it is unambiguous), so a name from it is filled in per row."""
-    memo.clamps = None
+    memo.clamps, memo.person, memo.gaps = None, None, ()
     try:
         pid, profile, lang = row_to_profile(row)
     except (RowError, ProfileError) as exc:
@@ -417,15 +557,18 @@ def _screen_one(row: dict, positions: dict[str, dict], as_of: date, default_lang
     reads = _reads(memo, positions[pid], pid, lang, person.subcase, as_of, policy)
     fkey = (pid, lang, reads.cp.lang, reads.cp.subcase, reads.key(person))
     memo.clamps = fkey[-1][0] != "exact" and reads.clamps(person)
-    fields = memo.by_facts.get(fkey)
-    if fields is None:
+    hit = memo.by_facts.get(fkey)
+    if hit is None:
         memo.stats.decisions += 1
         d = decide(positions[pid], person, as_of, lang, policy, with_evidence=False, formal_only=True)
         nxt = d["next"] or {}
-        fields = memo.by_facts[fkey] = (
+        gaps = [g for g in nxt.get("gaps", []) if g["condition"] != "evidence"]
+        hit = memo.by_facts[fkey] = ((
             d["position"]["title"] or "", d["qualification_level"] or "", d["highest_by_requirements"] or "",
             "yes" if d["post_requirements_met"] else "no", nxt.get("category") or "",
-            " | ".join(g["text"] for g in nxt.get("gaps", []) if g["condition"] != "evidence"), "")
+            " | ".join(g["text"] for g in gaps), ""), tuple(_ExpGap.of(g) for g in gaps if g["condition"] == "experience"))
+    fields, memo.gaps = hit
+    memo.person, memo.lang = person, lang
     return name, (pid, *fields)
 
 

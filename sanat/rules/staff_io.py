@@ -166,15 +166,55 @@ def open_table(path: str | Path, data: bytes | None = None, limits: Limits | Non
     return table
 
 
+_CSV_SPECIAL = frozenset(',"\r\n')
+
+
 class CsvOut:
-    """Screened rows as UTF-8 CSV (``csv`` module defaults: ``,`` and CRLF), written as they come."""
+    """Screened rows as UTF-8 CSV (``csv`` module defaults: ``,`` and CRLF), written as they come.
+
+    A screened file repeats the same fields after the name (post, title, decision, gap texts) in row after
+    row, so each distinct tail is quoted by ``csv.writer`` once and its text reused; the row number and
+    the name are quoted here by the same rule (``QUOTE_MINIMAL``: a field holding ``,``, ``"``, CR or LF is
+    put in quotes, its quotes doubled). The bytes are those of ``csv.writer(stream).writerows(rows)``."""
+
+    TAILS = 50_000  # tails kept at most (the memo is emptied when full: memory stays bounded)
 
     def __init__(self, stream: IO[str], header: Iterable[str] = OUTPUT_COLUMNS):
+        self._stream = stream
         self._w = csv.writer(stream)
         self._w.writerow(list(header))
 
+    @staticmethod
+    def _field(v: Any) -> str:
+        s = "" if v is None else str(v)
+        if _CSV_SPECIAL.isdisjoint(s):
+            return s
+        return '"' + s.replace('"', '""') + '"'
+
     def write_rows(self, rows: Iterable[tuple]) -> None:
-        self._w.writerows(rows)
+        buf = io.StringIO(newline="")
+        quote = csv.writer(buf)
+        tails: dict[tuple, str] = {}
+        field, write, chunk = self._field, self._stream.write, []
+        for row in rows:
+            if len(row) < 4:  # a one-field tail would be written ``""`` when empty: leave it to csv
+                self._w.writerow(row)
+                continue
+            tail = row[2:]
+            text = tails.get(tail)
+            if text is None:
+                if len(tails) >= self.TAILS:
+                    tails.clear()
+                buf.seek(0)
+                buf.truncate()
+                quote.writerow(tail)
+                text = tails[tail] = buf.getvalue()
+            n, name = row[0], row[1]
+            chunk.append(f"{n if type(n) is int else field(n)},{name if type(name) is str and _CSV_SPECIAL.isdisjoint(name) else field(name)},{text}")
+            if len(chunk) >= 512:
+                write("".join(chunk))
+                chunk.clear()
+        write("".join(chunk))
 
     def close(self) -> None:
         pass

@@ -145,10 +145,22 @@ def localise(table: Table) -> Table:
     if not maps and header == table.header:
         return table
 
+    memo: dict[int, dict] = {i: {} for i in maps}  # staff files repeat their words: each cell mapped once
+
     def rows() -> Iterator[tuple[int, tuple]]:
         for n, values in table.rows:
             if maps:
-                values = tuple(maps[i](v) if i in maps else v for i, v in enumerate(values))
+                cells = list(values)
+                for i, seen in memo.items():
+                    if i < len(cells):
+                        v = cells[i]
+                        out = seen.get(v, seen)
+                        if out is seen:
+                            if len(seen) >= 100_000:
+                                seen.clear()
+                            out = seen[v] = maps[i](v)
+                        cells[i] = out
+                values = tuple(cells)
             yield n, values
 
     return Table(header=header, rows=rows(), kind=table.kind, closers=table.closers)
@@ -211,13 +223,20 @@ def localised_rows(rows: Iterable[tuple], lang: str) -> Iterator[tuple]:
     level, cats, yes_no = LEVEL_LABEL[lang], CATEGORY_LABEL[lang], YES_NO[lang]
     i_level, i_high, i_met, i_next, i_err = (OUTPUT_COLUMNS.index(c) for c in (
         "qualification_level", "highest_category", "post_requirements_met", "next_category", "error"))
+    done: dict[tuple, tuple] = {}  # the fields after the name repeat from row to row: rendered once each
     for row in rows:
-        out = list(row)
-        if out[i_err]:
-            out[i_err] = localised_error(out[i_err], lang)
-        else:
-            out[i_level] = level.get(out[i_level] or None, out[i_level])
-            out[i_met] = yes_no.get(out[i_met], out[i_met])
-        out[i_high] = cats.get(out[i_high], out[i_high])
-        out[i_next] = cats.get(out[i_next], out[i_next])
-        yield tuple(out)
+        tail = row[2:]
+        hit = done.get(tail)
+        if hit is None:
+            out = list(row)
+            if out[i_err]:
+                out[i_err] = localised_error(out[i_err], lang)
+            else:
+                out[i_level] = level.get(out[i_level] or None, out[i_level])
+                out[i_met] = yes_no.get(out[i_met], out[i_met])
+            out[i_high] = cats.get(out[i_high], out[i_high])
+            out[i_next] = cats.get(out[i_next], out[i_next])
+            if len(done) >= 50_000:
+                done.clear()
+            hit = done[tail] = tuple(out[2:])
+        yield (*row[:2], *hit)

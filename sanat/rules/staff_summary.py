@@ -5,12 +5,21 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 
+from sanat.rules.messages import gap_topic
 from sanat.rules.staff_io import OUTPUT_COLUMNS
 from sanat.vocabulary import CATEGORIES
 
 _I = {c: i for i, c in enumerate(OUTPUT_COLUMNS)}
 TOP_GAPS = 10
+
+
+@lru_cache(maxsize=20_000)
+def split_gaps(text: str | None) -> tuple[str, ...]:
+    """What holds one screened row back: its gap texts (the column joins them with `` | ``), each without
+    the person's own figures (``gap_topic``), so that «4 years of 5» and «2 years of 5» count as one."""
+    return tuple(gap_topic(g.strip()) for g in str(text or "").split(" | ") if g.strip())
 
 
 @dataclass
@@ -30,9 +39,7 @@ class Group:
         self.highest[high] += 1
         if row[_I["next_category"]]:
             self.can_move_up += 1
-        for gap in str(row[_I["gaps"]] or "").split(" | "):
-            if gap.strip():
-                self.gaps[gap.strip()] += 1
+        self.gaps.update(split_gaps(row[_I["gaps"]]))
 
     def meeting(self) -> dict[str, int]:
         """Per teacher category: how many meet it or a higher one (the requirements are cumulative)."""

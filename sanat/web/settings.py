@@ -198,6 +198,9 @@ DATA_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024       # non-file body parts
 FILE_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024       # larger files spool to a temporary file
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 500
 DATA_UPLOAD_MAX_NUMBER_FILES = 20
+# How long a process trusts its answer to «which edition is loaded?» (seconds; 0 = ask on every request).
+# A load in the same process is seen at once; one made by another process within this time.
+SANAT_EDITION_RECHECK_SECONDS = float(os.environ.get("SANAT_EDITION_RECHECK_SECONDS", "0" if DEBUG else "2"))
 SANAT_MAX_REQUEST_BYTES = int(os.environ.get("SANAT_MAX_REQUEST_BYTES", str(25 * 1024 * 1024)))
 # Requests per minute per client (account, else address) on the anonymous computing endpoints (a load
 # benchmark from one address raises them).

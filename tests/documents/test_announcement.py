@@ -178,3 +178,67 @@ def test_official_ru_text_has_no_quotation_note(catalog):
     assert all(i["text"] in text for i in tvet["duties"]["ru"] + tvet["knowledge"]["ru"])
     assert not any(b.kind == "note" and "по объявлению" in b.text for b in doc.blocks)
     assert "Прием документов осуществляется с 01 по 10 июня 2025 года." in text
+
+
+# ---------------------------------------------------------------- what the sources hold, said visibly
+
+def test_kk_says_the_document_list_is_russian_only_and_marks_it(catalog, notice):
+    """The notice (004) is Russian only: the kk announcement says so and prints the list marked lang=ru."""
+    assert notice["lang"] == "ru"
+    kk = render_announcement(sample_spec(notice), catalog, "kk")
+    html = kk.html()
+    assert "Құжаттар тізбесі дереккөзде тек орыс тілінде берілген" in html
+    for d in notice["documents"]:
+        assert '<p lang="ru" class="num' in html and d["text"] in html
+    assert html.count('lang="ru"') == len(notice["documents"]) + 3  # + submission, extras, rejection rule
+    doc = Document(io.BytesIO(kk.docx_bytes()))
+    first = next(p for p in doc.paragraphs if p.text.startswith("1 "))
+    w = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+    assert {r._r.rPr.find(f"{w}lang").get(f"{w}val") for r in first.runs} == {"ru-RU"}
+    ru = render_announcement(sample_spec(notice), catalog, "ru")
+    assert 'lang="ru"' not in ru.html().split("<body>")[1] and "только на русском" not in ru.text()
+
+
+def _garbled(catalog, pid):
+    pos = next(p for p in catalog["positions"] if p["id"] == pid)
+    return [a for a in pos["anomalies"] if a["code"] == "kk_law_list_garbled"]
+
+
+def test_the_garbled_kk_law_list_is_flagged_where_printed(catalog, notice):
+    spec = sample_spec(notice)
+    kk = render_announcement(spec, catalog, "kk")
+    flagged = [b for b in kk.blocks if b.tag == "anomaly"]
+    printed = {p["position"] for p in notice["posts"] if p["position"]}
+    assert len(flagged) == sum(1 for pid in printed if _garbled(catalog, pid)) > 0
+    (a,) = _garbled(catalog, "338-03-07")
+    lines = "{}–{}".format(*a["sources"][0]["lines"])
+    assert any("заң атаулары" in b.text and f"(дереккөздің {lines}-жолдары)" in b.text for b in flagged)
+    # right after the «Білуге тиіс:» heading it is about
+    k = kk.blocks.index(next(b for b in flagged if lines in b.text))
+    assert kk.blocks[k - 1].kind == "subheading" and kk.blocks[k - 1].text == "Білуге тиіс:"
+    assert "kk_law_list_garbled" not in kk.text()  # words, not the code
+    ru = render_announcement(spec, catalog, "ru")
+    assert not [b for b in ru.blocks if b.tag == "anomaly"]  # the ru text printed is not garbled
+
+
+def test_no_anomaly_no_flag(tmp_path, catalog):
+    """An edition whose kk law list of 338-03-07 is clean carries no anomaly there, and the announcement
+    no note: the flag follows the catalog, it is not typed."""
+    import re
+    import shutil
+
+    (a,) = _garbled(catalog, "338-03-07")
+    for s in sources.SHIPPED:
+        shutil.copy(sources.TEXTS_DIR / s.file, tmp_path / s.file)
+    src = sources.load("tqc_kk")
+    lines = src.text.split("\n")
+    first, last = a["sources"][0]["lines"]
+    for n in range(first - 1, last):  # the law names without the residues of the hyperlinks
+        lines[n] = re.sub(r'\s*"\s*,\s*"\s*,?\s*"?|" "|"|\s+,', " ", lines[n])
+    (tmp_path / src.file).write_text("\n".join(lines), encoding="utf-8")
+    edited = build_catalog(tmp_path)
+    assert not _garbled(edited, "338-03-07") and _garbled(edited, "338-03-08")
+    spec = {"organisation": "Мектеп", "window": {"from": "2025-05-02", "to": "2025-05-12"},
+            "posts": [{"position": "338-03-07", "title": "Математика мұғалімі", "rate": 1, "salary_from": None}]}
+    assert not [b for b in render_announcement(spec, edited, "kk").blocks if b.tag == "anomaly"]
+    assert [b for b in render_announcement(spec, catalog, "kk").blocks if b.tag == "anomaly"]

@@ -150,3 +150,15 @@ def _loaded_catalog(request):
             "django_db"):
         request.getfixturevalue("catalog_live" if "live_server" in request.fixturenames or "transactional_db"
                                 in request.fixturenames else "catalog")
+
+
+MEETING_PLACE = "Астана қ., Абай даңғылы 10, мәжіліс залы"
+
+
+def meet(actor, comp, *, number: str = "7-к", place: str = MEETING_PLACE, date=None):
+    """Enter the protocol's number and the meeting's date and place (needed before the decisions):
+    by default the meeting is held on the acceptance window's last day."""
+    from sanat.hiring.services import competitions
+
+    date = date or timezone.localtime(comp.accepts_until).date()
+    return competitions.set_meeting(actor, comp, protocol_number=number, meeting_date=date, meeting_place=place)

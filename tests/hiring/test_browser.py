@@ -194,6 +194,15 @@ def test_whole_competition_in_the_browser(browser_page, private_media, clock):
     assert "10,00" in page.inner_text("table.ranking")   # (3+3+0+3 + 5+3+0+3) / 2 = (9 + 11) / 2; kk decimal comma
     # one form for all posts: the post nobody applied for needs nothing typed
     assert page.query_selector(".no-applicants")
+    assert page.query_selector("#meeting-problems")  # the protocol's details come first
+    comp.refresh_from_db()
+    page.fill("#id_protocol_number", "5-к")
+    page.fill("#id_meeting_date", f"{timezone.localtime(comp.accepts_until):%Y-%m-%d}")  # the date picker
+    page.fill("#id_meeting_place", "Мектептің мәжіліс залы")
+    page.click("#meeting-submit")
+    page.wait_for_selector("#meeting-details")
+    assert "№ 5-к" in page.inner_text("#meeting-details") and not page.query_selector("#meeting-problems")
+    assert f"{timezone.localtime(comp.accepts_until):%d.%m.%Y}" in page.inner_text("#meeting-details")
     page.click("#decisions-submit")  # no outcome chosen: the browser refuses (the server too, see test_decisions)
     assert page.eval_on_selector(f"#id_winner_{math_post.pk}", "s => !s.checkValidity()")
     assert not comp.decisions.exists()

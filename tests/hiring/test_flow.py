@@ -14,7 +14,7 @@ from sanat.hiring.services import access, applications, competitions, protocol, 
 from sanat.hiring.services.errors import HiringError
 from sanat.web.kit.errors import Forbidden
 
-from .conftest import apply_as, pdf, score_all, valid_iin
+from .conftest import apply_as, meet, pdf, score_all, valid_iin
 
 
 def test_default_document_list_is_the_notice_edition(world):
@@ -188,6 +188,7 @@ def test_full_flow_scores_ranks_decides_and_audits(world, clock, django_capture_
         score_all(world.m1, a, {"education": "vocational", "experience": "none", "category": "none",
                                 "recommendation": "none"})
     mail.outbox.clear()
+    comp = meet(world.secretary, comp)
     with django_capture_on_commit_callbacks(execute=True):
         competitions.record_decision(world.secretary, comp, world.math, a.pk, "Рекомендовать к назначению")
     assert sorted(m.to[0] for m in mail.outbox) == sorted([world.cand.email, world.cand2.email])
@@ -216,6 +217,7 @@ def test_protocol_pdf_and_docx_in_both_languages(world, clock):
     from sanat.documents.pdf_text import pdf_text
 
     comp, a, _b = full_flow(world, clock)
+    comp = meet(world.secretary, comp)
     competitions.record_decision(world.secretary, comp, world.math, a.pk, "Рекомендовать")
     for lang, title, example in (("ru", "Протокол заседания конкурсной комиссии", "ПРИМЕР"),
                                  ("kk", "Конкурстық комиссия отырысының хаттамасы", "МЫСАЛ")):

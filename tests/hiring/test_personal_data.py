@@ -23,7 +23,7 @@ from sanat.hiring.services import applications, competitions, protocol, retentio
 from sanat.hiring.services.errors import HiringError
 from sanat.web.kit.storage import private_root
 
-from .conftest import apply_as, pdf, valid_iin
+from .conftest import apply_as, meet, pdf, valid_iin
 from .test_flow import full_flow
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -198,6 +198,7 @@ def test_a_queue_that_is_down_never_loses_the_state_change(world, monkeypatch, c
 
 def decided(world, clock):
     comp, a, b = full_flow(world, clock)
+    comp = meet(world.secretary, comp)
     competitions.record_decision(world.secretary, comp, world.math, a.pk, "Рекомендовать")
     competitions.record_decision(world.secretary, comp, world.custom, None, "Конкурс не состоялся")
     comp.refresh_from_db()

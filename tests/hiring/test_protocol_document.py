@@ -10,6 +10,7 @@ import pytest
 from sanat.documents.pdf_text import pdf_text
 from sanat.hiring.services import competitions, protocol
 
+from .conftest import meet
 from .test_decisions import scored  # noqa: F401  (fixture)
 
 
@@ -37,6 +38,7 @@ def test_draft_until_decided_and_decimal_commas(world, scored, tmp_path, lang, m
     docx, _t, _n = protocol.protocol_file(world.secretary, comp, "docx", lang)
     body = docx_text(docx)
     assert mark in body and "0,75" in body and "0.75" not in body
+    comp = meet(world.secretary, comp)
     competitions.record_decisions(world.secretary, comp, {world.math.pk: (a.pk, "")})
     comp.refresh_from_db()
     assert mark not in " ".join(pdf_text(protocol.protocol_file(world.secretary, comp, "pdf", lang)[0]).split())

@@ -15,6 +15,7 @@ from sanat.commands.catalog import load_catalog
 from sanat.rules import catalog as cat
 from sanat.rules import screening, staff, synthetic_staff
 from sanat.rules.policy import Policy
+from sanat.rules.staff_io import OUTPUT_COLUMNS, CsvOut
 
 AS_OF = date(2025, 9, 1)
 
@@ -141,3 +142,46 @@ def test_output_appears_only_when_complete(tmp_path, positions):
     with pytest.raises(UnicodeDecodeError):
         screening.screen_file(src, tmp_path / "out.csv", positions, AS_OF)
     assert not (tmp_path / "out.csv").exists() and not list(tmp_path.glob("*.part"))
+
+
+def test_threshold_classes_reprint_each_rows_own_figures(tmp_path, positions):
+    """Rows differing only in years of experience share one decision per threshold class; each row's gap
+    text still carries its own figures (the row-by-row reference prints them per row)."""
+    rows = []
+    for i in range(600):
+        years = (i % 120) / 8  # 0 … 14.875 years: below, at, between and beyond every figure of these posts
+        rows.append({"name": f"T{i}", "position": ("338-03-07", "338-02-04", "338-10-08")[i % 3],
+                     "lang": ("kk", "ru")[i // 3 % 2], "education_level": ("higher", "tvet")[i // 6 % 2],
+                     "pedagogical": "yes", "exp_pedagogical": f"{years:g}", "exp_specialty": f"{years / 2:g}",
+                     "exp_position": f"{years / 3:g}"})
+    src = tmp_path / "staff.csv"
+    src.write_bytes(_csv_bytes(rows, COLUMNS))
+    plain = staff.write(tmp_path / "plain.csv", staff.screen_plain(staff.read_rows(src), positions, AS_OF, "kk"))
+    stats = screening.screen_file(src, tmp_path / "new.csv", positions, AS_OF, "kk")
+    assert (tmp_path / "new.csv").read_bytes() == plain
+    gaps = [r["gaps"] for r in csv.DictReader(io.StringIO(plain.decode("utf-8")))]
+    assert len(set(gaps)) > 50  # the figures differ from row to row …
+    assert stats.decisions < min(len(set(gaps)), 100), stats  # … but decided once per class, not per figure
+
+
+@pytest.mark.parametrize("name", ["plain", 'with "quotes"', "comma, inside", "line\nbreak", "cr\rhere", "", None, 7])
+def test_csv_out_writes_what_csv_writer_writes(name):
+    rows = [(2, name, "338-03-07", "Т, «x»", "", "", "no", "", 'a "b" | c\nd', ""),
+            (3, name, "338-03-07", "Т, «x»", "", "", "no", "", 'a "b" | c\nd', ""), (4, name, "", "", "", "", "",
+                                                                                     "", "", "error, here")]
+    mine, ref = io.StringIO(newline=""), io.StringIO(newline="")
+    CsvOut(mine).write_rows(iter(rows))
+    csv.writer(ref).writerows([OUTPUT_COLUMNS, *rows])
+    assert mine.getvalue() == ref.getvalue()
+
+
+def test_the_same_bad_value_in_another_column_keeps_its_own_message(tmp_path, positions):
+    base = {"position": "338-02-06", "lang": "kk", "education_level": "higher", "pedagogical": "yes"}  # reads both
+    rows = [{**base, "name": "A", "exp_specialty": "десять", "exp_position": "5"},
+            {**base, "name": "B", "exp_specialty": "5", "exp_position": "десять"}]
+    src = tmp_path / "staff.csv"
+    src.write_bytes(_csv_bytes(rows, COLUMNS))
+    plain = staff.write(tmp_path / "plain.csv", staff.screen_plain(staff.read_rows(src), positions, AS_OF, "kk"))
+    screening.screen_file(src, tmp_path / "new.csv", positions, AS_OF, "kk")
+    assert (tmp_path / "new.csv").read_bytes() == plain
+    assert b"exp_specialty" in plain and b"exp_position" in plain

@@ -114,3 +114,24 @@ def test_another_process_notices_a_load_by_the_digest(client, changed_sources, a
         m.setattr(store, "forget", lambda: None)  # as if another process loaded: this one's cache stays
         load_regulations(changed_sources)
     assert observed(client, application) == CHANGED
+
+
+def test_with_a_recheck_time_requests_ask_once_per_period(client, changed_sources, application, monkeypatch,
+                                                         settings, django_assert_num_queries):
+    """``SANAT_EDITION_RECHECK_SECONDS`` (production): a process asks which edition is loaded at most once
+    per period; a load by another process shows once the period is over, a load by this process at once."""
+    settings.SANAT_EDITION_RECHECK_SECONDS = 60
+    clock = [1000.0]
+    monkeypatch.setattr(store.time, "monotonic", lambda: clock[0])
+    store.forget()
+    assert observed(client, application)["page"] == [2]
+    with django_assert_num_queries(0):  # a cached page, the edition trusted for the period
+        assert client.get(f"/positions/{PID}/").status_code == 200
+    with monkeypatch.context() as m:
+        m.setattr(store, "forget", lambda: None)  # as if another process loaded
+        load_regulations(changed_sources)
+    assert observed(client, application)["page"] == [2]  # still inside the period
+    clock[0] += 61
+    assert observed(client, application) == CHANGED
+    load_regulations()  # this process: seen at once
+    assert observed(client, application) == SHIPPED

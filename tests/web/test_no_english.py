@@ -219,6 +219,7 @@ def site(client, catalog, settings, tmp_path, monkeypatch):
         hiring.score_all(member, a, top)
         hiring.score_all(member, b, low)
     comp = competitions.finish_scoring(w.secretary, comp)
+    comp = hiring.meet(w.secretary, comp)
     competitions.record_decision(w.secretary, comp, w.math, a.pk, "Тағайындауға ұсыну")
     # competition 2: open, one application returned for documents; competition 3: a draft
     now = clock.now()
@@ -352,6 +353,7 @@ def arguments(site) -> dict[str, list[dict]]:
         "hiring:remove_post": [{"pk": site["comp"].pk, "post_pk": site["post"].pk}],
         "hiring:transition": [{"pk": site["draft"].pk, "action": "publish"}, {"pk": site["open"].pk, "action": "close"}],
         "hiring:decide": [{"pk": comp}],
+        "hiring:meeting": [{"pk": comp}],
         "hiring:protocol": [{"pk": comp, "lang": "kk", "fmt": "html"}],
         "attestation:evidence_edit": [{"pk": site["evidence"].pk}],
         "attestation:evidence_file": [{"pk": site["evidence"].pk}],

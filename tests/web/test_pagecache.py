@@ -14,6 +14,7 @@ from django.test.utils import CaptureQueriesContext
 from sanat.catalog import store
 from sanat.catalog.models import CatalogEdition, Position
 from sanat.web.kit import pagecache
+from sanat.web.middleware import policy_for
 
 pytestmark = pytest.mark.django_db
 PAGES = ["/", "/ru/", "/chapters/3/", "/ru/chapters/10/", "/positions/338-03-07/", "/ru/positions/338-10-12/",
@@ -34,6 +35,8 @@ def test_cached_page_equals_uncached_page(client, catalog, monkeypatch, url):
     assert plain.status_code == first.status_code == second.status_code == 200
     assert _body(first) == _body(plain) and _body(second) == _body(plain)
     assert pagecache._store  # it was cached
+    # the policy kept with a whole cached page is the one the middleware computes for the body sent
+    assert second["Content-Security-Policy"] == plain["Content-Security-Policy"] == policy_for(second.content)
 
 
 def test_shell_is_rendered_per_request(client, catalog, django_user_model):

@@ -5,6 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from django.db import transaction
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from sanat.accounts.services import record
@@ -231,6 +232,86 @@ def finish_scoring(actor, comp: Competition) -> Competition:
     return comp
 
 
+def meeting_snapshot(c: Competition) -> dict:
+    return {"protocol_number": c.protocol_number, "meeting_date": c.meeting_date, "meeting_place": c.meeting_place}
+
+
+def meeting_editable(comp: Competition) -> bool:
+    """The meeting details are entered once acceptance has closed and stay open until the decisions are
+    recorded; after that the final protocol is fixed (a competition decided before they existed may fill
+    what is missing, once)."""
+    if comp.state in (Competition.CLOSED, Competition.SCORED):
+        return True
+    return comp.state == Competition.DECIDED and bool(comp.missing_meeting_fields())
+
+
+def require_meeting_editor(actor, comp: Competition) -> None:
+    """The commission's secretary or an administrator of the organisation."""
+    if access.is_org_admin(actor, comp.organisation_id):
+        return
+    access.require_secretary(actor, comp)
+
+
+def _field_label(name: str) -> str:
+    return str(Competition._meta.get_field(name).verbose_name)
+
+
+@transaction.atomic
+def set_meeting(actor, comp: Competition, *, protocol_number: str = "", meeting_date=None,
+                meeting_place: str = "") -> Competition:
+    """The protocol's number and the commission meeting's date and place (any may stay empty until the
+    decisions are recorded); audited."""
+    require_meeting_editor(actor, comp)
+    comp = Competition.objects.select_for_update().get(pk=comp.pk)
+    if not meeting_editable(comp):
+        raise HiringError(_("The protocol's number, meeting date and place can be entered once acceptance has "
+                            "closed, until the decisions are recorded."))
+    window_end = timezone.localtime(comp.accepts_until).date()
+    if meeting_date is not None and meeting_date < window_end:
+        raise HiringError(_("«%(field)s»: the commission meets after acceptance has ended (%(date)s).")
+                          % {"field": _field_label("meeting_date"), "date": f"{window_end:%d.%m.%Y}"},
+                          field="meeting_date")
+    before = meeting_snapshot(comp)
+    if comp.state == Competition.DECIDED:  # only what is missing may be filled in
+        protocol_number = comp.protocol_number or protocol_number
+        meeting_date = comp.meeting_date or meeting_date
+        meeting_place = comp.meeting_place or meeting_place
+    comp.protocol_number = (protocol_number or "").strip()[:50]
+    comp.meeting_date = meeting_date
+    comp.meeting_place = (meeting_place or "").strip()[:300]
+    comp.save(update_fields=list(Competition.MEETING_FIELDS))
+    record(actor, "competition.meeting_set", comp, before=before, after=meeting_snapshot(comp))
+    return comp
+
+
+def _meeting_refusals(comp: Competition) -> list[HiringError]:
+    """Why the decisions (and so the final protocol) cannot be recorded yet, each naming the field."""
+    out = []
+    missing = comp.missing_meeting_fields()
+    if missing:
+        out.append(HiringError(_("The decisions cannot be recorded yet: «%(fields)s» not entered (the protocol's "
+                                 "details).") % {"fields": "», «".join(_field_label(f) for f in missing)},
+                               field=missing[0]))
+    today = timezone.localtime(clock.now()).date()
+    if comp.meeting_date and comp.meeting_date > today:
+        out.append(HiringError(_("«%(field)s» (%(date)s) is later than today: the decisions are recorded after "
+                                 "the meeting.") % {"field": _field_label("meeting_date"),
+                                                    "date": f"{comp.meeting_date:%d.%m.%Y}"},
+                               field="meeting_date"))
+    return out
+
+
+def meeting_problems(comp: Competition) -> list[str]:
+    """The refusals of ``_require_meeting`` as messages (the manage page lists them)."""
+    return [str(e) for e in _meeting_refusals(comp)]
+
+
+def _require_meeting(comp: Competition) -> None:
+    refusals = _meeting_refusals(comp)
+    if refusals:
+        raise refusals[0]
+
+
 @transaction.atomic
 def record_decision(actor, comp: Competition, post: Post, winner_id: int | None, text: str) -> Decision:
     """The commission's decision for one post (the secretary records it); the last post decides the competition."""
@@ -238,6 +319,7 @@ def record_decision(actor, comp: Competition, post: Post, winner_id: int | None,
     comp = Competition.objects.select_for_update().get(pk=comp.pk)
     if comp.state != Competition.SCORED:
         raise HiringError(_("Decisions are recorded after scoring."))
+    _require_meeting(comp)
     if post.competition_id != comp.pk:
         raise HiringError(_("This post belongs to another competition."))
     ranked, _pending = ranking_for_post(comp, post)
@@ -270,6 +352,7 @@ def record_decisions(actor, comp: Competition, choices: dict[int, tuple[int | No
     comp = Competition.objects.select_for_update().get(pk=comp.pk)
     if comp.state != Competition.SCORED:
         raise HiringError(_("Decisions are recorded after scoring."))
+    _require_meeting(comp)
     decided = []
     for post in comp.posts.filter(decisions__isnull=True):
         ranked, _pending = ranking_for_post(comp, post)

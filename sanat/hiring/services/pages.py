@@ -41,4 +41,6 @@ def manage_page(user, comp: Competition) -> dict:
         "timeline": timeline.timeline(comp, roles), "scoring_open": timeline.scoring_open(comp),
         "problems": (competitions.publish_problems(comp) if comp.state == Competition.DRAFT and roles["admin"]
                      else []),
+        "meeting_editable": competitions.meeting_editable(comp) and (roles["admin"] or roles["secretary"]),
+        "meeting_problems": (competitions.meeting_problems(comp) if comp.state == Competition.SCORED else []),
     }

@@ -65,7 +65,13 @@ LABELS = {  # English msgids; kk/ru in sanat/hiring/locale (the protocol is writ
     'draft': gettext_lazy('DRAFT: no decision has been recorded for every post yet'),
     'draft_mark': gettext_lazy('DRAFT'),
     'example_basis': gettext_lazy("EXAMPLE: no legal basis; it stands in for annexes 17 and 18 that the vacancy notice cites"),
+    'meeting_date': gettext_lazy('Date of the meeting'),
+    'meeting_place': gettext_lazy('Place of the meeting'),
+    'no_applicants': gettext_lazy('No applications were received for this post.'),
+    'draft_details': gettext_lazy("DRAFT: the protocol's number, meeting date and place are not entered yet"),
 }
+
+BLANK = "____________"  # a field of the protocol not entered yet: a line to fill in by hand on the draft
 
 
 def labels(lang: str) -> dict[str, str]:
@@ -124,12 +130,14 @@ def build(comp: Competition) -> dict:
                 cells.append("—" if s is None else
                              " / ".join(num(s.by_criterion.get(c.code)) for c in crits) + f" = {num(s.total)}")
             sec.rows.append({"rank": r.rank, "id": r.candidate.application_id, "name": r.candidate.label,
-                             "score": r.score, "tie": r.tie, "cells": cells})
+                             "score": r.score, "score_text": dec(r.score), "tie": r.tie, "cells": cells})
         sections.append(sec)
     counts = dict.fromkeys((Application.RETURNED, Application.WITHDRAWN), 0)
     for state in counts:
         counts[state] = Application.objects.filter(competition=comp, state=state).count()
-    return {"competition": comp, "members": members, "voting": voting, "criteria": crits, "sections": sections,
+    final = comp.state == Competition.DECIDED and not comp.missing_meeting_fields()
+    return {"competition": comp, "final": final, "members": members, "voting": voting, "criteria": crits,
+            "sections": sections,
             "quorum": quorum, "counts": counts, "generated": timezone.localtime(clock.now()),
             "locked_sheets": ScoreSheet.objects.filter(application__competition=comp, locked_at__isnull=False).count()}
 
@@ -165,11 +173,16 @@ def _lang_ctx(data: dict, lang: str) -> dict:
     comp = data["competition"]
     L = labels(lang)
     pick = (lambda kk, ru: ru or kk) if lang == "ru" else (lambda kk, ru: kk or ru)
-    return {**data, "L": L, "lang": lang, "pick": pick,
+    draft = "" if data["final"] else (L["draft"] if comp.state != Competition.DECIDED else L["draft_details"])
+    return {**data, "L": L, "lang": lang, "pick": pick, "draft_text": draft,
+            "number": comp.protocol_number or "____",
+            "meeting_date": f"{comp.meeting_date:%d.%m.%Y}" if comp.meeting_date else BLANK,
+            "meeting_place": comp.meeting_place or BLANK,
             "comp_title": pick(comp.title_kk, comp.title_ru),
             "org_name": pick(comp.organisation.name_kk, comp.organisation.name_ru),
             "sheet_title": pick(comp.sheet.title_kk, comp.sheet.title_ru),
-            "posts": [{"title": pick(s.post.title_kk, s.post.title_ru), "section": s,
+            "posts": [{"title": pick(s.post.title_kk, s.post.title_ru), "section": s, "rate": num(s.post.rate),
+                       "empty": not s.rows and not s.pending,
                        "listing": listing(s, data["voting"], L) if len(s.rows) > LISTING_THRESHOLD else [],
                        "decision_text": s.decision.text if s.decision else "",
                        "winner": s.decision.winner.full_name if s.decision and s.decision.winner else ""}
@@ -232,17 +245,29 @@ def render_docx(data: dict, lang: str) -> bytes:
         fonts = style.element.get_or_add_rPr().get_or_add_rFonts()
         for attr in ("w:ascii", "w:hAnsi", "w:cs", "w:eastAsia"):
             fonts.set(qn(attr), DOCX_FONT)
-    if comp.state != Competition.DECIDED:  # on every page (the header) and at the top
+    if not data["final"]:  # on every page (the header) and at the top
         from docx.shared import RGBColor
 
         head = doc.sections[0].header.paragraphs[0]
-        mark = head.add_run(f"{L['draft_mark']} — {L['draft']}")
+        mark = head.add_run(f"{L['draft_mark']} — {ctx['draft_text']}")
         mark.bold, mark.font.size, mark.font.color.rgb = True, Pt(14), RGBColor(0xB0, 0, 0)
-        top = doc.add_paragraph().add_run(L["draft"])
+        top = doc.add_paragraph().add_run(ctx["draft_text"])
         top.bold, top.font.color.rgb = True, RGBColor(0xB0, 0, 0)
-    doc.add_heading(L["title"], level=1)
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+
+    org = doc.add_paragraph()
+    org.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    org.add_run(ctx["org_name"]).bold = True
+    title = doc.add_heading(f"{L['title']} № {ctx['number']}", level=1)
+    title.alignment = WD_ALIGN_PARAGRAPH.CENTER
     if comp.sheet.is_example:
         doc.add_paragraph(L["example"]).runs[0].bold = True
+    meeting = doc.add_paragraph()
+    meeting.add_run(f"{L['meeting_date']}: ").bold = True
+    meeting.add_run(ctx["meeting_date"])
+    meeting.add_run("\n")
+    meeting.add_run(f"{L['meeting_place']}: ").bold = True
+    meeting.add_run(ctx["meeting_place"])
     doc.add_paragraph(f"{L['organisation']}: {ctx['org_name']}")
     doc.add_paragraph(f"{L['competition']}: {ctx['comp_title']}")
     doc.add_paragraph(f"{L['window']}: {timezone.localtime(comp.accepts_from):%d.%m.%Y %H:%M} – "
@@ -256,12 +281,16 @@ def render_docx(data: dict, lang: str) -> bytes:
                 [[m["name"], m["role"], m["position"] or "—"] for m in ctx["member_rows"]])
     for p in ctx["posts"]:
         sec = p["section"]
-        doc.add_heading(f"{L['post']}: {p['title']} – {L['rate']} {dec(sec.post.rate)}", level=2)
+        doc.add_heading(f"{L['post']}: {p['title']} – {L['rate']} {p['rate']}", level=2)
         doc.add_paragraph(f"{L['basis']}: {sec.post.catalog_position_id or L['no_basis']}")
-        doc.add_paragraph(L["scores"] + ": " + "; ".join(ctx["criteria_titles"]))
-        head = [L["rank"], "№", L["candidate"], *[m.display_name for m in data["voting"]], L["score"]]
-        _docx_table(doc, head, [[str(row["rank"]), str(row["id"]), row["name"], *row["cells"],
-                                 dec(row["score"]) + (f" ({L['tie']})" if row["tie"] else "")] for row in sec.rows])
+        if p["empty"]:  # no table without rows: the sentence says why
+            doc.add_paragraph().add_run(L["no_applicants"]).bold = True
+        elif sec.rows:
+            doc.add_paragraph(L["scores"] + ": " + "; ".join(ctx["criteria_titles"]))
+            head = [L["rank"], "№", L["candidate"], *[m.display_name for m in data["voting"]], L["score"]]
+            _docx_table(doc, head, [[str(row["rank"]), str(row["id"]), row["name"], *row["cells"],
+                                     row["score_text"] + (f" ({L['tie']})" if row["tie"] else "")]
+                                    for row in sec.rows])
         if sec.pending:
             doc.add_paragraph(f"{L['pending']}: " + ", ".join(f"№{c.application_id} {c.label}" for c in sec.pending))
         doc.add_paragraph(f"{L['decision']}: " + (
@@ -294,6 +323,6 @@ def protocol_file(actor, comp: Competition, fmt: str, lang: str) -> tuple[bytes,
         content, ctype = render_html(data, lang).encode(), "text/html; charset=utf-8"
     import hashlib
 
-    record(actor, "protocol.downloaded", comp, after={"format": fmt, "lang": lang, "state": comp.state,
+    record(actor, "protocol.downloaded", comp, after={"format": fmt, "lang": lang, "state": comp.state, "final": data["final"],
                                                       "sha256": hashlib.sha256(content).hexdigest()})
     return content, ctype, f"protocol-{comp.pk}-{lang}.{fmt}"

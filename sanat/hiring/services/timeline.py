@@ -40,6 +40,7 @@ class Stage:
     dates: str = ""
     actor: str = ""  # who acts in this stage
     can_now: list[str] = field(default_factory=list)  # what this user can do now (current stage only)
+    details: list[str] = field(default_factory=list)  # facts of the stage (the decision's meeting and protocol)
 
 
 def scoring_open(comp: Competition) -> bool:
@@ -97,6 +98,18 @@ def _can_now(stage: str, comp: Competition, roles: dict[str, bool], now: dt.date
     return out
 
 
+def meeting_details(comp: Competition) -> list[str]:
+    """The protocol's number and the meeting's date and place, as entered (empty ones left out)."""
+    out = []
+    if comp.protocol_number:
+        out.append(_("Protocol № %(n)s") % {"n": comp.protocol_number})
+    if comp.meeting_date:
+        out.append(_("meeting of %(d)s") % {"d": f"{comp.meeting_date:%d.%m.%Y}"})
+    if comp.meeting_place:
+        out.append(_("place: %(p)s") % {"p": comp.meeting_place})
+    return out
+
+
 def timeline(comp: Competition, roles: dict[str, bool], now: dt.datetime | None = None) -> list[Stage]:
     """The six stages with their dates, who acts and, for the current one, what this user can do now."""
     now = now or clock.now()
@@ -116,5 +129,6 @@ def timeline(comp: Competition, roles: dict[str, bool], now: dt.datetime | None 
              "archived": (_("personal data removed after %(d)s") % {
                  "d": _d(decided_at + dt.timedelta(days=retention_days()))} if decided_at else "")}
     return [Stage(key=k, title=titles[k], status="done" if i < at else "current" if i == at else "upcoming",
-                  dates=dates[k], actor=actors[k], can_now=_can_now(k, comp, roles, now) if i == at else [])
+                  dates=dates[k], actor=actors[k], can_now=_can_now(k, comp, roles, now) if i == at else [],
+                  details=meeting_details(comp) if k == "decided" else [])
             for i, k in enumerate(STAGES)]

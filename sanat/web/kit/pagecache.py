@@ -92,12 +92,14 @@ def _stateless(request: HttpRequest) -> bool:
     return settings.SESSION_COOKIE_NAME not in request.COOKIES and "messages" not in request.COOKIES
 
 
-def _whole(request: HttpRequest, parts: dict[str, SafeString], status: int) -> str:
+def _whole(request: HttpRequest, parts: dict[str, SafeString], status: int) -> tuple[str, bytes, str]:
     response = render(request, "cached.html", {"parts": parts}, status=status)
     html = _TOKEN_INPUT.sub(f'name="csrfmiddlewaretoken" value="{TOKEN_SLOT}"', response.content.decode(response.charset))
     if "csrfmiddlewaretoken" in html.replace(f'name="csrfmiddlewaretoken" value="{TOKEN_SLOT}"', ""):
         raise ValueError("a CSRF token the slot pattern does not cover")  # never keep a visitor's token
-    return html, hashlib.sha256(html.replace(TOKEN_SLOT, "").encode()).digest()
+    from sanat.web.middleware import policy_for  # the token is never inside a <script>/<style> block
+
+    return html, hashlib.sha256(html.replace(TOKEN_SLOT, "").encode()).digest(), policy_for(html.encode())
 
 
 def render_page(request: HttpRequest, template: str, key: tuple, context: Callable[[], dict],
@@ -112,10 +114,11 @@ def render_page(request: HttpRequest, template: str, key: tuple, context: Callab
     parts = _get(("page", template, lang, *key), digest, lambda: _parts(request, template, context()))
     if not _stateless(request):
         return render(request, "cached.html", {"parts": parts}, status=status)
-    page, page_hash = _get(("whole", template, lang, request.get_full_path(), *key), digest,
-                           lambda: _whole(request, parts, status))
+    page, page_hash, policy = _get(("whole", template, lang, request.get_full_path(), *key), digest,
+                                   lambda: _whole(request, parts, status))
     response = HttpResponse(page.replace(TOKEN_SLOT, get_token(request)), status=status)
     response["ETag"] = page_etag(page_hash, request)
+    response["Content-Security-Policy"] = policy  # computed once with the page (the middleware keeps it)
     patch_vary_headers(response, ("Cookie",))
     return response
 

@@ -153,6 +153,9 @@ class Command(BaseCommand):
             score(member, a, ["higher_honours", "3_plus", "expert", "positive"])
             score(member, b, ["higher", "1_3", "none", "positive"])
         comp3 = competitions.finish_scoring(u["demo-secretary"], comp3)
+        comp3 = competitions.set_meeting(u["demo-secretary"], comp3, protocol_number="3-к",  # needed to decide
+                                         meeting_date=timezone.localtime(comp3.accepts_until).date(),
+                                         meeting_place="Мектептің мәжіліс залы")
         competitions.record_decision(u["demo-secretary"], comp3, post3, a.pk, "Тағайындауға ұсынылсын")
 
     # ---- attestation ------------------------------------------------------------------------------
