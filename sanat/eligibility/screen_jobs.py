@@ -24,6 +24,7 @@ from sanat.rules import screening
 from sanat.rules.staff_io import CsvOut, Table, XlsxOut, open_table
 from sanat.rules.staff_locale import localise, localised_rows, output_header
 from sanat.rules.staff_summary import Summary
+from sanat.web.kit import jobs as jobkit
 from sanat.web.kit.errors import NotFound, ServiceError
 from sanat.web.kit.storage import private_root
 
@@ -104,13 +105,7 @@ def create_job(user, session_key: str, upload, as_of: date, lang: str) -> Screen
 def job_for(request, pk) -> ScreeningJob:
     """The job if this browser's user or session made it; otherwise ``NotFound`` (never revealing it exists)."""
     job = ScreeningJob.objects.filter(pk=pk).first()
-    if job is None:
-        raise NotFound(_("No such screening."))
-    user = request.user
-    if job.owner_id is not None:
-        if not (user.is_authenticated and user.pk == job.owner_id):
-            raise NotFound(_("No such screening."))
-    elif not (request.session.session_key and request.session.session_key == job.session_key):
+    if job is None or not jobkit.is_owner(job, request):
         raise NotFound(_("No such screening."))
     return job
 
@@ -306,14 +301,5 @@ def summary_bytes(job: ScreeningJob) -> bytes:
 
 def purge_old(now=None) -> int:
     """Delete screening jobs older than ``SANAT_SCREEN_KEEP_DAYS`` days (default 7) with their files."""
-    from datetime import timedelta
-
     days = int(getattr(settings, "SANAT_SCREEN_KEEP_DAYS", 7))
-    cutoff = (now or timezone.now()) - timedelta(days=days)
-    old = list(ScreeningJob.objects.filter(created_at__lt=cutoff))
-    for job in old:
-        for name in (job.input_name, job.result_name):
-            if name:
-                (folder() / name).unlink(missing_ok=True)
-    ScreeningJob.objects.filter(pk__in=[j.pk for j in old]).delete()
-    return len(old)
+    return jobkit.purge(ScreeningJob.objects.all(), folder(), ("input_name", "result_name"), days, now)

@@ -7,6 +7,7 @@ urlpatterns = [
     path("", views.index, name="index"),
     path("c/<int:pk>/", views.competition, name="competition"),
     path("c/<int:pk>/announcement-<str:lang>.<str:fmt>", views.announcement_file, name="announcement"),
+    path("c/<int:pk>/announcement.zip", views.announcement_package, name="announcement_package"),
     path("c/<int:pk>/apply/", views.apply, name="apply"),
     path("a/<int:pk>/", views.application, name="application"),
     path("a/<int:pk>/upload/", views.upload, name="upload"),

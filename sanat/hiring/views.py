@@ -13,6 +13,8 @@ from django.utils.translation import gettext as _
 from django.views.decorators.clickjacking import xframe_options_sameorigin
 from django.views.decorators.http import require_POST
 
+from sanat.docjobs import services as docjobs
+from sanat.vocabulary import LANGS
 from sanat.web.kit.errors import Forbidden
 from sanat.web.kit.views import guarded
 
@@ -23,6 +25,7 @@ from .services import (
     announcement,
     applications,
     competitions,
+    documents,
     pages,
     protocol,
     scoring,
@@ -81,13 +84,17 @@ ANNOUNCEMENT_CSP = ("default-src 'none'; style-src 'unsafe-inline'; img-src data
 
 @xframe_options_sameorigin
 def announcement_file(request, pk: int, fmt: str, lang: str):
-    """The announcement in a format and language. Never redirects: a shared link that cannot be answered
-    gets a page saying why, in the interface language, with a 4xx status."""
+    """The announcement in a format and language. A shared link that cannot be answered gets a page saying
+    why, in the interface language, with a 4xx status (never a redirect); only a large PDF/DOCX goes to the
+    page of its background job (``services.documents``)."""
     from sanat.web.middleware import refuse
 
     comp = get_object_or_404(Competition.objects.select_related("organisation"), pk=pk)
     if comp.state == Competition.DRAFT and not access.can_view_staff_side(request.user, comp):
         raise Http404
+    if documents.announcement_needs_job(comp, fmt) and lang in LANGS:  # a large one: made in the background
+        job = docjobs.start(request, documents.ANNOUNCEMENT, documents.announcement_params(comp, fmt, lang))
+        return redirect("docjobs:job", pk=job.pk)
     try:
         content, ctype, name = announcement.render(comp, fmt, lang)
     except HiringError as exc:
@@ -103,6 +110,15 @@ def announcement_file(request, pk: int, fmt: str, lang: str):
     else:
         response["Content-Disposition"] = f'attachment; filename="{name}"'
     return response
+
+
+@require_POST
+@guarded
+def announcement_package(request, pk: int):
+    """Every language and format of the announcement in one ZIP, made in the background."""
+    comp = get_object_or_404(Competition, pk=pk)
+    job = docjobs.start(request, documents.ANNOUNCEMENT, documents.announcement_params(comp, "zip", "all"))
+    return redirect("docjobs:job", pk=job.pk)
 
 
 @login_required
@@ -418,6 +434,9 @@ def score(request, pk: int):
 @guarded
 def protocol_file(request, pk: int, fmt: str, lang: str):
     comp = get_object_or_404(Competition.objects.select_related("organisation", "sheet"), pk=pk)
+    if documents.protocol_needs_job(comp, fmt):  # a large competition: made in the background, with progress
+        job = docjobs.start(request, documents.PROTOCOL, documents.protocol_params(comp, fmt, lang))
+        return redirect("docjobs:job", pk=job.pk)
     content, ctype, name = protocol.protocol_file(request.user, comp, fmt, lang)
     response = HttpResponse(content, content_type=ctype)
     if fmt == "html":  # a generated document shown in a sandboxed frame: its own inline style, no scripts

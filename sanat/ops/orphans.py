@@ -24,6 +24,7 @@ MIN_AGE = dt.timedelta(days=1)
 def referenced() -> dict[str, set[str]]:
     """Stored file names per private area, from the rows that own them."""
     from sanat.attestation.models import Evidence
+    from sanat.docjobs.models import DocumentJob
     from sanat.eligibility.models import ScreeningJob
     from sanat.hiring.models import StagedUpload, Upload
 
@@ -33,6 +34,7 @@ def referenced() -> dict[str, set[str]]:
         "attestation": set(Evidence.objects.values_list("stored_name", flat=True)),
         "screening": set(ScreeningJob.objects.values_list("input_name", flat=True))
         | set(ScreeningJob.objects.values_list("result_name", flat=True)),
+        "documents": set(DocumentJob.objects.values_list("result_name", flat=True)),  # sanat/docjobs
     }
 
 

@@ -18,3 +18,7 @@ class TrainingCentreConfig(AppConfig):
             attach_verified(user, email)
 
         email_verified.connect(link, dispatch_uid="training_centre.attach_verified", weak=False)
+
+        from .certificate_batch import register_kind  # all of a cohort's certificates as a background job
+
+        register_kind()

@@ -107,3 +107,20 @@ def revoke(request, pk):
     s.revoke_certificate(request.user, cert, reason[:1000], ip=client_ip(request))
     messages.success(request, _("Certificate revoked."))
     return redirect("training_centre:participant", pk=pk)
+
+
+@login_required
+@require_POST
+@guarded
+def certificates_zip(request, pk, lang):
+    """Start the ZIP of all the cohort's certificates in ``lang`` (a background job with a progress page)."""
+    from sanat.docjobs import services as docjobs
+
+    from . import certificate_batch
+
+    if lang not in ("kk", "ru"):
+        raise Http404
+    cohort = _cohort(request, pk)
+    origin = request.build_absolute_uri("/").rstrip("/")
+    job = docjobs.start(request, certificate_batch.KIND, certificate_batch.params(cohort, lang, origin))
+    return redirect("docjobs:job", pk=job.pk)

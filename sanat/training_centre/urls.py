@@ -18,6 +18,7 @@ urlpatterns = [
     path("participants/<int:pk>/certificate/", views.issue, name="issue"),
     path("participants/<int:pk>/certificate-<str:lang>.pdf", views.certificate_pdf, name="certificate_pdf"),
     path("cohorts/<int:pk>/attendance/day-<int:day>/", cohort_views.attendance_day, name="attendance_day"),
+    path("cohorts/<int:pk>/certificates-<str:lang>.zip", cohort_views.certificates_zip, name="certificates_zip"),
     path("cohorts/<int:pk>/export.xlsx", cohort_views.export_xlsx, name="export_xlsx"),
     path("participants/<int:pk>/certificate/revoke/", cohort_views.revoke, name="revoke"),
     path("certificates/", cohort_views.verify_lookup, name="verify_lookup"),

@@ -76,7 +76,8 @@ def _cohort_context(request, cohort, form=None, errors=None):
     return {"cohort": cohort, "end_date": s.end_date(cohort), "schedule": s.schedule(cohort), "rows": rows,
             "form": form or {}, "errors": errors or [], "total_hours": s.total_hours(cohort.format),
             "max_total": _max_total(),
-            "unmet_names": UNMET_NAMES()}
+            "unmet_names": UNMET_NAMES(),
+            "certificates_issued": any(r["certificate"] and not r["certificate"].revoked for r in rows)}
 
 
 def _max_total() -> int:

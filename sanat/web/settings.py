@@ -96,6 +96,7 @@ INSTALLED_APPS = [
     "sanat.training_centre",
     "sanat.attestation",
     "sanat.attestation_procedure",
+    "sanat.docjobs",  # large documents made in the background (protocols, announcement packages, certificates)
 ]
 
 MIDDLEWARE = [
@@ -210,6 +211,12 @@ SANAT_MAX_REQUEST_BYTES = int(os.environ.get("SANAT_MAX_REQUEST_BYTES", str(25 *
 # benchmark from one address raises them).
 SANAT_RATE_CHECK_PER_MINUTE = int(os.environ.get("SANAT_RATE_CHECK_PER_MINUTE", "30"))
 SANAT_RATE_SCREEN_PER_MINUTE = int(os.environ.get("SANAT_RATE_SCREEN_PER_MINUTE", "6"))
+# Background documents (sanat/docjobs, issue 14): a hiring protocol of a competition with more applications
+# than this is made in the background with a progress page (smaller ones download at once); made documents
+# are kept this many days for their owner, then purged.
+SANAT_PROTOCOL_JOB_THRESHOLD = int(os.environ.get("SANAT_PROTOCOL_JOB_THRESHOLD", "300"))
+SANAT_ANNOUNCEMENT_JOB_POSTS = int(os.environ.get("SANAT_ANNOUNCEMENT_JOB_POSTS", "60"))
+SANAT_DOCUMENT_JOB_KEEP_DAYS = int(os.environ.get("SANAT_DOCUMENT_JOB_KEEP_DAYS", "2"))
 FILE_UPLOAD_TEMP_DIR = str(HOME / "upload-tmp")     # partial uploads left by a crash are cleaned from here
 Path(FILE_UPLOAD_TEMP_DIR).mkdir(parents=True, exist_ok=True)
 

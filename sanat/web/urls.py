@@ -26,6 +26,7 @@ urlpatterns += i18n_patterns(
     path("attestation/rounds/", include("sanat.attestation_procedure.urls")),
     path("attestation/", include("sanat.attestation.urls")),
     path("training/", include("sanat.training_centre.urls")),
+    path("documents/jobs/", include("sanat.docjobs.urls")),
     path("", include("sanat.catalog.urls")),
     prefix_default_language=False,
 )

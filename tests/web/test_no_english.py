@@ -44,7 +44,7 @@ procedure = _helpers("attestation_procedure")
 # ---- what may be Latin on a page ------------------------------------------------------------------
 ALLOWED = {
     "sanat",                                                   # the product's name
-    "PDF", "DOCX", "XLSX", "CSV", "JSON", "JPEG", "PNG", "HTML", "YAML",  # file formats a user picks or downloads
+    "PDF", "DOCX", "XLSX", "CSV", "JSON", "JPEG", "PNG", "HTML", "YAML", "ZIP",  # file formats a user picks or downloads
     "SHA",                                                     # «SHA-256» fingerprint of an uploaded file
     "QR", "CASE",                                              # a QR code; 1EdTech CASE, the standard's export format
     "UTF",                                                     # «UTF-8», the text encoding a file must have
@@ -278,12 +278,23 @@ def site(client, catalog, settings, tmp_path, monkeypatch):
     job = screen_jobs.create_job(teacher, "", SimpleUploadedFile("қызметкерлер.csv", staff.encode()),
                                  dt.date(2025, 9, 1), "kk")
     job.refresh_from_db()  # the queue runs in-process in tests: the job is screened already
+    # background documents (sanat/docjobs) of the secretary: one made, one running, one failed
+    from sanat.docjobs import services as docjobs
+    from sanat.docjobs.models import DocumentJob
+
+    made = DocumentJob.objects.create(owner=w.secretary, kind="hiring.protocol", lang="kk",
+                                      params={"competition": comp.pk, "fmt": "docx", "lang": "kk"})
+    docjobs.run(str(made.pk))
+    doc_jobs = [made, DocumentJob.objects.create(owner=w.secretary, kind="hiring.protocol", lang="kk", state="running",
+                                                 progress=0.4, params={"competition": comp.pk, "fmt": "pdf", "lang": "ru"}),
+                DocumentJob.objects.create(owner=w.secretary, kind="hiring.protocol", lang="kk", state="failed",
+                                           params={"competition": comp.pk, "fmt": "pdf", "lang": "kk"})]
     roles = {"anonymous": None, "candidate": w.cand, "teacher": teacher, "secretary": w.secretary,
              "member": w.m1, "admin": w.admin, "centre staff": trainer, **rounds.pop("proles")}
     typed = {u.username for u in User.objects.all()} | {"doc"}  # doc1.pdf…: file names the helpers upload
     return {"roles": roles, "typed": typed, "comp": comp, "open": open_comp, "draft": draft, "app": a,
             "returned": c, "upload": upload, "post": w.math, "evidence": evidence, "plan": plan_item,
-            "cohort": cohort, "participant": participant, "job": job, **rounds}
+            "cohort": cohort, "participant": participant, "job": job, "doc_jobs": doc_jobs, **rounds}
 
 
 # ---- every URL pattern ------------------------------------------------------------------------------
@@ -325,6 +336,9 @@ def arguments(site) -> dict[str, list[dict]]:
         "catalog:standard_card": [{"card_id": "1"}],
         "hiring:competition": per_comp,
         "hiring:announcement": [{"pk": comp, "lang": "kk", "fmt": "html"}],
+        "hiring:announcement_package": [{"pk": comp}],
+        **{f"docjobs:{n}": [{"pk": j.pk} for j in site["doc_jobs"]] for n in ("job", "status", "download")},
+        "training_centre:certificates_zip": [{"pk": site["cohort"].pk, "lang": "kk"}],
         "hiring:apply": per_comp[1:2],
         "hiring:application": [{"pk": app}, {"pk": site["returned"].pk}],
         "hiring:upload": [{"pk": site["returned"].pk}],
