@@ -295,6 +295,33 @@ class _FastKeys:
         """The experience kinds of the post's experience cells, in the order ``key`` returns them."""
         return tuple(c[4:] for _, _, c, mode in self.plan(reads) if mode == 3)
 
+    def compiled_key(self, reads: Reads):
+        """``key`` for a post with threshold classes, written out for its plan (no loop, no branch per
+        column), ``None`` for other posts. It returns what ``key`` returns, or ``None`` for a row with a
+        bad experience cell (then ``key`` itself is used): both may fill the same memo."""
+        if reads.bounds is None:
+            return None
+        env = {"Bad": _Bad, "OK": _OK, "tok": _token, "as_of": self.as_of, "codes": reads.codes,
+               "bisect": bisect_right, "bounds": reads.bounds}
+        lines, parts, exp = ["def key(values, pid, lang):"], [], []
+        for j, (i, memo, column, mode) in enumerate(self.plan(reads)):
+            env[f"m{j}"], env[f"c{j}"] = memo, column
+            lines += [f"    x = values[{i}]", f"    t{j} = m{j}.get(x, m{j})",
+                      f"    if t{j} is m{j}:", f"        t{j} = m{j}[x] = tok(c{j}, x, as_of)"]
+            if mode == 3:
+                exp.append(f"t{j}")
+            else:
+                parts.append({0: f"t{j}", 1: f"(t{j} if type(t{j}) is Bad else OK)",
+                              2: f"(t{j} if type(t{j}) is Bad else t{j} & codes)"}[mode])
+        if exp:
+            lines.append("    if " + " or ".join(f"type({t}) is Bad" for t in exp) + ":")
+            lines.append("        return None")
+        lines.append(f"    base = (pid, lang, {''.join(p + ', ' for p in parts)})")
+        classes = "".join(f"(None if {t} is None else bisect(bounds, {t})), " for t in exp)
+        lines.append(f"    return (*base, 'class', {classes}), base, ({''.join(t + ', ' for t in exp)})")
+        exec("\n".join(lines), env)  # the code above holds only column indices and names
+        return env["key"]
+
     def key(self, values: tuple, pid: str, lang: str, reads: Reads) -> tuple[tuple, tuple, tuple | None]:
         """(the row's key, its part without experience: what decides whether experience may be cut, the
         experience days when the key holds their threshold classes instead: ``None`` otherwise)."""
@@ -361,10 +388,11 @@ def screen_rows(table: Table, positions: dict[str, dict], as_of: date, default_l
                 if reads is False:
                     pos = positions.get(pid)
                     reads = post_reads[rk] = None if pos is None else _reads(memo, pos, pid, lang, sub, as_of, policy)
-                head = heads[raw] = (pid, lang, reads)
-            pid, lang, reads = head
+                head = heads[raw] = (pid, lang, reads, reads and fast.compiled_key(reads))
+            pid, lang, reads, quick = head
             if reads is not None:
-                fkey, base, days = key_of(values, pid, lang, reads)
+                keys = quick(values, pid, lang) if quick is not None else None
+                fkey, base, days = keys if keys is not None else key_of(values, pid, lang, reads)
                 hit = by_fast.get(fkey)
                 exact = hit is _EXACT
                 if exact:  # a class whose gap texts cannot be re-rendered: keyed by exact figures

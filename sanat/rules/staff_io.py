@@ -70,9 +70,8 @@ def _csv_rows(reader, header: list[str]) -> Iterator[tuple[int, tuple]]:
         if not values:  # csv.DictReader skips blank lines without counting them
             continue
         n += 1
-        cells = values[:n_cols] if plain_header else None
-        if cells is not None:
-            if not any(v.strip() for v in cells):
+        if plain_header:  # a cell with a non-space character makes the joined cells non-blank, and only then
+            if not "".join(values[:n_cols]).strip():
                 continue
         else:  # duplicate column names: decide emptiness on the dict, as DictReader does
             rec = dict(zip(header, values, strict=False))
