@@ -11,7 +11,10 @@ worker_class = "sync"
 timeout = int(os.environ.get("SANAT_WEB_TIMEOUT", "60"))         # a PDF render stays well below
 graceful_timeout = int(os.environ.get("SANAT_WEB_GRACEFUL_TIMEOUT", "30"))
 keepalive = 5
-max_requests = int(os.environ.get("SANAT_WEB_MAX_REQUESTS", "2000"))  # recycle workers (memory)
+# Recycle a worker after this many requests (a guard on memory). A fresh worker starts with empty edition
+# and page caches: at 2,000 a loaded server recycled each worker every few seconds and reads had a p95 of
+# 1.8 s (bench_load, docs/performance.md); 50,000 keeps that to about once an hour per worker.
+max_requests = int(os.environ.get("SANAT_WEB_MAX_REQUESTS", "50000"))
 max_requests_jitter = max_requests // 10
 limit_request_line = 8190
 limit_request_fields = 100

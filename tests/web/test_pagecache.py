@@ -93,6 +93,10 @@ def test_api_bodies_equal_uncached_and_answer_conditional_get(client, catalog, m
         assert cached["ETag"] and cached["Last-Modified"]
         again = client.get(url, HTTP_IF_NONE_MATCH=cached["ETag"])
         assert again.status_code == 304 and again.content == b""
+        packed = client.get(url, HTTP_ACCEPT_ENCODING="gzip")  # compressed once per edition, the same body
+        assert packed["Content-Encoding"] == "gzip" and packed["ETag"] == "W/" + cached["ETag"]
+        assert json.loads(gzip.decompress(packed.content)) == plain.json()
+        assert client.get(url, HTTP_ACCEPT_ENCODING="gzip", HTTP_IF_NONE_MATCH=packed["ETag"]).status_code == 304
 
 
 def test_pages_answer_conditional_get_and_compress(client, catalog):

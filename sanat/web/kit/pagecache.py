@@ -15,6 +15,7 @@ the store is also emptied then (at most ``MAX_ENTRIES`` pages are kept, the olde
 
 from __future__ import annotations
 
+import gzip
 import hashlib
 import json
 import re
@@ -201,9 +202,17 @@ def json_response(request: HttpRequest, key: tuple, build: Callable[[], Any]) ->
     ed = edition()
     modified = ed.loaded_at.timestamp() if ed is not None and ed.loaded_at else None
     response = get_conditional_response(request, etag=etag, last_modified=int(modified) if modified else None)
+    packed = re_accepts_gzip.search(request.META.get("HTTP_ACCEPT_ENCODING", "")) and len(body) >= 200
     if response is None:
-        response = HttpResponse(body, content_type="application/json; charset=utf-8")
-    response["ETag"] = etag
+        if packed:  # compressed once per edition, not per request (the body holds nothing of the visitor)
+            digest = _digest_now()
+            response = HttpResponse(_get(("json-gzip", *key), digest, lambda: gzip.compress(body, 6, mtime=0)),
+                                    content_type="application/json; charset=utf-8")
+            response["Content-Encoding"] = "gzip"
+        else:
+            response = HttpResponse(body, content_type="application/json; charset=utf-8")
+    patch_vary_headers(response, ("Accept-Encoding",))
+    response["ETag"] = "W/" + etag if packed else etag  # as GZipMiddleware marks a body it compressed
     if modified:
         response["Last-Modified"] = http_date(modified)
     return response
