@@ -158,3 +158,14 @@ def browser_page(_browser, live_server):
     page.base_url = live_server.url
     yield page
     context.close()
+
+
+def browser_login(page, username: str, password: str | None = None, prefix: str = "") -> None:
+    """Log ``username`` in through the real log-in form (``prefix``: ``"/ru"`` for the Russian pages),
+    with a fresh cookie jar; the test users' password is ``"pw-" + username`` unless given."""
+    page.context.clear_cookies()
+    page.goto(f"{prefix}/accounts/login/")
+    page.fill("#id_username", username)
+    page.fill("#id_password", password if password is not None else "pw-" + username)
+    page.click("#login-submit")
+    page.wait_for_load_state()

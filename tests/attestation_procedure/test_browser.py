@@ -15,6 +15,7 @@ import pytest
 
 from sanat.attestation_procedure.models import Application, Decision
 from sanat.attestation_procedure.services import evaluation, generalisation
+from tests.conftest import browser_login
 
 from .conftest import make_round, teacher_with_workspace, valid_iin
 
@@ -23,13 +24,8 @@ SHOTS = os.environ.get("SANAT_SHOTS")
 
 
 def login(page, user, width=1280):
-    page.context.clear_cookies()
     page.set_viewport_size({"width": width, "height": 900})
-    page.goto("/accounts/login/")
-    page.fill("#id_username", user.username)
-    page.fill("#id_password", "x-pass-123")
-    page.click("#login-submit")
-    page.wait_for_load_state()
+    browser_login(page, user.username, "x-pass-123")
 
 
 def fits(page):

@@ -20,6 +20,7 @@ from sanat.documents.pdf_text import pdf_text
 from sanat.hiring import iin as iin_mod
 from sanat.hiring.models import Application, Competition, Organisation, Score, StaffRole
 from sanat.hiring.services import sheets
+from tests.conftest import browser_login
 
 from .conftest import PDF, PNG, make_user, valid_iin
 
@@ -40,11 +41,7 @@ SAYS = {
 
 
 def login(page, username, prefix=""):
-    page.context.clear_cookies()
-    page.goto(f"{prefix}/accounts/login/")
-    page.fill("#id_username", username)
-    page.fill("#id_password", "pw-" + username)
-    page.click("#login-submit")
+    browser_login(page, username, prefix=prefix)
     page.wait_for_url(re.compile(rf".*{prefix}/hiring/.*"))
 
 

@@ -11,6 +11,7 @@ import pytest
 from sanat.attestation.models import Workspace
 from sanat.hiring.models import Application
 from sanat.hiring.services import applications
+from tests.conftest import browser_login
 
 from .conftest import PDF, build_world, valid_iin
 
@@ -20,12 +21,7 @@ RETURNED = {"kk": "Қайтарылды", "ru": "Возвращено"}
 
 
 def login(page, prefix, username):
-    page.context.clear_cookies()
-    page.goto(f"{prefix}/accounts/login/")
-    page.fill("#id_username", username)
-    page.fill("#id_password", "pw-" + username)
-    page.click("#login-submit")
-    page.wait_for_load_state()
+    browser_login(page, username, prefix=prefix)
 
 
 def fits(page) -> bool:

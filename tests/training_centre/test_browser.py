@@ -23,6 +23,7 @@ from sanat.documents.pdf_text import pdf_text
 from sanat.training_centre import services as s
 from sanat.training_centre.issuer import issuer
 from sanat.training_centre.models import Attendance, CentreStaff, Certificate, Cohort, Participant
+from tests.conftest import browser_login
 
 pytestmark = [pytest.mark.browser, pytest.mark.usefixtures("catalog_live")]
 
@@ -81,12 +82,7 @@ def click(page, label: str) -> None:
 
 
 def login(page, prefix: str, username: str) -> None:
-    page.context.clear_cookies()
-    page.goto(f"{prefix}/accounts/login/")
-    page.fill("#id_username", username)
-    page.fill("#id_password", "pw-" + username)
-    page.click("#login-submit")
-    page.wait_for_load_state()
+    browser_login(page, username, prefix=prefix)
 
 
 def planned(page) -> list[tuple[str, int]]:
