@@ -13,7 +13,6 @@ measured in the same run: ``sanat.rules.screening.screen_file`` on the same file
 from __future__ import annotations
 
 import argparse
-import resource
 import subprocess
 import sys
 import tempfile
@@ -56,12 +55,22 @@ else:
 
 
 def child(mode: str, src: Path) -> tuple[float, int, str]:
-    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    out = subprocess.run([sys.executable, "-c", CHILD, mode, str(src)], cwd=ROOT, capture_output=True, text=True,
-                         check=True).stdout
-    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    """(seconds, the child's own peak RSS in KB, its output); a failing child's error is printed."""
+    p = subprocess.run([sys.executable, "-c", CHILD + PEAK, mode, str(src)], cwd=ROOT, capture_output=True,
+                       text=True, check=False)
+    if p.returncode != 0:
+        raise SystemExit(f"{mode} child failed ({p.returncode}): {p.stderr[-3000:]}")
+    out = p.stdout
     seconds = float(next(line.split()[1] for line in out.splitlines() if line.startswith("SECONDS")))
-    return seconds, max(peak, before), out
+    peak = int(next(line.split()[1] for line in out.splitlines() if line.startswith("PEAK_KB")))
+    return seconds, peak, out
+
+
+# RUSAGE_CHILDREN keeps the largest child so far: each child reports its own peak instead
+PEAK = """
+import resource
+print("PEAK_KB", resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+"""
 
 
 def main() -> None:

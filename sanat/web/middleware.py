@@ -52,6 +52,18 @@ def _has_nul(request: HttpRequest) -> bool:
     return False
 
 
+_STAFF_FILE_UPLOAD = re.compile(r"^(/ru)?/eligibility/screen/$")
+
+
+def max_request_bytes(path: str) -> int:
+    """The largest body accepted on ``path``: ``SANAT_MAX_REQUEST_BYTES``, except the staff-file upload,
+    which takes a whole region's file (its own limit, ``SANAT_SCREEN_MAX_MB``, plus room for the form)."""
+    limit = settings.SANAT_MAX_REQUEST_BYTES
+    if _STAFF_FILE_UPLOAD.match(path):
+        limit = max(limit, (int(getattr(settings, "SANAT_SCREEN_MAX_MB", 64)) + 1) * 1024 * 1024)
+    return limit
+
+
 class RequestGuardMiddleware:
     """Refuse oversize bodies and NUL bytes with a clear 4xx (never a 500 further down)."""
 
@@ -65,7 +77,7 @@ class RequestGuardMiddleware:
             length = -1
         if length < 0:
             return refuse(request, 400, _("The request is malformed."))
-        if length > settings.SANAT_MAX_REQUEST_BYTES:
+        if length > max_request_bytes(request.path_info):
             return refuse(request, 413, _("The request is too large."))
         if _has_nul(request):
             return refuse(request, 400, _("The request contains a character that is not allowed (NUL)."))

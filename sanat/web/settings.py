@@ -207,6 +207,8 @@ DATA_UPLOAD_MAX_NUMBER_FILES = 20
 # A load in the same process is seen at once; one made by another process within this time.
 SANAT_EDITION_RECHECK_SECONDS = float(os.environ.get("SANAT_EDITION_RECHECK_SECONDS", "0" if DEBUG else "2"))
 SANAT_MAX_REQUEST_BYTES = int(os.environ.get("SANAT_MAX_REQUEST_BYTES", str(25 * 1024 * 1024)))
+# The staff-file upload takes a whole region's file: up to this many MB (its request may be that large).
+SANAT_SCREEN_MAX_MB = int(os.environ.get("SANAT_SCREEN_MAX_MB", "64"))
 # Requests per minute per client (account, else address) on the anonymous computing endpoints (a load
 # benchmark from one address raises them).
 SANAT_RATE_CHECK_PER_MINUTE = int(os.environ.get("SANAT_RATE_CHECK_PER_MINUTE", "30"))
