@@ -46,11 +46,11 @@ else:
     assert r.status_code == 302, r.status_code
     page = client.get(r["Location"])
     job = ScreeningJob.objects.get()
-    body = b"".join(client.get(f"/eligibility/screen/{job.pk}/result").streaming_content)
+    size = sum(len(chunk) for chunk in client.get(f"/eligibility/screen/{job.pk}/result").streaming_content)
     seconds = time.perf_counter() - t
     assert job.state == "done" and job.rows_done > 0 and b"data:image/svg+xml" in page.content
     print("SECONDS", seconds)
-    print("ROWS", job.rows_done, "ERRORS", job.errors, "RESULT_BYTES", len(body))
+    print("ROWS", job.rows_done, "ERRORS", job.errors, "RESULT_BYTES", size)
 """
 
 
@@ -90,7 +90,8 @@ def main() -> None:
             floor, _, _ = child("floor", src)
             web, peak, _ = child("web", src)
             print(f"{n:>8} {floor:>8.2f} {web:>10.2f} {n / web:>9.0f} {web / floor:>6.2f} {peak / 1024:>12.0f}")
-    print("peak RSS is the largest child so far (getrusage RUSAGE_CHILDREN); ratio = web job / floor")
+    print("peak RSS: each child's own (the web child holds the test client's copies of the upload too); "
+          "ratio = web job / floor")
 
 
 if __name__ == "__main__":
