@@ -63,6 +63,8 @@ def parse(value: str) -> IIN:
 
 def make(birth_date: dt.date, sex: str, serial: int) -> str | None:
     """Build a valid IIN (for tests and demo data), or ``None`` if this serial has no valid check digit."""
+    if not 0 <= serial <= 9999:
+        raise ValueError(f"an IIN's serial has four digits, not {serial}")
     base = {1800: 1, 1900: 3, 2000: 5}[birth_date.year // 100 * 100]
     digit7 = base if sex == "M" else base + 1
     first11 = f"{birth_date:%y%m%d}{digit7}{serial:04d}"

@@ -24,8 +24,10 @@ def pdf(name: str = "doc.pdf", extra: bytes = b"") -> SimpleUploadedFile:
 
 
 def valid_iin(born: dt.date = dt.date(1990, 1, 1), sex: str = "F", start: int = 1) -> str:
+    """A valid IIN, distinct for each ``start`` (callers pass ``user.pk * 10``: on PostgreSQL ids keep
+    growing across tests, so past the 4-digit serial the birth date moves on by a day per 10,000)."""
     serial = start
-    while (value := iin_mod.make(born, sex, serial)) is None:
+    while (value := iin_mod.make(born + dt.timedelta(days=serial // 10_000), sex, serial % 10_000)) is None:
         serial += 1
     return value
 
