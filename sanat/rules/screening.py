@@ -252,7 +252,7 @@ class _FastKeys:
     def __init__(self, table: Table, as_of: date):
         names = [str(h).strip().casefold() for h in table.header]
         self.ok = len(set(names)) == len(names) and "position" in names
-        self.cols = [(i, c) for i, c in enumerate(names) if c in _STAFF_COLUMNS and c not in ("name", "position")]
+        self.cols = [(i, c) for i, c in enumerate(names) if c in _STAFF_COLUMNS and c not in ("name", "position", "lang")]
         self.position = names.index("position") if self.ok else -1
         self.lang = names.index("lang") if "lang" in names else None
         self.subcase = names.index("subcase") if "subcase" in names else None
