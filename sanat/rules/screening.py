@@ -282,13 +282,23 @@ class _FastKeys:
                 "profile_relevant": reads.profile_relevant, "retraining": reads.retraining,
                 "graduated": reads.graduated}.get(column, True)
 
+    @staticmethod
+    def none_as(column: str, reads: Reads) -> object:
+        """What an empty cell of ``column`` decides like (the engine reads ``profile_relevant`` unset as the
+        policy's assumption, ``graduated`` unset as not after 1995: ``match_education``), ``None`` if itself."""
+        if column == "profile_relevant":
+            return reads.cp.policy.assume_profile_relevant
+        return False if column == "graduated" else None
+
     def plan(self, reads: Reads) -> list[tuple[int, dict, str, int]]:
-        """Per post: (cell index, its token memo, column, 0 keep | 1 valid-or-not | 2 held ∩ codes | 3 years)."""
+        """Per post: (cell index, its token memo, column, 0 keep | 1 valid-or-not | 2 held ∩ codes | 3 years
+        | 4 keep, empty as ``none_as``)."""
         hit = self.plans.get(id(reads))
         if hit is None:
             hit = self.plans[id(reads)] = [
-                (i, self.tokens[c], c, 2 if c == "categories" else (3 if c in _EXP_COLUMNS else 0)
-                 if self.relevant(c, reads) else 1) for i, c in self.cols]
+                (i, self.tokens[c], c, 2 if c == "categories" else 3 if c in _EXP_COLUMNS
+                 else 0 if self.none_as(c, reads) is None else 4) if self.relevant(c, reads) else (i, self.tokens[c], c, 1)
+                for i, c in self.cols]
         return hit
 
     def exp_kinds(self, reads: Reads) -> tuple[str, ...]:
@@ -305,14 +315,15 @@ class _FastKeys:
                "bisect": bisect_right, "bounds": reads.bounds}
         lines, parts, exp = ["def key(values, pid, lang):"], [], []
         for j, (i, memo, column, mode) in enumerate(self.plan(reads)):
-            env[f"m{j}"], env[f"c{j}"] = memo, column
+            env[f"m{j}"], env[f"c{j}"], env[f"e{j}"] = memo, column, self.none_as(column, reads)
             lines += [f"    x = values[{i}]", f"    t{j} = m{j}.get(x, m{j})",
                       f"    if t{j} is m{j}:", f"        t{j} = m{j}[x] = tok(c{j}, x, as_of)"]
             if mode == 3:
                 exp.append(f"t{j}")
             else:
                 parts.append({0: f"t{j}", 1: f"(t{j} if type(t{j}) is Bad else OK)",
-                              2: f"(t{j} if type(t{j}) is Bad else t{j} & codes)"}[mode])
+                              2: f"(t{j} if type(t{j}) is Bad else t{j} & codes)",
+                              4: f"(e{j} if t{j} is None else t{j})"}[mode])
         if exp:
             lines.append("    if " + " or ".join(f"type({t}) is Bad" for t in exp) + ":")
             lines.append("        return None")
@@ -335,6 +346,8 @@ class _FastKeys:
                 t = memo[cell] = _token(c, cell, as_of)
             if type(t) is _Bad or mode == 0:
                 out.append(t)
+            elif mode == 4:
+                out.append(self.none_as(c, reads) if t is None else t)
             elif mode == 1:
                 out.append(_OK)
             elif mode == 2:

@@ -185,3 +185,22 @@ def test_the_same_bad_value_in_another_column_keeps_its_own_message(tmp_path, po
     screening.screen_file(src, tmp_path / "new.csv", positions, AS_OF, "kk")
     assert (tmp_path / "new.csv").read_bytes() == plain
     assert b"exp_specialty" in plain and b"exp_position" in plain
+
+
+@pytest.mark.parametrize("assume", [True, False])
+def test_cells_that_decide_alike_share_one_decision(tmp_path, positions, assume):
+    """An empty ``lang`` cell is the default language, an empty ``profile_relevant`` the policy's assumption,
+    an empty ``graduated`` a date before 1995: such rows are decided once, and still equal the reference."""
+    policy = Policy.from_dict({"assume_profile_relevant": assume})
+    base = {"position": "338-03-07", "education_level": "school_ped_class_pre1995", "pedagogical": "yes",
+            "exp_pedagogical": "6"}
+    variants = [{"lang": "kk"}, {"lang": ""}, {"lang": " kk "},
+                {"profile_relevant": "yes" if assume else "no"}, {"graduated": "1990-06-20"}, {"graduated": ""}]
+    rows = [{**base, **v, "name": f"N{i}"} for i, v in enumerate(variants)]
+    rows.append({**base, "name": "other", "profile_relevant": "no" if assume else "yes"})
+    src = tmp_path / "staff.csv"
+    src.write_bytes(_csv_bytes(rows, COLUMNS))
+    plain = staff.write(tmp_path / "plain.csv", staff.screen_plain(staff.read_rows(src), positions, AS_OF, "kk", policy))
+    stats = screening.screen_file(src, tmp_path / "new.csv", positions, AS_OF, "kk", policy)
+    assert (tmp_path / "new.csv").read_bytes() == plain
+    assert stats.distinct_rows == 2, stats  # the six variants, and the row whose diploma is said otherwise
