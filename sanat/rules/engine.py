@@ -205,13 +205,21 @@ def group_ok(cp: Compiled, group: tuple[Row, ...], level: str | None, person: Pe
     return all(x is not False for x in oks)
 
 
+def cluster_oks(cp: Compiled, level: str | None, person: Person) -> tuple[tuple[bool | None, ...], ...]:
+    """``group_ok`` of every group of every cluster of post-level rows (``cp.base_clusters``), computed once
+    per person, post and level (an explained decision asks several times)."""
+    ck = ("clusters", id(cp), level)
+    hit = person.cache.get(ck)
+    if hit is not None and hit[0] is cp:  # the identity check guards against a reused id()
+        return hit[1]
+    result = tuple(tuple(group_ok(cp, g, level, person) for g in cluster) for cluster in cp.base_clusters)
+    person.cache[ck] = (cp, result)
+    return result
+
+
 def base_rows_met(cp: Compiled, level: str | None, person: Person) -> bool:
     """Every cluster of post-level experience rows holds (one of its groups, all rows of that group)."""
-    for cluster in cp.base_clusters:
-        oks = [group_ok(cp, g, level, person) for g in cluster]
-        if not any(oks) and not all(x is None for x in oks):
-            return False
-    return True
+    return all(any(oks) or all(x is None for x in oks) for oks in cluster_oks(cp, level, person))
 
 
 def has_sibling(rows: tuple[Row, ...], row: Row, person: Person) -> bool:

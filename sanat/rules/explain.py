@@ -13,8 +13,8 @@ from sanat.rules.engine import (
     base_row_ok,
     base_rows_met,
     category_met,
+    cluster_oks,
     education_path_met,
-    group_ok,
     level_allowed,
     person_level,
     reach_date,
@@ -133,8 +133,7 @@ def _pick_row(cp: Compiled, rows: tuple[Row, ...], level: str | None, person: Pe
 def _base_conditions(cp: Compiled, level: str | None, person: Person, lang: str) -> list[dict]:
     """Conditions of the post-level rows: per cluster, the group that holds (else the first relevant one)."""
     out = []
-    for cluster in cp.base_clusters:
-        oks = [group_ok(cp, g, level, person) for g in cluster]
+    for cluster, oks in zip(cp.base_clusters, cluster_oks(cp, level, person), strict=True):
         if all(x is None for x in oks):
             continue
         idx = oks.index(True) if True in oks else next(i for i, x in enumerate(oks) if x is not None)
