@@ -288,7 +288,8 @@ def decide(position: dict, profile: dict | Person, as_of: date | None = None, la
     ``with_evidence=False`` skips the competency statements (screening needs the formal part only);
     ``formal_only=True`` (staff-file screening) also skips the evidence, the anomalies and the conditions
     of every category but the next one: ``next``, the highest category and ``post_requirements_met`` are
-    the same, the other categories carry empty ``conditions`` and ``policy`` is ``None``."""
+    the same, the other categories and the alternative paths carry empty ``conditions`` and ``policy`` is
+    ``None``."""
     policy = policy or DEFAULT
     as_of = as_of or (profile.as_of if isinstance(profile, Person) else date.today())
     person = profile if isinstance(profile, Person) else load(profile, as_of)
@@ -302,7 +303,8 @@ def decide(position: dict, profile: dict | Person, as_of: date | None = None, la
     if cp.archetype == "category_table":  # manager/fixed posts list them in their main path below
         for a in cp.and_alternatives:
             base_conds += _alternative_conditions(cp, a, person, lang)
-    used = [{**(c["citation"] or {})} for c in [edu_cond, *path_conds, *base_conds] if c.get("citation")]
+    used = [] if formal_only else [{**(c["citation"] or {})} for c in [edu_cond, *path_conds, *base_conds]
+                                   if c.get("citation")]
     categories, highest, warnings = [], None, []
 
     def category_conditions(cat: str) -> list[dict]:
@@ -349,12 +351,13 @@ def decide(position: dict, profile: dict | Person, as_of: date | None = None, la
                       "conditions": main,
                       "met": edu_ok and base_rows_met(cp, level, person)
                       and all(alternative_met(a, person, policy) for a in cp.and_alternatives)})
-        for a in cp.alternatives:
+        for a in cp.alternatives:  # formal_only: ``next`` prints the main path's gaps only
             paths.append({"path": a.kind, "label": msg.PATH_LABEL[lang].get(a.kind, a.kind),
-                          "conditions": _alternative_conditions(cp, a, person, lang),
+                          "conditions": [] if formal_only else _alternative_conditions(cp, a, person, lang),
                           "met": alternative_met(a, person, policy)})
         post_met = any(p["met"] for p in paths)
-        used += [c["citation"] for p in paths for c in p["conditions"] if c.get("citation")]
+        if not formal_only:
+            used += [c["citation"] for p in paths for c in p["conditions"] if c.get("citation")]
     nxt = None
     if cp.categories:
         idx = cp.categories.index(highest) + 1 if highest else 0

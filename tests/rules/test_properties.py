@@ -52,6 +52,18 @@ def test_fast_path_agrees_with_explained_decision(position, profile, lang):
         assert fast_post_met(cp, person) is d["post_requirements_met"]
 
 
+@pytest.mark.parametrize("position", POSITIONS, ids=lambda p: p["id"])
+@SETTINGS
+@given(profile=profiles, lang=st.sampled_from(["kk", "ru"]))
+def test_formal_only_decision_keeps_what_screening_prints(position, profile, lang):
+    """``formal_only`` (staff-file screening) skips work, never a field the screening prints."""
+    full = decide(position, load(profile, AS_OF), AS_OF, lang, with_evidence=False)
+    formal = decide(position, load(profile, AS_OF), AS_OF, lang, with_evidence=False, formal_only=True)
+    for key in ("position", "qualification_level", "highest_by_requirements", "post_requirements_met", "next"):
+        assert formal[key] == full[key], key
+    assert [p["met"] for p in formal["post_paths"]] == [p["met"] for p in full["post_paths"]]
+
+
 def _rank(d: dict) -> int:
     h = d["highest_by_requirements"]
     return -1 if h is None else CATEGORIES.index(h)
