@@ -31,7 +31,7 @@ with open_table(src) as t:
     if dst.endswith(".xlsx"):
         out = XlsxOut(dst); out.write_rows(rows); out.close()
     else:
-        with open(dst, "w", encoding="utf-8", newline="") as f:
+        with open(dst, "wb") as f:
             CsvOut(f).write_rows(rows)
 """
 

@@ -4,6 +4,7 @@ keep the result file and the head-of-department summary; only the uploader (acco
 
 from __future__ import annotations
 
+import codecs
 import io
 import logging
 import os
@@ -147,7 +148,8 @@ def run(job_id: str) -> None:
                 out.write_rows(localised_rows(counted(), job.lang))
                 out.close()
             else:
-                with tmp.open("w", encoding="utf-8-sig", newline="") as f:  # BOM: Excel reads UTF-8
+                with tmp.open("wb") as f:
+                    f.write(codecs.BOM_UTF8)  # Excel reads the file as UTF-8
                     CsvOut(f, header=output_header(job.lang)).write_rows(localised_rows(counted(), job.lang))
         os.replace(tmp, folder() / result)
     except Exception as exc:

@@ -24,7 +24,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import IO, ClassVar
+from typing import ClassVar
 
 from sanat.documents.zipguard import Limits
 from sanat.rules.compile import Compiled, Row, compiled
@@ -634,7 +634,7 @@ def screen_file(src: str | Path, dst: str | Path, positions: dict[str, dict], as
                 out.write_rows(screen_rows(table, positions, as_of, default_lang, policy, stats))
                 out.close()
             else:
-                with tmp.open("w", encoding="utf-8", newline="") as f:
+                with tmp.open("wb") as f:
                     CsvOut(f).write_rows(screen_rows(table, positions, as_of, default_lang, policy, stats))
         os.replace(tmp, dst)
     finally:
@@ -657,6 +657,6 @@ def screen_bytes(name: str, data: bytes, positions: dict[str, dict], as_of: date
             out.write_rows(rows)
             out.close()
             return buf.getvalue(), stats
-        text: IO[str] = io.StringIO(newline="")
-        CsvOut(text).write_rows(rows)
-        return text.getvalue().encode("utf-8"), stats
+        buf = io.BytesIO()
+        CsvOut(buf).write_rows(rows)
+        return buf.getvalue(), stats

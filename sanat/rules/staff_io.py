@@ -169,51 +169,63 @@ _CSV_SPECIAL = frozenset(',"\r\n')
 
 
 class CsvOut:
-    """Screened rows as UTF-8 CSV (``csv`` module defaults: ``,`` and CRLF), written as they come.
+    """Screened rows as UTF-8 CSV bytes (``csv`` module defaults: ``,`` and CRLF) on a binary stream,
+    written as they come.
 
     A screened file repeats the same fields after the name (post, title, decision, gap texts) in row after
-    row, so each distinct tail is quoted by ``csv.writer`` once and its text reused; the row number and
-    the name are quoted here by the same rule (``QUOTE_MINIMAL``: a field holding ``,``, ``"``, CR or LF is
-    put in quotes, its quotes doubled). The bytes are those of ``csv.writer(stream).writerows(rows)``."""
+    row, so each distinct tail is quoted by ``csv.writer`` and encoded once and its bytes reused; the row
+    number and the name are quoted here by the same rule (``QUOTE_MINIMAL``: a field holding ``,``, ``"``,
+    CR or LF is put in quotes, its quotes doubled). The bytes are those of
+    ``csv.writer(text).writerows(rows)`` encoded as UTF-8; nothing is transcoded row by row (the gap texts
+    make a region's result ~200 MB of mostly Cyrillic text)."""
 
     TAILS = 50_000  # tails kept at most (the memo is emptied when full: memory stays bounded)
 
-    def __init__(self, stream: IO[str], header: Iterable[str] = OUTPUT_COLUMNS):
+    def __init__(self, stream: IO[bytes], header: Iterable[str] = OUTPUT_COLUMNS):
         self._stream = stream
-        self._w = csv.writer(stream)
-        self._w.writerow(list(header))
+        self._buf = io.StringIO(newline="")
+        self._quote = csv.writer(self._buf)
+        stream.write(self._line(list(header)))
+
+    def _line(self, fields: Iterable[Any]) -> bytes:
+        """``csv.writer``'s line for ``fields`` (CRLF included), as UTF-8."""
+        buf = self._buf
+        buf.seek(0)
+        buf.truncate()
+        self._quote.writerow(fields)
+        return buf.getvalue().encode("utf-8")
 
     @staticmethod
-    def _field(v: Any) -> str:
+    def _field(v: Any) -> bytes:
         s = "" if v is None else str(v)
         if _CSV_SPECIAL.isdisjoint(s):
-            return s
-        return '"' + s.replace('"', '""') + '"'
+            return s.encode("utf-8")
+        return ('"' + s.replace('"', '""') + '"').encode("utf-8")
 
     def write_rows(self, rows: Iterable[tuple]) -> None:
-        buf = io.StringIO(newline="")
-        quote = csv.writer(buf)
-        tails: dict[tuple, str] = {}
-        field, write, chunk = self._field, self._stream.write, []
+        tails: dict[tuple, bytes] = {}
+        field, line, write, chunk = self._field, self._line, self._stream.write, []
+        special = _CSV_SPECIAL
         for row in rows:
             if len(row) < 4:  # a one-field tail would be written ``""`` when empty: leave it to csv
-                self._w.writerow(row)
+                write(b"".join(chunk))
+                chunk.clear()
+                write(line(row))
                 continue
             tail = row[2:]
             text = tails.get(tail)
             if text is None:
                 if len(tails) >= self.TAILS:
                     tails.clear()
-                buf.seek(0)
-                buf.truncate()
-                quote.writerow(tail)
-                text = tails[tail] = buf.getvalue()
+                text = tails[tail] = line(tail)
             n, name = row[0], row[1]
-            chunk.append(f"{n if type(n) is int else field(n)},{name if type(name) is str and _CSV_SPECIAL.isdisjoint(name) else field(name)},{text}")
-            if len(chunk) >= 512:
-                write("".join(chunk))
+            chunk += (b"%d," % n if type(n) is int else field(n) + b",",
+                      name.encode("utf-8") if type(name) is str and special.isdisjoint(name) else field(name),
+                      b",", text)
+            if len(chunk) >= 2048:
+                write(b"".join(chunk))
                 chunk.clear()
-        write("".join(chunk))
+        write(b"".join(chunk))
 
     def close(self) -> None:
         pass

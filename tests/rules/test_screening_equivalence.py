@@ -169,10 +169,10 @@ def test_csv_out_writes_what_csv_writer_writes(name):
     rows = [(2, name, "338-03-07", "Т, «x»", "", "", "no", "", 'a "b" | c\nd', ""),
             (3, name, "338-03-07", "Т, «x»", "", "", "no", "", 'a "b" | c\nd', ""), (4, name, "", "", "", "", "",
                                                                                      "", "", "error, here")]
-    mine, ref = io.StringIO(newline=""), io.StringIO(newline="")
+    mine, ref = io.BytesIO(), io.StringIO(newline="")
     CsvOut(mine).write_rows(iter(rows))
     csv.writer(ref).writerows([OUTPUT_COLUMNS, *rows])
-    assert mine.getvalue() == ref.getvalue()
+    assert mine.getvalue() == ref.getvalue().encode("utf-8")
 
 
 def test_the_same_bad_value_in_another_column_keeps_its_own_message(tmp_path, positions):
