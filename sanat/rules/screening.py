@@ -14,6 +14,7 @@ life (the policy). ``screen_plain`` in ``staff.py`` is the row-by-row reference;
 
 from __future__ import annotations
 
+import copy
 import dataclasses
 import json
 import math
@@ -27,6 +28,7 @@ from pathlib import Path
 from typing import ClassVar
 
 from sanat.documents.zipguard import Limits
+from sanat.rules import batch_gc
 from sanat.rules.compile import Compiled, Row, compiled
 from sanat.rules.duration import years_to_days
 from sanat.rules.engine import person_level, row_applies, row_experience
@@ -371,8 +373,15 @@ class _FastKeys:
 def screen_rows(table: Table, positions: dict[str, dict], as_of: date, default_lang: str = "ru",
                 policy: Policy | None = None, stats: Stats | None = None) -> Iterator[tuple]:
     """Output tuples in ``OUTPUT_COLUMNS`` order, one per non-empty input row, same values as
-    ``staff.screen_plain``; a bad row carries its error and never stops the batch."""
-    stats = stats if stats is not None else Stats()
+    ``staff.screen_plain``; a bad row carries its error and never stops the batch. While rows are being
+    screened the garbage collector runs less often (``batch_gc``)."""
+    with batch_gc.relaxed():
+        yield from _screen_rows(table, positions, as_of, default_lang, policy,
+                                stats if stats is not None else Stats())
+
+
+def _screen_rows(table: Table, positions: dict[str, dict], as_of: date, default_lang: str, policy: Policy | None,
+                 stats: Stats) -> Iterator[tuple]:
     name_at, cats_at = table.column("name"), table.column("categories")
     by_cells: dict[tuple, tuple] = {}
     by_facts: dict[tuple, tuple] = {}
@@ -383,6 +392,7 @@ def screen_rows(table: Table, positions: dict[str, dict], as_of: date, default_l
     by_fast: dict[tuple, tuple] = {}
     post_reads: dict[tuple, Reads | None] = {}
     heads: dict[tuple, tuple] = {}  # the raw (position, lang, subcase) cells → (post id, language, Reads)
+    protos: dict[tuple, _Proto] = {}  # a row key's part without experience → the person of its first row
     at_pos, at_lang, at_sub, at_json, width = fast.position, fast.lang, fast.subcase, fast.json, fast.width
     key_of = fast.key
     for n, values in table.rows:
@@ -413,7 +423,14 @@ def screen_rows(table: Table, positions: dict[str, dict], as_of: date, default_l
                     hit = by_fast.get(fkey)
                 if hit is None:
                     stats.distinct_rows += 1
-                    name, rest = _screen_one(record(values), positions, as_of, default_lang, policy, memo)
+                    proto = protos.get(base) if days is not None else None
+                    if proto is None:
+                        name, rest = _screen_one(record(values), positions, as_of, default_lang, policy, memo)
+                        if days is not None and memo.person is not None and name is _FROM_COLUMN:
+                            protos[base] = _Proto.of(memo.person, fast.exp_kinds(reads))
+                    else:  # the same cells but experience as a row already parsed: that row's person
+                        name = _FROM_COLUMN
+                        rest = _screen_person(proto.with_days(days), positions[pid], pid, lang, as_of, policy, memo)
                     fast.learn(reads, base, memo.clamps)
                     regap = None
                     if days is not None and not exact:
@@ -479,6 +496,31 @@ class _ExpGap:
         """A row of the post printing the same text for every person (same kind, figure, comparison, window)."""
         return next((r for r in rows if r.kind == self.kind and r.min_days / 360 == self.need_years
                      and r.strict == self.strict and r.bare == self.bare and r.within_last == self.within_last), None)
+
+
+@dataclass
+class _Proto:
+    """The loaded person of a row, to stand in for a later row whose key differs in experience cells only
+    (same post, same tokens of every other cell the post reads): that row's person is this one with the
+    later row's experience figures (``load`` makes each figure ``years_to_days`` of its cell, as ``_token``
+    does, and leaves an empty cell out). Cells the post does not read may differ: the decision never reads
+    them (``Reads``), which is what the row key itself relies on."""
+
+    person: Person
+    kinds: tuple[str, ...]  # the post's experience kinds, in the order of the key's days
+    other: dict[str, int]  # the person's figures of other kinds
+
+    @classmethod
+    def of(cls, person: Person, kinds: tuple[str, ...]) -> _Proto:
+        other = {k: v for k, v in person.experience_days.items() if k not in kinds}
+        return cls(dataclasses.replace(person, experience_days={}, cache={}), kinds, other)
+
+    def with_days(self, days: tuple) -> Person:
+        exp = dict(self.other)
+        exp.update((k, v) for k, v in zip(self.kinds, days, strict=True) if v is not None)
+        person = copy.copy(self.person)
+        person.experience_days, person.cache = exp, {}
+        return person
 
 
 _EXACT = object()  # in the fast memo: this class is keyed by exact experience figures
@@ -595,13 +637,19 @@ def _screen_one(row: dict, positions: dict[str, dict], as_of: date, default_lang
     except ProfileError as exc:
         return name, (pid, "", "", "", "", "", "", str(exc))
     memo.valid_shapes.update(pairs or ())
-    reads = _reads(memo, positions[pid], pid, lang, person.subcase, as_of, policy)
+    return name, _screen_person(person, positions[pid], pid, lang, as_of, policy, memo)
+
+
+def _screen_person(person: Person, position: dict, pid: str, lang: str, as_of: date, policy: Policy | None,
+                   memo: _Memo) -> tuple:
+    """The fields after ``name`` for a loaded person on post ``pid`` (one decision per distinct facts)."""
+    reads = _reads(memo, position, pid, lang, person.subcase, as_of, policy)
     fkey = (pid, lang, reads.cp.lang, reads.cp.subcase, reads.key(person))
     memo.clamps = fkey[-1][0] != "exact" and reads.clamps(person)
     hit = memo.by_facts.get(fkey)
     if hit is None:
         memo.stats.decisions += 1
-        d = decide(positions[pid], person, as_of, lang, policy, with_evidence=False, formal_only=True)
+        d = decide(position, person, as_of, lang, policy, with_evidence=False, formal_only=True)
         nxt = d["next"] or {}
         gaps = [g for g in nxt.get("gaps", []) if g["condition"] != "evidence"]
         hit = memo.by_facts[fkey] = ((
@@ -610,7 +658,7 @@ def _screen_one(row: dict, positions: dict[str, dict], as_of: date, default_lang
             " | ".join(g["text"] for g in gaps), ""), tuple(_ExpGap.of(g) for g in gaps if g["condition"] == "experience"))
     fields, memo.gaps = hit
     memo.person, memo.lang = person, lang
-    return name, (pid, *fields)
+    return (pid, *fields)
 
 
 def row_value(row: dict, column: str):
