@@ -247,6 +247,10 @@ def _token(column: str, cell, as_of: date) -> object:
     return v
 
 
+_BAD_CELL = object()  # in a post's memo: the cell is one ``row_to_profile`` or the schema would refuse
+_POST_MEMO = 100_000  # cells kept per post and column at most (a memo is emptied when full)
+
+
 class _FastKeys:
     """Per file: a row's key from its cells without parsing the row, when the header is plain (each staff
     column once). Cells of columns the row's post does not read (``Reads``) count only as valid or not."""
@@ -264,6 +268,9 @@ class _FastKeys:
         self.tokens: dict[str, dict] = {c: {} for _, c in self.cols}
         self.clamp: dict[tuple, bool] = {}
         self.plans: dict[int, list] = {}
+        self.compiled: list[Reads] = []  # the posts with a written-out key, by number (keeps them alive)
+        self.keys: dict[int, object] = {}  # id(Reads) → its written-out key
+        self.valid: dict[str, tuple] = {}
 
     def token(self, column: str, cell) -> object:
         memo = self.tokens[column]
@@ -308,32 +315,77 @@ class _FastKeys:
         return tuple(c[4:] for _, _, c, mode in self.plan(reads) if mode == 3)
 
     def compiled_key(self, reads: Reads):
-        """``key`` for a post with threshold classes, written out for its plan (no loop, no branch per
-        column), ``None`` for other posts. It returns what ``key`` returns, or ``None`` for a row with a
-        bad experience cell (then ``key`` itself is used): both may fill the same memo."""
+        """For a post with threshold classes, its row key written out as straight-line code for its plan
+        (``None`` for other posts): ``(key, experience days)``, or ``None`` for a row with a bad cell (then
+        ``key`` is used, which keeps the bad cell's own message). The key is the post's number in this run,
+        then per read column the cell's value as the decision reads it (held ∩ codes, an empty cell as what
+        it decides like), then each experience cell's threshold class; a cell of a column the post does not
+        read is only checked to be valid. Each raw cell is looked up once per post: the values are kept per
+        post (``post_memo``) and the valid unread cells in a set."""
         if reads.bounds is None:
             return None
-        env = {"Bad": _Bad, "OK": _OK, "tok": _token, "as_of": self.as_of, "codes": reads.codes,
-               "bisect": bisect_right, "bounds": reads.bounds}
-        lines, parts, exp = ["def key(values, pid, lang):"], [], []
-        for j, (i, memo, column, mode) in enumerate(self.plan(reads)):
-            env[f"m{j}"], env[f"c{j}"], env[f"e{j}"] = memo, column, self.none_as(column, reads)
-            lines += [f"    x = values[{i}]", f"    t{j} = m{j}.get(x, m{j})",
-                      f"    if t{j} is m{j}:", f"        t{j} = m{j}[x] = tok(c{j}, x, as_of)"]
-            if mode == 3:
-                exp.append(f"t{j}")
-            else:
-                parts.append({0: f"t{j}", 1: f"(t{j} if type(t{j}) is Bad else OK)",
-                              2: f"(t{j} if type(t{j}) is Bad else t{j} & codes)",
-                              4: f"(e{j} if t{j} is None else t{j})"}[mode])
-        if exp:
-            lines.append("    if " + " or ".join(f"type({t}) is Bad" for t in exp) + ":")
-            lines.append("        return None")
-        lines.append(f"    base = (pid, lang, {''.join(p + ', ' for p in parts)})")
-        classes = "".join(f"(None if {t} is None else bisect(bounds, {t})), " for t in exp)
-        lines.append(f"    return (*base, 'class', {classes}), base, ({''.join(t + ', ' for t in exp)})")
+        hit = self.keys.get(id(reads))
+        if hit is not None:
+            return hit
+        number = len(self.compiled)
+        self.compiled.append(reads)
+        bounds, codes = reads.bounds, reads.codes
+        env = {"BAD": _BAD_CELL, "number": number}
+        lines, parts, exp = ["def key(values):"], [], []
+        for j, (i, _, column, mode) in enumerate(self.plan(reads)):
+            lines.append(f"    x = values[{i}]")
+            if mode == 1:
+                env[f"s{j}"], env[f"v{j}"] = self.valid_cells(column)
+                lines += [f"    if x not in s{j} and not v{j}(x):", "        return None"]
+                continue
+            env[f"p{j}"] = memo = {}
+            env[f"f{j}"] = self.post_memo(memo, column, mode, bounds, codes, self.none_as(column, reads))
+            lines += [f"    k{j} = p{j}.get(x, p{j})", f"    if k{j} is p{j}:", f"        k{j} = f{j}(x)",
+                      f"    if k{j} is BAD:", "        return None"]
+            (exp if mode == 3 else parts).append(f"k{j}")
+        values = "".join(f"{p}, " for p in parts) + "".join(f"{t}[1], " for t in exp)
+        lines.append(f"    return (number, {values}), ({''.join(f'{t}[0], ' for t in exp)})")
         exec("\n".join(lines), env)  # the code above holds only column indices and names
-        return env["key"]
+        hit = self.keys[id(reads)] = env["key"]
+        return hit
+
+    def valid_cells(self, column: str):
+        """(the set of cells of ``column`` known valid, a check that adds a valid cell to it)."""
+        hit = self.valid.get(column)
+        if hit is None:
+            cells: set = set()
+
+            def check(x) -> bool:
+                if type(self.token(column, x)) is _Bad:
+                    return False
+                if len(cells) >= _POST_MEMO:
+                    cells.clear()
+                cells.add(x)
+                return True
+
+            hit = self.valid[column] = (cells, check)
+        return hit
+
+    def post_memo(self, memo: dict, column: str, mode: int, bounds: tuple[int, ...], codes: frozenset[str],
+                  empty: object):
+        """The function filling one post's memo of ``column``: raw cell → what the key holds for it."""
+
+        def fill(x):
+            t = self.token(column, x)
+            if type(t) is _Bad:
+                v = _BAD_CELL
+            elif mode == 3:
+                v = (t, None if t is None else bisect_right(bounds, t))
+            elif mode == 2:
+                v = t & codes
+            else:
+                v = empty if mode == 4 and t is None else t
+            if len(memo) >= _POST_MEMO:
+                memo.clear()
+            memo[x] = v
+            return v
+
+        return fill
 
     def key(self, values: tuple, pid: str, lang: str, reads: Reads) -> tuple[tuple, tuple, tuple | None]:
         """(the row's key, its part without experience: what decides whether experience may be cut, the
@@ -414,8 +466,11 @@ def _screen_rows(table: Table, positions: dict[str, dict], as_of: date, default_
                 head = heads[raw] = (pid, lang, reads, reads and fast.compiled_key(reads))
             pid, lang, reads, quick = head
             if reads is not None:
-                keys = quick(values, pid, lang) if quick is not None else None
-                fkey, base, days = keys if keys is not None else key_of(values, pid, lang, reads)
+                keys = quick(values) if quick is not None else None
+                if keys is None:
+                    fkey, base, days = key_of(values, pid, lang, reads)
+                else:
+                    (fkey, days), base = keys, None
                 hit = by_fast.get(fkey)
                 exact = hit is _EXACT
                 if exact:  # a class whose gap texts cannot be re-rendered: keyed by exact figures
@@ -423,6 +478,8 @@ def _screen_rows(table: Table, positions: dict[str, dict], as_of: date, default_
                     hit = by_fast.get(fkey)
                 if hit is None:
                     stats.distinct_rows += 1
+                    if base is None:  # the written-out key: the post's number and its cells, then classes
+                        base = fkey[:len(fkey) - len(days)] if not exact else fkey[0][:len(fkey[0]) - len(days)]
                     proto = protos.get(base) if days is not None else None
                     if proto is None:
                         name, rest = _screen_one(record(values), positions, as_of, default_lang, policy, memo)
