@@ -179,6 +179,13 @@ def render_page(request: HttpRequest, template: str, key: tuple, context: Callab
 def json_body(key: tuple, build: Callable[[], Any]) -> tuple[bytes, str] | None:
     """(JSON bytes, ETag) of ``build()`` cached per edition and ``key``; ``None`` without an edition.
     An exception from ``build`` propagates and nothing is cached."""
+    hit = _json_body(key, build)
+    return None if hit is None else hit[:2]
+
+
+def _json_body(key: tuple, build: Callable[[], Any]) -> tuple[bytes, str, str] | None:
+    """``json_body`` and the edition digest it was cached under (what is derived from the body, such as its
+    compressed form, is cached under the same digest, even if an edition is loaded meanwhile)."""
     digest = _digest_now()
     if digest is None:
         return None
@@ -187,16 +194,16 @@ def json_body(key: tuple, build: Callable[[], Any]) -> tuple[bytes, str] | None:
         body = json.dumps(build(), ensure_ascii=False, separators=(",", ":"), default=str).encode("utf-8")
         return body, '"' + hashlib.sha256(body).hexdigest()[:32] + '"'
 
-    return _get(("json", *key), digest, encode)
+    return (*_get(("json", *key), digest, encode), digest)
 
 
 def json_response(request: HttpRequest, key: tuple, build: Callable[[], Any]) -> HttpResponse | None:
     """A JSON response with the cached body, its ETag and the edition's load time as Last-Modified
     (a 304 when the client has it); ``None`` without a loaded edition (then the caller builds it)."""
-    hit = json_body(key, build)
+    hit = _json_body(key, build)
     if hit is None:
         return None
-    body, etag = hit
+    body, etag, digest = hit
     from sanat.catalog.store import edition
 
     ed = edition()
@@ -205,7 +212,6 @@ def json_response(request: HttpRequest, key: tuple, build: Callable[[], Any]) ->
     packed = re_accepts_gzip.search(request.META.get("HTTP_ACCEPT_ENCODING", "")) and len(body) >= 200
     if response is None:
         if packed:  # compressed once per edition, not per request (the body holds nothing of the visitor)
-            digest = _digest_now()
             response = HttpResponse(_get(("json-gzip", *key), digest, lambda: gzip.compress(body, 6, mtime=0)),
                                     content_type="application/json; charset=utf-8")
             response["Content-Encoding"] = "gzip"
