@@ -8,6 +8,7 @@ from datetime import date, timedelta
 
 from sanat.regulation.requirements.decisions import ACADEMIC_DEGREE_CODES
 from sanat.rules import duration
+from sanat.rules.bounded import put
 from sanat.rules.policy import Policy
 from sanat.vocabulary import CATEGORIES, LANGS
 
@@ -378,11 +379,7 @@ def compiled(position: dict, user_lang: str, as_of: date, policy: Policy, subcas
     hit = _BY_CALL.get(call)
     if hit is not None and hit.position is position and hit.policy is policy:
         return hit
-    hit = _compiled(position, user_lang, as_of, policy, subcase)
-    if len(_BY_CALL) > 4096:
-        _BY_CALL.clear()
-    _BY_CALL[call] = hit
-    return hit
+    return put(_BY_CALL, call, _compiled(position, user_lang, as_of, policy, subcase), 4097)
 
 
 def _compiled(position: dict, user_lang: str, as_of: date, policy: Policy, subcase: str | None) -> Compiled:
@@ -391,7 +388,5 @@ def _compiled(position: dict, user_lang: str, as_of: date, policy: Policy, subca
     key = (id(position), position.get("id"), lang, repr(notes), repr(policy), sub)
     hit = _CACHE.get(key)
     if hit is None or hit.position is not position:
-        if len(_CACHE) > 4096:
-            _CACHE.clear()
-        hit = _CACHE[key] = compile_position(position, lang, policy, notes, sub)
+        hit = put(_CACHE, key, compile_position(position, lang, policy, notes, sub), 4097)
     return hit

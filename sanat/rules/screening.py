@@ -29,6 +29,7 @@ from typing import ClassVar
 
 from sanat.documents.zipguard import Limits
 from sanat.rules import batch_gc
+from sanat.rules.bounded import put
 from sanat.rules.compile import Compiled, Row, compiled
 from sanat.rules.duration import years_to_days
 from sanat.rules.engine import person_level, row_applies, row_experience
@@ -353,14 +354,12 @@ class _FastKeys:
         """(the set of cells of ``column`` known valid, a check that adds a valid cell to it)."""
         hit = self.valid.get(column)
         if hit is None:
-            cells: set = set()
+            cells: dict = {}  # a cell → True (``in`` as fast as a set's; ``bounded.put`` keeps it small)
 
             def check(x) -> bool:
                 if type(self.token(column, x)) is _Bad:
                     return False
-                if len(cells) >= _POST_MEMO:
-                    cells.clear()
-                cells.add(x)
+                put(cells, x, True, _POST_MEMO)
                 return True
 
             hit = self.valid[column] = (cells, check)
@@ -380,10 +379,7 @@ class _FastKeys:
                 v = t & codes
             else:
                 v = empty if mode == 4 and t is None else t
-            if len(memo) >= _POST_MEMO:
-                memo.clear()
-            memo[x] = v
-            return v
+            return put(memo, x, v, _POST_MEMO)
 
         return fill
 
@@ -656,9 +652,7 @@ class _Regap:
                 out += [text[at:i], experience_gap_text(self.cp, row, person, self.lang)]
                 at = i + len(p)
             out.append(text[at:])
-            if len(self.done) >= self.KEEP:
-                self.done.clear()
-            hit = self.done[days] = (*self.first[:_GAPS], "".join(out), *self.first[_GAPS + 1:])
+            hit = put(self.done, days, (*self.first[:_GAPS], "".join(out), *self.first[_GAPS + 1:]), self.KEEP)
         return hit
 
 

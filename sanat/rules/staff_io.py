@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from sanat.documents.zipguard import Limits, bounded_rows, check_sheet_extent, check_zip
+from sanat.rules.bounded import put
 
 OUTPUT_COLUMNS = ("row", "name", "position", "position_title", "qualification_level", "highest_category",
                   "post_requirements_met", "next_category", "gaps", "error")
@@ -215,9 +216,7 @@ class CsvOut:
             tail = row[2:]
             text = tails.get(tail)
             if text is None:
-                if len(tails) >= self.TAILS:
-                    tails.clear()
-                text = tails[tail] = line(tail)
+                text = put(tails, tail, line(tail), self.TAILS)
             n, name = row[0], row[1]
             chunk += (b"%d," % n if type(n) is int else field(n) + b",",
                       name.encode("utf-8") if type(name) is str and special.isdisjoint(name) else field(name),

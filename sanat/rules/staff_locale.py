@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
+from sanat.rules.bounded import put
 from sanat.rules.messages import CATEGORY_LABEL, LEVEL_LABEL
 from sanat.rules.staff_io import OUTPUT_COLUMNS, Table
 from sanat.vocabulary import CATEGORY_LABELS, LANGS, norm_lang
@@ -156,9 +157,7 @@ def localise(table: Table) -> Table:
                         v = cells[i]
                         out = seen.get(v, seen)
                         if out is seen:
-                            if len(seen) >= 100_000:
-                                seen.clear()
-                            out = seen[v] = maps[i](v)
+                            out = put(seen, v, maps[i](v), 100_000)
                         cells[i] = out
                 values = tuple(cells)
             yield n, values
@@ -236,7 +235,5 @@ def localised_rows(rows: Iterable[tuple], lang: str) -> Iterator[tuple]:
                 out[i_met] = yes_no.get(out[i_met], out[i_met])
             out[i_high] = cats.get(out[i_high], out[i_high])
             out[i_next] = cats.get(out[i_next], out[i_next])
-            if len(done) >= 50_000:
-                done.clear()
-            hit = done[tail] = tuple(out[2:])
+            hit = put(done, tail, tuple(out[2:]), 50_000)
         yield (*row[:2], *hit)
