@@ -13,6 +13,9 @@ class Workspace(models.Model):
     user = models.OneToOneField(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="attestation")
     position_id = models.CharField(max_length=32, blank=True)
     profile = models.JSONField(default=dict, blank=True)  # docs/schemas/profile.schema.json
+    #: The interface language (``kk``/``ru``) of the workspace page the teacher opened last; the reminder
+    #: e-mails are written in it (empty: never opened, Kazakh).
+    lang = models.CharField(max_length=2, blank=True, default="")
     updated_at = models.DateTimeField(auto_now=True)
 
     class Meta:

@@ -20,6 +20,7 @@ from django.core.mail import send_mail
 from django.db import IntegrityError, transaction
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from sanat.accounts.services import record
 from sanat.accounts.verification import is_verified
@@ -27,8 +28,9 @@ from sanat.catalog import store
 from sanat.rules import messages as msg
 from sanat.rules.explain import decide
 from sanat.rules.profile import validate
-from sanat.vocabulary import CATEGORIES, LANGS
+from sanat.vocabulary import CATEGORIES, LANGS, norm_lang
 from sanat.web.kit.errors import ServiceError
+from sanat.web.kit.links import site_link
 from sanat.web.kit.storage import private_root
 from sanat.web.kit.uploads import KINDS, MAX_UPLOAD_BYTES, safe_display_name, sniff
 
@@ -50,10 +52,15 @@ def reminder_months() -> tuple[int, ...]:
                         reverse=True))
 
 
-def workspace_for(user) -> Workspace:
+def workspace_for(user, lang: str | None = None) -> Workspace:
+    """The user's workspace (created on first use). ``lang``: the language of the page asking (the workspace
+    pages pass theirs), kept as the language the reminders are written in."""
     ws, created = Workspace.objects.get_or_create(user=user)
     if created:
         record(user, "attestation.workspace.created", ws)
+    if lang in LANGS and ws.lang != lang:
+        ws.lang = lang
+        ws.save(update_fields=["lang"])
     return ws
 
 
@@ -332,25 +339,35 @@ def send_reminders(today: date | None = None) -> int:
                 row = ReminderSent.objects.create(workspace=ws, category=v["code"], until=v["until"], months=months)
         except IntegrityError:
             continue
-        bodies = []
-        for lang in LANGS:
-            with translation.override(lang):
-                bodies.append(_("Your qualification category «%(cat)s» is valid until %(until)s. "
-                                "Plan your attestation: %(days)s days are left.")
-                              % {"cat": msg.CATEGORY_LABEL[lang].get(v["code"], v["code"]),
-                                 "until": v["until"].isoformat(), "days": (v["until"] - today).days})
-        with translation.override("kk"):
-            subject = _("sanat: your qualification category expires on %(until)s") % {"until": v["until"].isoformat()}
+        subject, body = reminder_mail(ws, v, today)
         try:
-            send_mail(subject, "\n\n".join(bodies), None, [ws.user.email], fail_silently=False)
+            send_mail(subject, body, None, [ws.user.email], fail_silently=False)
         except Exception:  # a failed send is retried by the next run
             log.exception("attestation reminder to workspace %s failed", ws.pk)
             row.delete()
             continue
         record(None, "attestation.reminder.sent", ws,
-               after={"category": v["code"], "until": v["until"], "months": months, "to": _mask(ws.user.email)})
+               after={"category": v["code"], "until": v["until"], "months": months, "to": _mask(ws.user.email),
+                      "lang": norm_lang(ws.lang)})
         sent += 1
     return sent
+
+
+def reminder_mail(ws: Workspace, v: dict, today: date) -> tuple[str, str]:
+    """(subject, body) of the reminder, in the teacher's language only (``Workspace.lang``, else Kazakh):
+    the category's name, its end date as dd.mm.yyyy, the days left, a link to the workspace page."""
+    lang = norm_lang(ws.lang)
+    until = f"{v['until']:%d.%m.%Y}"
+    days = (v["until"] - today).days
+    with translation.override(lang):
+        subject = _("sanat: your qualification category expires on %(until)s") % {"until": until}
+        left = ngettext("%(n)s day left", "%(n)s days left", days) % {"n": days}
+        body = "\n\n".join([
+            _("Your qualification category «%(cat)s» is valid until %(until)s (%(left)s).")
+            % {"cat": msg.CATEGORY_LABEL[lang].get(v["code"], v["code"]), "until": until, "left": left},
+            _("Plan your attestation on the page «%(page)s»: %(url)s")
+            % {"page": _("Attestation workspace"), "url": site_link("attestation:workspace", lang=lang)}])
+    return subject, body
 
 
 def _mask(email: str) -> str:

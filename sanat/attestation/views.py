@@ -40,7 +40,7 @@ def _achievements(ws) -> list[tuple[int, str]]:
 @require_GET
 def workspace(request: HttpRequest) -> HttpResponse:
     lang, today = current_lang(request), timezone.localdate()
-    ws = services.workspace_for(request.user)
+    ws = services.workspace_for(request.user, lang)
     dec = services.decision(ws, lang, today)
     v = services.validity(ws.profile, today)
     return render(request, "attestation/workspace.html", {
@@ -55,7 +55,7 @@ def workspace(request: HttpRequest) -> HttpResponse:
 def profile(request: HttpRequest) -> HttpResponse:
     """The profile filled by forms; rows added without JavaScript; a JSON file import as an advanced option."""
     lang, today = current_lang(request), timezone.localdate()
-    ws = services.workspace_for(request.user)
+    ws = services.workspace_for(request.user, lang)
     page = profile_page.build(request, lang=lang, today=today, profile=ws.profile, stored_pid=ws.position_id,
                               default="find", bind_for=("save",))
     action, bundle, post = page.action, page.forms, page.post
@@ -90,7 +90,7 @@ def profile(request: HttpRequest) -> HttpResponse:
 @require_GET
 def profile_export(request: HttpRequest) -> HttpResponse:
     """The stored profile as a JSON file (the format of ``sanat check --profile``)."""
-    ws = services.workspace_for(request.user)
+    ws = services.workspace_for(request.user, current_lang(request))
     body = json.dumps(ws.profile, ensure_ascii=False, indent=2)
     resp = HttpResponse(body, content_type="application/json; charset=utf-8")
     resp["Content-Disposition"] = 'attachment; filename="profile.json"'
@@ -101,7 +101,7 @@ def profile_export(request: HttpRequest) -> HttpResponse:
 @require_http_methods(["GET", "POST"])
 def self_assessment(request: HttpRequest) -> HttpResponse:
     lang = current_lang(request)
-    ws = services.workspace_for(request.user)
+    ws = services.workspace_for(request.user, lang)
     rows = services.criteria(lang)
     picked = {a.criterion: a for a in ws.assessments.all()}
     error = None
@@ -131,7 +131,7 @@ def self_assessment(request: HttpRequest) -> HttpResponse:
 @require_http_methods(["GET", "POST"])
 def evidence(request: HttpRequest) -> HttpResponse:
     lang = current_lang(request)
-    ws = services.workspace_for(request.user)
+    ws = services.workspace_for(request.user, lang)
     dec = services.decision(ws, lang, timezone.localdate())
     kwargs = {"statements": services.statements(dec), "achievements": _achievements(ws)}
     error, status = None, 200
@@ -160,7 +160,7 @@ def evidence(request: HttpRequest) -> HttpResponse:
 @require_http_methods(["GET", "POST"])
 def evidence_edit(request: HttpRequest, pk: int) -> HttpResponse:
     lang = current_lang(request)
-    ws = services.workspace_for(request.user)
+    ws = services.workspace_for(request.user, lang)
     ev = get_object_or_404(ws.evidence, pk=pk)
     dec = services.decision(ws, lang, timezone.localdate())
     stmts = services.statements(dec)
@@ -182,7 +182,7 @@ def evidence_edit(request: HttpRequest, pk: int) -> HttpResponse:
 @login_required
 @require_GET
 def evidence_file(request: HttpRequest, pk: int) -> HttpResponse:
-    ws = services.workspace_for(request.user)
+    ws = services.workspace_for(request.user, current_lang(request))
     ev = get_object_or_404(ws.evidence, pk=pk)
     path = services.evidence_path(ev)
     if not path.is_file():
@@ -199,7 +199,7 @@ def evidence_file(request: HttpRequest, pk: int) -> HttpResponse:
 @require_http_methods(["GET", "POST"])
 def readiness(request: HttpRequest) -> HttpResponse:
     lang, today = current_lang(request), timezone.localdate()
-    ws = services.workspace_for(request.user)
+    ws = services.workspace_for(request.user, lang)
     dec = services.decision(ws, lang, today)
     if dec is None:
         messages.error(request, _("Save a profile and a target post first."))
@@ -237,7 +237,7 @@ def readiness(request: HttpRequest) -> HttpResponse:
 @login_required
 @require_http_methods(["GET", "POST"])
 def plan_item(request: HttpRequest, pk: int) -> HttpResponse:
-    ws = services.workspace_for(request.user)
+    ws = services.workspace_for(request.user, current_lang(request))
     item = get_object_or_404(ws.plan, pk=pk)
     form = PlanItemForm(request.POST or None, prefix=f"p{item.pk}",
                         initial={"text": item.text, "due": item.due, "done": item.done})

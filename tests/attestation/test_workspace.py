@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 
 import pytest
 from django.contrib.auth import get_user_model
@@ -119,7 +120,7 @@ def test_whole_journey(client, catalog, media, settings):
     assert services.send_reminders(dt.date(2026, 5, 31)) == 0
     assert services.send_reminders(dt.date(2026, 6, 2)) == 1
     assert services.send_reminders(dt.date(2026, 6, 3)) == 0
-    assert len(mail.outbox) == 1 and "2027-06-01" in mail.outbox[0].body
+    assert len(mail.outbox) == 1 and "01.06.2027" in mail.outbox[0].body and "2027-06-01" not in mail.outbox[0].body
     assert services.send_reminders(dt.date(2026, 12, 5)) == 1  # the 6-month one
     assert services.send_reminders(dt.date(2026, 12, 6)) == 0
     assert list(ReminderSent.objects.values_list("months", flat=True).order_by("months")) == [6, 12]
@@ -146,6 +147,100 @@ def test_reminder_task_and_missed_thresholds(catalog, media, settings):
 
     attestation_reminders_daily.call_local()  # a closer reminder was sent: no earlier one follows
     assert len(mail.outbox) == 1
+
+
+SITE = "https://sanat.example.kz"
+KK_ONLY = re.compile(r"[әғқңөұүһі]", re.I)  # letters of Kazakh that Russian does not have
+
+
+def teacher(name: str, until: dt.date, lang: str = "") -> Workspace:
+    """A teacher with a verified address whose moderator category ends on ``until``."""
+    user = get_user_model().objects.create_user(name, email=f"{name}@example.kz")
+    VerifiedEmail.objects.create(user=user, email=user.email)
+    profile = {**PROFILE, "categories": [{"code": "moderator", "since": "2022-01-01", "until": until.isoformat()}]}
+    return Workspace.objects.create(user=user, position_id=PID, profile=profile, lang=lang)
+
+
+def test_reminder_in_the_teachers_language_with_a_working_link(client, catalog, media, settings):
+    """The mail is in the language of the workspace page the teacher opened last (only that one): the
+    category's name, dd.mm.yyyy, the days left, a link to the workspace page in that language."""
+    settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+    settings.SITE_URL = SITE
+    kk_user, ru_user = login(client, "kk-teacher"), login(client, "ru-teacher")
+    client.force_login(kk_user)
+    assert client.get("/ru/attestation/").status_code == 200
+    assert client.get("/attestation/profile/").status_code == 200  # the language opened last counts
+    client.force_login(ru_user)
+    assert client.get("/ru/attestation/").status_code == 200
+    profile = {**PROFILE, "categories": [{"code": "moderator", "since": "2022-01-01", "until": "2027-06-01"}]}
+    Workspace.objects.update(profile=profile, position_id=PID)
+    assert dict(Workspace.objects.values_list("user__username", "lang")) == {"kk-teacher": "kk", "ru-teacher": "ru"}
+
+    assert services.send_reminders(dt.date(2027, 5, 11)) == 2  # 21 days before 01.06.2027
+    by = {m.to[0]: m for m in mail.outbox}
+    kk, ru = by[kk_user.email], by[ru_user.email]
+    assert kk.subject == "sanat: біліктілік санатыңыздың мерзімі 01.06.2027 аяқталады"
+    assert kk.body == ("Сіздің «педагог-модератор» біліктілік санатыңыз 01.06.2027 дейін жарамды (21 күн қалды).\n\n"
+                       f"Аттестаттауды «Аттестаттау кеңістігі» бетінде жоспарлаңыз: {SITE}/attestation/")
+    assert ru.subject == "sanat: срок вашей категории истекает 01.06.2027"
+    assert ru.body == ("Ваша квалификационная категория «педагог-модератор» действует до 01.06.2027 "
+                       "(остался 21 день).\n\n"
+                       f"Спланируйте аттестацию на странице «Аттестация: рабочее место»: {SITE}/ru/attestation/")
+    assert not KK_ONLY.search(ru.subject + ru.body) and "действует" not in kk.body
+    # each link opens the workspace page, in the mail's language
+    for m, lang, title in ((kk, "kk", "Аттестаттау кеңістігі"), (ru, "ru", "Аттестация: рабочее место")):
+        (path,) = re.findall(re.escape(SITE) + r"(/\S*)", m.body)
+        client.force_login(kk_user if m is kk else ru_user)
+        r = client.get(path)
+        assert r.status_code == 200 and r.resolver_match.view_name == "attestation:workspace"
+        assert r.headers["Content-Language"] == lang and f"<h1>{title}</h1>" in r.content.decode()
+    events = AuditEvent.objects.filter(action="attestation.reminder.sent")
+    assert sorted(e.after["lang"] for e in events) == ["kk", "ru"]
+
+
+@pytest.mark.parametrize(("days", "ru_left", "kk_left"), [
+    (1, "остался 1 день", "1 күн қалды"), (3, "осталось 3 дня", "3 күн қалды"), (5, "осталось 5 дней", "5 күн қалды"),
+    (11, "осталось 11 дней", "11 күн қалды"), (21, "остался 21 день", "21 күн қалды"),
+    (22, "осталось 22 дня", "22 күн қалды"), (64, "осталось 64 дня", "64 күн қалды")])
+def test_reminder_days_left_in_plural_forms(catalog, settings, days, ru_left, kk_left):
+    settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+    today = dt.date(2027, 3, 10)
+    ru, kk = teacher("ru", today + dt.timedelta(days=days), "ru"), teacher("kk", today + dt.timedelta(days=days), "kk")
+    assert services.send_reminders(today) == 2
+    by = {m.to[0]: m.body for m in mail.outbox}
+    assert f"({ru_left})." in by[ru.user.email] and f"({kk_left})." in by[kk.user.email]
+
+
+def test_reminder_without_a_known_language_is_in_kazakh(catalog, settings):
+    settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+    teacher("never-opened", dt.date(2027, 6, 1))  # a workspace made elsewhere (the eligibility page, the demo)
+    assert services.send_reminders(dt.date(2027, 3, 10)) == 1
+    (m,) = mail.outbox
+    assert m.subject == "sanat: біліктілік санатыңыздың мерзімі 01.06.2027 аяқталады"
+    assert "(83 күн қалды)" in m.body and "/ru/" not in m.body
+
+
+def test_reminder_only_to_a_verified_address_once_and_retried_after_a_failure(catalog, settings, monkeypatch):
+    settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+    ws = teacher("t", dt.date(2027, 6, 1), "ru")
+    ws.user.email = "new@example.kz"  # changed after the proof: not verified any more
+    ws.user.save()
+    assert services.send_reminders(dt.date(2027, 3, 10)) == 0 and not ReminderSent.objects.exists()
+    VerifiedEmail.objects.filter(user=ws.user).update(email="new@example.kz")
+
+    def down(*args, **kwargs):
+        raise OSError("mail server down")
+
+    monkeypatch.setattr(services, "send_mail", down)
+    assert services.send_reminders(dt.date(2027, 3, 10)) == 0
+    assert not ReminderSent.objects.exists() and not AuditEvent.objects.filter(action="attestation.reminder.sent")
+    monkeypatch.undo()
+    assert services.send_reminders(dt.date(2027, 3, 11)) == 1  # the next run sends it
+    assert services.send_reminders(dt.date(2027, 3, 12)) == 0  # once
+    (m,) = mail.outbox
+    assert m.to == ["new@example.kz"] and m.subject == "sanat: срок вашей категории истекает 01.06.2027"
+    assert "(осталось 82 дня)" in m.body
+    assert AuditEvent.objects.filter(action="attestation.reminder.sent").count() == 1
 
 
 def test_add_months():
