@@ -169,3 +169,21 @@ def browser_login(page, username: str, password: str | None = None, prefix: str 
     page.fill("#id_password", password if password is not None else "pw-" + username)
     page.click("#login-submit")
     page.wait_for_load_state()
+
+
+def saved_name(response) -> str:
+    """The name a browser saves ``response`` under, read back from its ``Content-Disposition`` by the standard
+    library's MIME parser (RFC 6266 §4.3: ``filename*`` wins over the ASCII ``filename``). Fails unless the
+    response is a private attachment whose header is plain ASCII."""
+    from email.parser import HeaderParser
+    from email.utils import collapse_rfc2231_value
+
+    header = response["Content-Disposition"]
+    assert header.isascii(), header  # a raw non-ASCII name would reach the browser as MIME-encoded garbage
+    assert response["Cache-Control"] == "no-store" and response["X-Content-Type-Options"] == "nosniff"
+    params = HeaderParser().parsestr(f"Content-Disposition: {header}\n\n").get_params(header="content-disposition")
+    assert params[0] == ("attachment", ""), header
+    names = [value for key, value in params[1:] if key == "filename"]
+    extended = [value for value in names if isinstance(value, tuple)]  # filename*=charset'lang'value
+    assert names and len(extended) <= 1, header
+    return collapse_rfc2231_value(extended[0]) if extended else names[0]

@@ -10,7 +10,7 @@ import json
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import FileResponse, Http404, HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
@@ -21,6 +21,7 @@ from sanat.accounts.services import client_ip, record
 from sanat.rules import messages as msg
 from sanat.rules.explain import decide
 from sanat.rules.profile import ProfileError
+from sanat.web.kit.downloads import attachment, file_attachment
 from sanat.web.kit.lang import current_lang
 
 from . import posts, profile_page, services
@@ -92,9 +93,7 @@ def profile_export(request: HttpRequest) -> HttpResponse:
     """The stored profile as a JSON file (the format of ``sanat check --profile``)."""
     ws = services.workspace_for(request.user, current_lang(request))
     body = json.dumps(ws.profile, ensure_ascii=False, indent=2)
-    resp = HttpResponse(body, content_type="application/json; charset=utf-8")
-    resp["Content-Disposition"] = 'attachment; filename="profile.json"'
-    return resp
+    return attachment(body, "profile.json", "application/json; charset=utf-8")
 
 
 @login_required
@@ -188,11 +187,7 @@ def evidence_file(request: HttpRequest, pk: int) -> HttpResponse:
     if not path.is_file():
         raise Http404
     record(request.user, "attestation.evidence.read", ev, ip=client_ip(request))
-    resp = FileResponse(open(path, "rb"),  # noqa: SIM115 (closed by FileResponse)
-                        as_attachment=True, filename=ev.display_name, content_type=ev.content_type)
-    resp["X-Content-Type-Options"] = "nosniff"
-    resp["Cache-Control"] = "no-store"
-    return resp
+    return file_attachment(path, ev.display_name, ev.content_type)
 
 
 @login_required

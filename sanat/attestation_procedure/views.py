@@ -6,7 +6,7 @@ import datetime as dt
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import FileResponse, Http404, HttpResponse
+from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
@@ -17,6 +17,7 @@ from sanat.attestation.models import Evidence
 from sanat.catalog import store
 from sanat.rules import messages as msg
 from sanat.vocabulary import CATEGORY_LABELS, LANGS, category_label
+from sanat.web.kit.downloads import attachment, file_attachment
 from sanat.web.kit.errors import Forbidden, ServiceError
 from sanat.web.kit.lang import current_lang
 from sanat.web.kit.views import guarded
@@ -172,15 +173,7 @@ def protocol_file(request, pk: int, lang: str, fmt: str):
     if lang not in LANGS or fmt not in DOC_TYPES:
         raise Http404("no such document")
     content = documents.protocol(request.user, rnd, lang, fmt)
-    return _download(content, fmt, f"protocol-{rnd.pk}-{lang}.{fmt}")
-
-
-def _download(content: bytes, fmt: str, name: str) -> HttpResponse:
-    resp = HttpResponse(content, content_type=DOC_TYPES[fmt])
-    resp["Content-Disposition"] = f'attachment; filename="{name}"'
-    resp["X-Content-Type-Options"] = "nosniff"
-    resp["Cache-Control"] = "no-store"
-    return resp
+    return attachment(content, f"protocol-{rnd.pk}-{lang}.{fmt}", DOC_TYPES[fmt])
 
 
 # ---- the teacher's side --------------------------------------------------------------------------------
@@ -430,11 +423,7 @@ def evidence_file(request, pk: int, evidence: int):
         raise Http404("file missing")
     record(request.user, "procedure.evidence.read", app, after={"evidence": ev.pk, "sha256": ev.sha256},
            ip=client_ip(request))
-    resp = FileResponse(open(path, "rb"), content_type=ev.content_type, as_attachment=True,  # noqa: SIM115
-                        filename=ev.display_name)
-    resp["X-Content-Type-Options"] = "nosniff"
-    resp["Cache-Control"] = "no-store"
-    return resp
+    return file_attachment(path, ev.display_name, ev.content_type)
 
 
 @login_required
@@ -445,6 +434,6 @@ def extract_file(request, pk: int, lang: str, fmt: str):
     if lang not in LANGS or fmt not in DOC_TYPES or app.state != Application.DECIDED:
         raise Http404("no such document")
     content = documents.extract(request.user, app, lang, fmt)
-    return _download(content, fmt, f"decision-{app.decision.number.replace('/', '-')}-{lang}.{fmt}")
+    return attachment(content, f"decision-{app.decision.number.replace('/', '-')}-{lang}.{fmt}", DOC_TYPES[fmt])
 
 

@@ -7,29 +7,25 @@ from django.http import FileResponse, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import render
 from django.views.decorators.http import require_GET
 
+from sanat.web.kit.downloads import file_attachment, private
 from sanat.web.kit.views import guarded
 
 from . import services
-
-
-def _private(response: HttpResponse) -> HttpResponse:
-    response["Cache-Control"] = "no-store"
-    return response
 
 
 @require_GET
 @guarded
 def job(request: HttpRequest, pk) -> HttpResponse:
     j = services.job_for(request, pk)
-    return _private(render(request, "docjobs/job.html", {"job": j, "title": services.title(j),
-                                                          "back": services.back(j),
-                                                          "keep_days": services.keep_days()}))
+    return private(render(request, "docjobs/job.html", {"job": j, "title": services.title(j),
+                                                         "back": services.back(j),
+                                                         "keep_days": services.keep_days()}))
 
 
 @require_GET
 @guarded
 def status(request: HttpRequest, pk) -> JsonResponse:
-    return _private(JsonResponse(services.status(services.job_for(request, pk))))
+    return private(JsonResponse(services.status(services.job_for(request, pk))))
 
 
 @require_GET
@@ -38,5 +34,4 @@ def download(request: HttpRequest, pk) -> FileResponse:
     j = services.job_for(request, pk)
     path = services.result_path(j)
     services.downloaded(request, j)
-    return _private(FileResponse(path.open("rb"), content_type=j.content_type, as_attachment=True,
-                                 filename=j.filename))
+    return file_attachment(path, j.filename, j.content_type)

@@ -10,6 +10,7 @@ from django.views.decorators.http import require_GET, require_http_methods
 
 from sanat.ops.ratelimit import limited
 from sanat.vocabulary import norm_lang
+from sanat.web.kit.downloads import attachment, file_attachment
 from sanat.web.kit.errors import ServiceError
 from sanat.web.kit.lang import current_lang
 from sanat.web.kit.views import guarded
@@ -56,9 +57,7 @@ def template(request: HttpRequest, kind: str) -> HttpResponse:
         raise Http404
     lang = norm_lang(request.GET.get("lang") or current_lang(request))
     body = screen_jobs.template_bytes(kind, lang)
-    resp = HttpResponse(body, content_type=XLSX if kind == "xlsx" else "text/csv; charset=utf-8")
-    resp["Content-Disposition"] = f'attachment; filename="sanat-staff-{lang}.{kind}"'
-    return resp
+    return attachment(body, f"sanat-staff-{lang}.{kind}", XLSX if kind == "xlsx" else "text/csv; charset=utf-8")
 
 
 @require_GET
@@ -84,10 +83,8 @@ def job(request: HttpRequest, pk) -> HttpResponse:
 def result(request: HttpRequest, pk) -> FileResponse:
     j = screen_jobs.job_for(request, pk)
     path = screen_jobs.result_path(j)
-    resp = FileResponse(path.open("rb"), content_type=XLSX if j.kind == "xlsx" else "text/csv; charset=utf-8",
-                        as_attachment=True, filename=f"sanat-screened-{j.as_of:%Y-%m-%d}.{j.kind}")
-    resp["Cache-Control"] = "no-store"
-    return resp
+    return file_attachment(path, f"sanat-screened-{j.as_of:%Y-%m-%d}.{j.kind}",
+                           XLSX if j.kind == "xlsx" else "text/csv; charset=utf-8")
 
 
 @require_GET
@@ -96,8 +93,5 @@ def summary(request: HttpRequest, pk) -> HttpResponse:
     j = screen_jobs.job_for(request, pk)
     if j.state != ScreeningJob.DONE:
         return redirect("eligibility:screen_job", pk=j.pk)
-    resp = HttpResponse(screen_jobs.summary_bytes(j), content_type=XLSX)
-    resp["Content-Disposition"] = f'attachment; filename="sanat-summary-{j.as_of:%Y-%m-%d}.xlsx"'
-    resp["Cache-Control"] = "no-store"
-    return resp
+    return attachment(screen_jobs.summary_bytes(j), f"sanat-summary-{j.as_of:%Y-%m-%d}.xlsx", XLSX)
 

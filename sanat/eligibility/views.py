@@ -22,6 +22,7 @@ from sanat.eligibility import services
 from sanat.eligibility.labels import words
 from sanat.ops.ratelimit import limited
 from sanat.rules.profile import ProfileError
+from sanat.web.kit.downloads import attachment
 from sanat.web.kit.lang import current_lang
 
 log = logging.getLogger(__name__)
@@ -60,9 +61,7 @@ def check(request: HttpRequest) -> HttpResponse:
             from sanat.eligibility.pdf import decision_pdf
 
             body = decision_pdf(decision, lang, request)
-            resp = HttpResponse(body, content_type="application/pdf")
-            resp["Content-Disposition"] = f'attachment; filename="sanat-{decision["position"]["id"]}-{decision["as_of"]}.pdf"'
-            return resp
+            return attachment(body, f'sanat-{decision["position"]["id"]}-{decision["as_of"]}.pdf', "application/pdf")
         elif action == "save" and ws is not None:
             attestation.save_profile(request.user, ws, bundle.position_id, bundle.profile(), ip=client_ip(request),
                                      achievement_moves=bundle.achievement_moves())

@@ -6,7 +6,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.db.models import Q
-from django.http import FileResponse, Http404, HttpResponse
+from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -15,6 +15,7 @@ from django.views.decorators.http import require_POST
 
 from sanat.docjobs import services as docjobs
 from sanat.vocabulary import LANGS
+from sanat.web.kit.downloads import attachment, file_attachment
 from sanat.web.kit.errors import Forbidden
 from sanat.web.kit.views import guarded
 
@@ -104,11 +105,10 @@ def announcement_file(request, pk: int, fmt: str, lang: str):
         response["Content-Security-Policy"] = policy_for(response.content).replace(
             "frame-ancestors 'none'", "frame-ancestors 'self'")  # readable inside the competition page's frame
         return response
+    if fmt != "html":
+        return attachment(content, name, ctype)
     response = HttpResponse(content, content_type=ctype)
-    if fmt == "html":
-        response["Content-Security-Policy"] = ANNOUNCEMENT_CSP
-    else:
-        response["Content-Disposition"] = f'attachment; filename="{name}"'
+    response["Content-Security-Policy"] = ANNOUNCEMENT_CSP
     return response
 
 
@@ -187,12 +187,7 @@ def upload_file(request, pk: int):
         raise PermissionDenied(str(exc)) from exc
     except Exception as exc:
         raise Http404 from exc
-    response = FileResponse(open(path, "rb"),  # noqa: SIM115 (closed by FileResponse)
-                            content_type=row.content_type, as_attachment=True,
-                            filename=row.original_name)  # FileResponse closes it
-    response["X-Content-Type-Options"] = "nosniff"
-    response["Cache-Control"] = "private, no-store"
-    return response
+    return file_attachment(path, row.original_name, row.content_type)
 
 
 @login_required
@@ -438,12 +433,12 @@ def protocol_file(request, pk: int, fmt: str, lang: str):
         job = docjobs.start(request, documents.PROTOCOL, documents.protocol_params(comp, fmt, lang))
         return redirect("docjobs:job", pk=job.pk)
     content, ctype, name = protocol.protocol_file(request.user, comp, fmt, lang)
-    response = HttpResponse(content, content_type=ctype)
-    if fmt == "html":  # a generated document shown in a sandboxed frame: its own inline style, no scripts
-        response["Content-Security-Policy"] = ("default-src 'none'; style-src 'unsafe-inline'; img-src data:; "
-                                               "frame-ancestors 'self'")
     if fmt != "html":
-        response["Content-Disposition"] = f'attachment; filename="{name}"'
+        return attachment(content, name, ctype)
+    response = HttpResponse(content, content_type=ctype)
+    # a generated document shown in a sandboxed frame: its own inline style, no scripts
+    response["Content-Security-Policy"] = ("default-src 'none'; style-src 'unsafe-inline'; img-src data:; "
+                                           "frame-ancestors 'self'")
     return response
 
 

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import Http404, HttpResponse
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from sanat.accounts.services import client_ip
+from sanat.web.kit.downloads import attachment
 from sanat.web.kit.lang import current_lang
 from sanat.web.kit.views import guarded
 
@@ -74,11 +75,8 @@ def attendance_day(request, pk, day):
 def export_xlsx(request, pk):
     cohort = _cohort(request, pk)
     lang = current_lang(request)
-    resp = HttpResponse(cohort_xlsx(cohort, lang),
-                        content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-    resp["Content-Disposition"] = f'attachment; filename="cohort-{cohort.pk}-{lang}.xlsx"'
-    resp["Cache-Control"] = "no-store"
-    return resp
+    return attachment(cohort_xlsx(cohort, lang), f"cohort-{cohort.pk}-{lang}.xlsx",
+                      "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
 
 
 @require_GET

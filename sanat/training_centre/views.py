@@ -7,7 +7,7 @@ import datetime as dt
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
-from django.http import Http404, HttpResponse
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
@@ -15,6 +15,7 @@ from django.views.decorators.http import require_GET, require_POST
 
 from sanat.accounts.services import client_ip
 from sanat.vocabulary import LANGS
+from sanat.web.kit.downloads import attachment
 from sanat.web.kit.views import guarded
 
 from . import services as s
@@ -307,10 +308,7 @@ def certificate_pdf(request, pk, lang):
     if cert is None:
         raise Http404
     url = request.build_absolute_uri(reverse("training_centre:verify", args=[cert.number]))
-    resp = HttpResponse(render_pdf(cert, lang, url), content_type="application/pdf")
-    resp["Content-Disposition"] = f'attachment; filename="certificate-{cert.number}-{lang}.pdf"'
-    resp["Cache-Control"] = "no-store"
-    return resp
+    return attachment(render_pdf(cert, lang, url), f"certificate-{cert.number}-{lang}.pdf", "application/pdf")
 
 
 @require_GET

@@ -12,6 +12,7 @@ from django.contrib.auth import get_user_model
 
 from sanat.attestation.models import Evidence, Workspace
 from sanat.rules.profile import validate
+from tests.conftest import saved_name
 
 from .profile_post import form_data
 
@@ -137,7 +138,7 @@ def test_json_export_and_import_stay_as_the_advanced_option(client, catalog, tea
 
     assert client.post("/attestation/profile/", form_data(PROFILE, PID)).status_code == 302
     exported = client.get("/attestation/profile/export.json")
-    assert exported["Content-Disposition"].startswith("attachment")
+    assert saved_name(exported) == "profile.json" and exported["Content-Type"] == "application/json; charset=utf-8"
     body = json.loads(exported.content)
     body["degree"] = "master"
     up = SimpleUploadedFile("p.json", json.dumps(body).encode(), content_type="application/json")

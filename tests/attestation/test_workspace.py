@@ -14,6 +14,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from sanat.accounts.models import AuditEvent, VerifiedEmail
 from sanat.attestation import services
 from sanat.attestation.models import Evidence, PlanItem, ReminderSent, SelfAssessment, Workspace
+from tests.conftest import saved_name
 
 from .profile_post import form_data
 
@@ -78,15 +79,18 @@ def test_whole_journey(client, catalog, media, settings):
     master = next(c for c in dec["categories"] if c["category"] == "master")
     stmt = next(e["statement"] for e in master["evidence"] if e["status"] == "missing")
     r = client.post("/attestation/evidence/", {"title": "Diploma", "statements": [stmt], "achievement": "0",
-                                               "file": SimpleUploadedFile("диплом.pdf", PDF)})
+                                               "file": SimpleUploadedFile("Әлия_диплом.pdf", PDF)})
     assert r.status_code == 302, r.content.decode()[:3000]
     ev = Evidence.objects.get(workspace=ws)
     assert ev.statements == [stmt] and ev.achievement == 0 and ev.content_type == "application/pdf"
     stored = media / "attestation" / ev.stored_name
-    assert stored.read_bytes() == PDF and ev.display_name == "диплом.pdf"
+    assert stored.read_bytes() == PDF and ev.display_name == "Әлия_диплом.pdf"
     r = client.get(f"/attestation/evidence/{ev.pk}/file/")
-    assert r.status_code == 200 and b"".join(r.streaming_content) == PDF
-    assert r["X-Content-Type-Options"] == "nosniff" and "attachment" in r["Content-Disposition"]
+    assert r.status_code == 200 and b"".join(r.streaming_content) == PDF and r["Content-Type"] == "application/pdf"
+    # saved under the uploaded Kazakh name (filename*=utf-8''…), with an ASCII fallback for old clients
+    assert saved_name(r) == "Әлия_диплом.pdf"
+    assert r["Content-Disposition"] == ("attachment; filename=\"file.pdf\"; filename*=utf-8''"
+                                        "%D3%98%D0%BB%D0%B8%D1%8F_%D0%B4%D0%B8%D0%BF%D0%BB%D0%BE%D0%BC.pdf")
     # remap
     assert client.post(f"/attestation/evidence/{ev.pk}/", {"statements": [stmt], "achievement": ""}).status_code == 302
     ev.refresh_from_db()

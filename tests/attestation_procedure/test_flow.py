@@ -14,8 +14,9 @@ import pytest
 from sanat.accounts.models import AuditEvent
 from sanat.attestation import services as workspace
 from sanat.attestation_procedure.models import Application, Decision, KnowledgeResult
+from tests.conftest import saved_name
 
-from .conftest import profile, teacher_with_workspace, valid_iin
+from .conftest import PDF, profile, teacher_with_workspace, valid_iin
 
 pytestmark = pytest.mark.django_db
 DOCS = os.environ.get("SANAT_DOCS")
@@ -93,6 +94,14 @@ def test_round_end_to_end(client, setup, clock):
     app = evaluate_all_present(client, s, app)
     assert app.state == Application.ADMITTED
 
+    # the commission reads the portfolio file under the teacher's own (Kazakh) name; the read is audited
+    login(client, s.member1)
+    evidence = next(f["id"] for st in snap["statements"] for f in st["files"])
+    r = client.get(f"/attestation/rounds/a/{app.pk}/file/{evidence}/")
+    assert r.status_code == 200 and b"".join(r.streaming_content) == PDF and r["Content-Type"] == "application/pdf"
+    assert saved_name(r) == "портфолио.pdf" and r["Content-Disposition"].startswith('attachment; filename="file.pdf"; ')
+    assert AuditEvent.objects.filter(action="procedure.evidence.read", actor=s.member1).count() == 1
+
     # ПББ import (IIN-keyed, matched by the keyed hash)
     r = import_csv(client, s, [(iin, "72,5")])
     assert r.status_code == 302, r.content.decode()[:3000]
@@ -126,11 +135,12 @@ def test_round_end_to_end(client, setup, clock):
         for fmt in ("pdf", "docx"):
             r = client.get(f"/attestation/rounds/{s.round.pk}/protocol-{lang}.{fmt}")
             assert r.status_code == 200 and len(r.content) > 1000
+            assert saved_name(r) == f"protocol-{s.round.pk}-{lang}.{fmt}"
             if DOCS:  # SANAT_DOCS=/dir keeps the documents for looking at them
                 Path(DOCS).mkdir(parents=True, exist_ok=True)
                 Path(DOCS, f"protocol-{lang}.{fmt}").write_bytes(r.content)
             r = client.get(f"/attestation/rounds/a/{app.pk}/extract-{lang}.{fmt}")
-            assert r.status_code == 200
+            assert r.status_code == 200 and saved_name(r) == f"decision-{dec.number.replace('/', '-')}-{lang}.{fmt}"
             if DOCS:
                 Path(DOCS, f"extract-{lang}.{fmt}").write_bytes(r.content)
     from sanat.documents.pdf_text import pdf_text

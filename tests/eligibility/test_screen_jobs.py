@@ -19,6 +19,7 @@ from sanat.eligibility.screen_jobs import folder as screen_folder
 from sanat.rules import staff
 from sanat.rules.staff_io import OUTPUT_COLUMNS, open_table
 from sanat.rules.staff_locale import INPUT_COLUMNS, OUTPUT_HEADERS, localise, localised_error
+from tests.conftest import saved_name
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("catalog")]
 
@@ -64,11 +65,13 @@ def upload(client: Client, content: bytes, name: str, lang_prefix: str = "") -> 
 
 def test_templates_have_kk_and_ru_columns(client):
     r = client.get(reverse("eligibility:screen_template", args=["xlsx"]), {"lang": "kk"})
+    assert saved_name(r) == "sanat-staff-kk.xlsx"
     wb = load_workbook(io.BytesIO(r.content))
     header = [c.value for c in next(wb.worksheets[0].iter_rows(max_row=1))]
     assert header == [v["kk"] for v in INPUT_COLUMNS.values()]
     assert len(wb.sheetnames) == 2  # the columns explained
     r = client.get(reverse("eligibility:screen_template", args=["csv"]), {"lang": "ru"})
+    assert saved_name(r) == "sanat-staff-ru.csv" and r["Content-Type"] == "text/csv; charset=utf-8"
     assert r.content.startswith(b"\xef\xbb\xbf")
     assert r.content.decode("utf-8-sig").splitlines()[0].split(",")[0] == INPUT_COLUMNS["position"]["ru"]
     assert client.get(reverse("eligibility:screen_template", args=["exe"])).status_code == 404
@@ -92,6 +95,7 @@ def test_web_job_result_in_kk_with_bom_summary_and_charts(client):
     page = client.get(reverse("eligibility:screen_job", args=[job.pk])).content.decode()
     assert 'id="download"' in page and 'src="data:image/svg+xml;base64,' in page and "№ 12 мектеп" in page
     r = client.get(reverse("eligibility:screen_result", args=[job.pk]))
+    assert saved_name(r) == "sanat-screened-2025-09-01.csv"
     body = b"".join(r.streaming_content)
     assert body.startswith(b"\xef\xbb\xbf")
     rows = list(csv.reader(io.StringIO(body.decode("utf-8-sig"))))
@@ -109,6 +113,7 @@ def test_web_job_result_in_kk_with_bom_summary_and_charts(client):
     assert s["total"]["meeting"]["pedagog"] == sum(1 for h in highest if h) > 0
     assert {g["school"] for g in s["by_school"]} == {"№ 12 мектеп", "№ 5 лицей"}
     x = client.get(reverse("eligibility:screen_summary", args=[job.pk]))
+    assert saved_name(x) == "sanat-summary-2025-09-01.xlsx"
     names = zipfile.ZipFile(io.BytesIO(x.content)).namelist()
     assert any(n.startswith("xl/charts/chart") for n in names)
     assert not (screen_folder() / job.input_name).exists()  # the upload is not kept once screened

@@ -12,6 +12,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from openpyxl import Workbook, load_workbook
 
 from tests.attestation.profile_post import form_data
+from tests.conftest import saved_name
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("catalog")]
 
@@ -124,6 +125,7 @@ def test_result_as_pdf_with_date_post_edition_and_clauses(client, catalog):
 
     r = client.post("/ru/eligibility/", {**FORM, "action": "pdf"})
     assert r.status_code == 200 and r["Content-Type"] == "application/pdf"
+    assert saved_name(r) == "sanat-338-10-12-2025-09-01.pdf"
     text = pdf_text(r.content)
     assert "01.09.2025" in text and "Преподаватель организации технического" in text
     assert "№ 249" in text or "249" in text  # the amending order of the ru edition

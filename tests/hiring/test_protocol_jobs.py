@@ -11,6 +11,7 @@ import pytest
 from sanat.docjobs.models import DocumentJob
 from sanat.documents.pdf_text import pdf_text
 from sanat.hiring.services import protocol
+from tests.conftest import saved_name
 
 from .test_decisions import scored  # noqa: F401  (fixture)
 from .test_protocol_document import docx_text
@@ -43,7 +44,7 @@ def test_threshold_switches_direct_and_job_and_the_job_gives_the_same_document(c
     client.force_login(world.secretary)
     settings.SANAT_PROTOCOL_JOB_THRESHOLD = 1  # one accepted application: direct
     direct = client.get(url)
-    assert direct.status_code == 200 and "attachment" in direct["Content-Disposition"]
+    assert direct.status_code == 200 and saved_name(direct) == f"protocol-{comp.pk}-{lang}.{fmt}"
     settings.SANAT_PROTOCOL_JOB_THRESHOLD = 0  # more than the threshold: a job
     job, content = _job_download(client, client.get(url))
     assert job.filename == f"protocol-{comp.pk}-{lang}.{fmt}" and job.owner == world.secretary
@@ -130,6 +131,9 @@ def test_a_large_announcement_file_goes_to_a_job(client, world, frozen, settings
     settings.SANAT_ANNOUNCEMENT_JOB_POSTS = 60
     direct = client.get(f"/hiring/c/{comp.pk}/announcement-kk.docx")
     assert direct.status_code == 200 and docx_text(content) == docx_text(direct.content)
+    assert saved_name(direct) == f"announcement-{comp.pk}-kk.docx"
+    assert not direct_html.has_header("Content-Disposition")  # shown in the competition page's frame
+    assert "frame-ancestors 'self'" in direct_html["Content-Security-Policy"]
 
 
 def test_a_draft_announcement_package_is_not_found_for_visitors(client, world):

@@ -16,6 +16,7 @@ from sanat.accounts.models import AuditEvent
 from sanat.training_centre import attendance_grid as grid
 from sanat.training_centre import services as s
 from sanat.training_centre.models import Attendance, CentreStaff, Certificate, Cohort, Participant
+from tests.conftest import saved_name
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("catalog")]
 
@@ -100,6 +101,7 @@ def test_xlsx_export_has_attendance_and_scores_in_the_interface_language(client,
     s.save_attendance(staff, people[0], {(col.topic, col.activity): col.planned})
     r = client.get("/ru" + reverse("training_centre:export_xlsx", args=[cohort.pk]))
     assert r.status_code == 200 and r["Content-Type"].startswith("application/vnd.openxmlformats")
+    assert saved_name(r) == f"cohort-{cohort.pk}-ru.xlsx"
     wb = load_workbook(io.BytesIO(r.content))
     assert wb.sheetnames == ["Посещаемость", "Итоговый проект"]
     rows = list(wb["Посещаемость"].values)

@@ -19,6 +19,7 @@ from sanat.training_centre.models import (
     FinalScore,
     Participant,
 )
+from tests.conftest import saved_name
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("catalog")]
 
@@ -133,6 +134,7 @@ def test_journey(client, staff, teacher):
     for lang, label in (("kk", "біліктілікті арттыру туралы"), ("ru", "о повышении квалификации")):
         r = client.get(reverse("training_centre:certificate_pdf", args=[p.pk, lang]))
         assert r.status_code == 200 and r["Content-Type"] == "application/pdf"
+        assert saved_name(r) == f"certificate-{cert.number}-{lang}.pdf"
         text = pdf_text(r.content)
         flat = " ".join(text.split())
         assert label in flat

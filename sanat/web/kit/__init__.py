@@ -1,2 +1,2 @@
-"""The shared web kit: service errors, the ``guarded`` view helper, the current language, uploads and
-private storage. Every Django app uses these; none defines its own."""
+"""The shared web kit: service errors, the ``guarded`` view helper, the current language, uploads,
+private storage and private downloads. Every Django app uses these; none defines its own."""
