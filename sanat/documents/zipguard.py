@@ -21,7 +21,7 @@ MAX_RATIO = 200          # real XLSX/DOCX parts compress 5-30×; a bomb compress
 
 class FileLimitExceeded(ValueError):
     """The file is beyond a resource limit; ``reason`` is one of ``entries``, ``size``, ``ratio``, ``rows``,
-    ``columns``, ``time``, ``zip``."""
+    ``columns``, ``cells``, ``time``, ``zip``."""
 
     def __init__(self, reason: str, detail: str = ""):
         super().__init__(f"{reason}: {detail}" if detail else reason)
@@ -55,6 +55,9 @@ class Limits:
     max_columns: int = 200
     max_seconds: float | None = 10.0
     max_uncompressed: int = MAX_UNCOMPRESSED
+    # cells of a worksheet's used range (last row × last column): a reader that loads the whole range
+    # (python-calamine) holds ~60 bytes a cell, so this bounds its memory; ``None``: rows × columns bound it
+    max_cells: int | None = None
 
     def deadline(self) -> float | None:
         return time.monotonic() + self.max_seconds if self.max_seconds else None
@@ -92,15 +95,19 @@ def check_sheet_extent(data: bytes, limits: Limits) -> None:
         for entry in archive.infolist():
             if not (entry.filename.startswith("xl/worksheets/") and entry.filename.endswith(".xml")):
                 continue
-            tail = b""
+            tail, last_row, last_col = b"", 0, 0
             with archive.open(entry) as stream:
                 while chunk := stream.read(1 << 20):
                     buf = tail + chunk
                     for m in _CELL_REF.finditer(buf):
-                        if _column_number(m.group(1)) > limits.max_columns:
+                        col, row = _column_number(m.group(1)), int(m.group(2))
+                        if col > limits.max_columns:
                             raise FileLimitExceeded("columns", f"cell {m.group(1).decode()}{m.group(2).decode()}")
-                        if limits.max_rows is not None and int(m.group(2)) > limits.max_rows + 1:
+                        if limits.max_rows is not None and row > limits.max_rows + 1:
                             raise FileLimitExceeded("rows", f"cell {m.group(1).decode()}{m.group(2).decode()}")
+                        last_row, last_col = max(last_row, row), max(last_col, col)
+                    if limits.max_cells is not None and last_row * last_col > limits.max_cells:
+                        raise FileLimitExceeded("cells", f"{entry.filename}: {last_row} rows × {last_col} columns")
                     for m in _ROW_REF.finditer(buf):
                         if limits.max_rows is not None and int(m.group(1)) > limits.max_rows + 1:
                             raise FileLimitExceeded("rows", f"row {m.group(1).decode()}")

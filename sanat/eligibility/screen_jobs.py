@@ -37,7 +37,10 @@ PROGRESS_EVERY = 5000  # rows between progress writes
 
 # What one background screening may cost: Excel's own row ceiling, 200 columns, 30 minutes, 2 GB of XML;
 # far cells (a 5 KB file declaring A1:XFD1048576) are refused at upload, before any reader allocates them.
-JOB_LIMITS = Limits(max_rows=1_048_576, max_columns=200, max_seconds=1800, max_uncompressed=2 * 1024 ** 3)
+# An XLSX sheet is loaded whole by its reader: 8,000,000 cells (470,000 rows of the template's 17 columns)
+# are ~500 MB in the worker; a larger file is asked for as CSV, which is read row by row (decisions.md).
+JOB_LIMITS = Limits(max_rows=1_048_576, max_columns=200, max_seconds=1800, max_uncompressed=2 * 1024 ** 3,
+                    max_cells=8_000_000)
 
 
 def max_bytes() -> int:
@@ -91,10 +94,10 @@ def create_job(user, session_key: str, upload, as_of: date, lang: str) -> Screen
             data = path.read_bytes()
             check_zip(data, max_uncompressed=JOB_LIMITS.max_uncompressed)
             check_sheet_extent(data, Limits(max_rows=JOB_LIMITS.max_rows, max_columns=JOB_LIMITS.max_columns,
-                                            max_seconds=60))
+                                            max_seconds=60, max_cells=JOB_LIMITS.max_cells))
         except FileLimitExceeded as exc:
             path.unlink(missing_ok=True)
-            raise ServiceError(_("The file was not screened: %(why)s") % {"why": limit_message(exc)},
+            raise ServiceError(_("The file was not screened: %(why)s") % {"why": limit_message(exc, JOB_LIMITS)},
                                field="file") from exc
     job = ScreeningJob.objects.create(owner=user if user.is_authenticated else None,
                                       session_key="" if user.is_authenticated else session_key,

@@ -132,3 +132,32 @@ def test_anonymous_screening_is_rate_limited(client, catalog, settings):
     for _ in range(2):
         client.post("/eligibility/screen/", {"file": SimpleUploadedFile("s.csv", csv)})
     assert client.post("/eligibility/screen/", {"file": SimpleUploadedFile("s.csv", csv)}).status_code == 429
+
+
+def test_a_sheet_of_more_cells_than_its_reader_may_hold_is_refused_by_the_cell_bound():
+    """Rows and columns each within their bounds, their product beyond ``max_cells`` (the reader loads the
+    used range whole): refused before it is opened."""
+    data = padded_dimension_bomb(b"GR400000")  # column 200 (the bound), row 400,000: 80 million cells
+    bounds = Limits(max_rows=1_048_576, max_columns=200, max_cells=8_000_000)
+    with pytest.raises(FileLimitExceeded) as err, open_table("staff.xlsx", data, bounds) as table:
+        list(table.rows)
+    assert err.value.reason == "cells"
+    with open_table("staff.xlsx", padded_dimension_bomb(b"C400000"), bounds) as table:  # 1.2 million: read
+        assert [n for n, _ in table.rows] == [400000]
+
+
+@pytest.mark.parametrize(("lang", "prefix"), [("kk", ""), ("ru", "/ru")])
+def test_the_staff_file_upload_asks_for_csv_when_the_sheet_is_too_large(client, catalog, lang, prefix):
+    from django.utils import translation
+    from django.utils.formats import number_format
+
+    from sanat.eligibility.models import ScreeningJob
+
+    r = client.post(f"{prefix}/eligibility/screen/",
+                    {"file": SimpleUploadedFile("staff.xlsx", padded_dimension_bomb(b"GR400000"))})
+    assert r.status_code == 400 and not ScreeningJob.objects.exists()
+    with translation.override(lang):
+        expected = translation.gettext("The sheet is too large to be read as XLSX (more than %(n)s cells). Save it "
+                                       "as CSV (UTF-8) and upload that file: CSV files are read row by row.")
+        assert expected % {"n": number_format(8_000_000, force_grouping=True)} in r.content.decode()
+    assert "CSV" in r.content.decode() and "cells" not in r.content.decode()
