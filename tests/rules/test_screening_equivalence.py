@@ -15,7 +15,7 @@ from sanat.commands.catalog import load_catalog
 from sanat.rules import catalog as cat
 from sanat.rules import screening, staff, synthetic_staff
 from sanat.rules.policy import Policy
-from sanat.rules.staff_io import OUTPUT_COLUMNS, CsvOut
+from sanat.rules.staff_io import OUTPUT_COLUMNS, CsvOut, XlsxOut
 
 AS_OF = date(2025, 9, 1)
 
@@ -204,3 +204,36 @@ def test_cells_that_decide_alike_share_one_decision(tmp_path, positions, assume)
     stats = screening.screen_file(src, tmp_path / "new.csv", positions, AS_OF, "kk", policy)
     assert (tmp_path / "new.csv").read_bytes() == plain
     assert stats.distinct_rows == 2, stats  # the six variants, and the row whose diploma is said otherwise
+
+
+def _sheet_xml(data: bytes) -> bytes:
+    import zipfile
+
+    with zipfile.ZipFile(io.BytesIO(data)) as z:
+        return z.read("xl/worksheets/sheet1.xml")
+
+
+def test_xlsx_out_writes_the_sheet_xlsxwriter_writes():
+    """``XlsxOut`` writes rows itself (each distinct tail's XML once): the sheet is byte for byte the one
+    XlsxWriter writes for the same cells, escaping and the cut of a text over 32,767 units included, and
+    reads back the same; a cut text no longer loses the cells after it (XlsxWriter's ``write_row`` stops)."""
+    import xlsxwriter
+
+    odd = ["", None, 'a & <b> "q"', " lead", "trail ", "line\nbreak", "\t tab", "\x01ctl\x1f", "_x0041_ lit",
+           "\ufffe", "Ә" * 40_000, "😀" * 20_000, 7, 2.5, True, date(2024, 5, 1), "=1+1", "http://x.kz"]
+    rows = [(n, name, *odd[n % 3:n % 3 + 8]) for n, name in enumerate(["A", " B", "В&Г", *odd[2:]] * 4, start=2)]
+    mine = io.BytesIO()
+    out = XlsxOut(mine)
+    out.write_rows(iter(rows))
+    out.close()
+    ref = io.BytesIO()
+    wb = xlsxwriter.Workbook(ref, {"constant_memory": True, "in_memory": False, "strings_to_numbers": False,
+                                   "strings_to_formulas": False, "strings_to_urls": False})
+    ws = wb.add_worksheet("screened")
+    ws.write_row(0, 0, list(OUTPUT_COLUMNS))
+    for i, row in enumerate(rows, start=1):  # cell by cell: ``write_row`` drops the rest of a row after a cut text
+        for j, v in enumerate(row):
+            ws.write(i, j, v.isoformat() if isinstance(v, date) else v)
+    wb.close()
+    assert _sheet_xml(mine.getvalue()) == _sheet_xml(ref.getvalue())
+    assert _values(mine.getvalue()) == _values(ref.getvalue())
