@@ -69,11 +69,12 @@ class Reads:
     profile_relevant: bool = True
     retraining: bool = True
     graduated: bool = True
-    # Threshold classes: experience days compare only with these marks (each row's figure, figure + 1 for
-    # «more than», its window in days), so values in the same interval between two marks meet and miss the
-    # same rows; ``None`` when the row that explains a category may depend on exact figures (``_pick_row``
-    # ranks rows of different kinds or windows by how far each is from being met).
-    bounds: tuple[int, ...] | None = None
+    # Threshold classes: a person's days of one experience kind compare only with the marks of the rows that
+    # kind counts for (each row's figure, figure + 1 for «more than», its window in days), so values in the
+    # same interval between two marks meet and miss the same rows; ``None`` when the row that explains a
+    # category may depend on exact figures (``_pick_row`` ranks rows of different kinds or windows by how
+    # far each is from being met).
+    bounds: dict[str, tuple[int, ...]] | None = None
     exp_rows: tuple[Row, ...] = ()
 
     @classmethod
@@ -82,10 +83,13 @@ class Reads:
         rows = [*cp.base, *(r for rs in cp.rows.values() for r in rs),
                 *(a.with_experience for a in alts if a.with_experience)]
         uniform = all(len({(r.kind, r.within_last) for r in rs}) <= 1 for rs in cp.rows.values())
-        marks = {m for r in rows for m in (r.min_days, r.min_days + 1,
-                                           *((r.within_last * 360, r.within_last * 360 + 1) if r.within_last else ()))}
+        marks: dict[str, set[int]] = {}
+        for r in rows:
+            for k in cp.policy.experience_substitutes.get(r.kind, (r.kind,)):
+                marks.setdefault(k, set()).update((r.min_days, r.min_days + 1, *(
+                    (r.within_last * 360, r.within_last * 360 + 1) if r.within_last else ())))
         return cls(cp=cp, cap=max((r.min_days for r in rows), default=0) + 1,
-                   bounds=tuple(sorted(marks)) if uniform else None, exp_rows=tuple(rows),
+                   bounds={k: tuple(sorted(m)) for k, m in marks.items()} if uniform else None, exp_rows=tuple(rows),
                    plain=all(any(r.plain for r in rs) for rs in cp.rows.values()),
                    location=any(r.locality for r in rows),
                    org_level=any(r.org_level for r in rows) or any(a.org_level for a in alts)
@@ -340,7 +344,8 @@ class _FastKeys:
                 lines += [f"    if x not in s{j} and not v{j}(x):", "        return None"]
                 continue
             env[f"p{j}"] = memo = {}
-            env[f"f{j}"] = self.post_memo(memo, column, mode, bounds, codes, self.none_as(column, reads))
+            env[f"f{j}"] = self.post_memo(memo, column, mode, bounds.get(column[4:], ()), codes,
+                                          self.none_as(column, reads))
             lines += [f"    k{j} = p{j}.get(x, p{j})", f"    if k{j} is p{j}:", f"        k{j} = f{j}(x)",
                       f"    if k{j} is BAD:", "        return None"]
             (exp if mode == 3 else parts).append(f"k{j}")
@@ -388,7 +393,8 @@ class _FastKeys:
         experience days when the key holds their threshold classes instead: ``None`` otherwise)."""
         out: list = [pid, lang]
         exp: list = []
-        as_of, codes = self.as_of, reads.codes
+        classes: list = []
+        as_of, codes, bounds = self.as_of, reads.codes, reads.bounds
         for i, memo, c, mode in self.plan(reads):
             cell = values[i]
             t = memo.get(cell, memo)
@@ -404,10 +410,11 @@ class _FastKeys:
                 out.append(t & codes)
             else:
                 exp.append(t)
+                if bounds is not None:
+                    classes.append(None if t is None else bisect_right(bounds.get(c[4:], ()), t))
         base = tuple(out)
-        bounds = reads.bounds
         if bounds is not None:
-            return (*base, "class", *[v if v is None else bisect_right(bounds, v) for v in exp]), base, tuple(exp)
+            return (*base, "class", *classes), base, tuple(exp)
         if exp and self.clamp.get((id(reads), base)):
             cap = reads.cap
             exp = [v if v is None or v < cap else cap for v in exp]
