@@ -16,6 +16,17 @@ class _Worker:
     log = logging.getLogger("test.worker")
 
 
+@pytest.fixture(autouse=True)
+def closed(monkeypatch) -> list:
+    """The hook closes the connections it opened; here that would end the test's own transaction
+    (PostgreSQL): record the call instead."""
+    from django.db import connections
+
+    calls: list = []
+    monkeypatch.setattr(connections, "close_all", lambda: calls.append(True))
+    return calls
+
+
 def _counting_builds(monkeypatch) -> list:
     built: list = []
     real = search_corpus.build_index
@@ -28,11 +39,11 @@ def _counting_builds(monkeypatch) -> list:
     return built
 
 
-def test_the_hook_builds_the_search_index_so_the_first_search_does_not(catalog, monkeypatch):
+def test_the_hook_builds_the_search_index_so_the_first_search_does_not(catalog, monkeypatch, closed):
     store.forget()
     built = _counting_builds(monkeypatch)
     gunicorn_conf.post_worker_init(_Worker())
-    assert built == [len(store.positions())]
+    assert built == [len(store.positions())] and closed == [True]
     index = store.search_index()
     from sanat.catalog.search import find
 
@@ -50,11 +61,11 @@ def test_without_an_edition_nothing_is_built_and_the_worker_starts(db, monkeypat
     assert built == []
 
 
-def test_a_failing_warm_up_is_logged_and_the_worker_starts(catalog, monkeypatch, caplog):
+def test_a_failing_warm_up_is_logged_and_the_worker_starts(catalog, monkeypatch, caplog, closed):
     def broken():
         raise RuntimeError("database away")
 
     monkeypatch.setattr(store, "warm", broken)
     with caplog.at_level(logging.ERROR, logger="test.worker"):
         gunicorn_conf.post_worker_init(_Worker())
-    assert "warming the worker failed" in caplog.text
+    assert "warming the worker failed" in caplog.text and closed == [True]
