@@ -474,6 +474,7 @@ def _screen_rows(table: Table, positions: dict[str, dict], as_of: date, default_
                     fkey, base, days = key_of(values, pid, lang, reads)
                 else:
                     (fkey, days), base = keys, None
+                written = fkey
                 hit = by_fast.get(fkey)
                 exact = hit is _EXACT
                 if exact:  # a class whose gap texts cannot be re-rendered: keyed by exact figures
@@ -481,8 +482,8 @@ def _screen_rows(table: Table, positions: dict[str, dict], as_of: date, default_
                     hit = by_fast.get(fkey)
                 if hit is None:
                     stats.distinct_rows += 1
-                    if base is None:  # the written-out key: the post's number and its cells, then classes
-                        base = fkey[:len(fkey) - len(days)] if not exact else fkey[0][:len(fkey[0]) - len(days)]
+                    if base is None:  # the written-out key: the post's number and its cells, then the classes
+                        base = written[:len(written) - len(days)]
                     proto = protos.get(base) if days is not None else None
                     if proto is None:
                         name, rest = _screen_one(record(values), positions, as_of, default_lang, policy, memo)
@@ -572,8 +573,10 @@ class _Proto:
 
     @classmethod
     def of(cls, person: Person, kinds: tuple[str, ...]) -> _Proto:
+        """Kept slim: no dated periods, no raw profile (what neither the decision nor ``row_experience``
+        reads of a staff row's person)."""
         other = {k: v for k, v in person.experience_days.items() if k not in kinds}
-        return cls(dataclasses.replace(person, experience_days={}, cache={}), kinds, other)
+        return cls(dataclasses.replace(person, experience_days={}, periods={}, raw={}, cache={}), kinds, other)
 
     def with_days(self, days: tuple) -> Person:
         exp = dict(self.other)
@@ -606,10 +609,8 @@ class _Regap:
     experience rows differ; those are rendered again for the row's own days (``experience_gap_text``)."""
 
     cp: Compiled
-    person: Person | None
+    proto: _Proto | None  # the first row's person, to be given another row's days (``None``: no slots)
     lang: str
-    kinds: tuple[str, ...]
-    other_days: dict[str, int]
     slots: tuple[tuple[str, Row], ...]  # (the text printed for the first row, the row it explains)
     first: tuple
     done: dict[tuple, tuple] = field(default_factory=dict)  # experience days → fields, at most ``KEEP``
@@ -620,7 +621,7 @@ class _Regap:
         """The class of a row just decided; ``None`` when its gap texts cannot be re-rendered safely."""
         person, cp = memo.person, reads.cp
         if person is None or rest[-1]:
-            return cls(cp, person, memo.lang, kinds, {}, (), rest)
+            return cls(cp, None, memo.lang, (), rest)
         mine = {k: v for k, v in zip(kinds, days, strict=True) if v is not None}
         if any(person.experience_days.get(k, 0) != mine.get(k, 0) for k in kinds) or any(person.has_periods.values()):
             return None
@@ -638,10 +639,8 @@ class _Regap:
         if len({p for p, _ in slots}) != len(slots) or any(text.count(p) != 1 for p, _ in slots):
             return None
         if not slots:
-            return cls(cp, None, memo.lang, kinds, {}, (), rest)
-        other = {k: v for k, v in person.experience_days.items() if k not in kinds}
-        slim = dataclasses.replace(person, periods={}, raw={}, cache={})  # all ``row_experience`` reads
-        return cls(cp, slim, memo.lang, kinds, other, tuple(slots), rest)
+            return cls(cp, None, memo.lang, (), rest)
+        return cls(cp, _Proto.of(person, kinds), memo.lang, tuple(slots), rest)
 
     def rest(self, days: tuple) -> tuple:
         """The screened fields of a row of this class with these experience days."""
@@ -649,9 +648,7 @@ class _Regap:
             return self.first
         hit = self.done.get(days)
         if hit is None:
-            exp = dict(self.other_days)
-            exp.update((k, v) for k, v in zip(self.kinds, days, strict=True) if v is not None)
-            person = dataclasses.replace(self.person, experience_days=exp, cache={})
+            person = self.proto.with_days(days)
             text = self.first[_GAPS]
             cuts = sorted((text.index(p), p, row) for p, row in self.slots)
             out, at = [], 0

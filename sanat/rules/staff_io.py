@@ -239,7 +239,6 @@ _XML_SPECIAL = re.compile(r"[&<>\x00-\x08\x0b-\x1f\ufffe\uffff]|_x[0-9a-fA-F]{4}
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f]")
 _ESCAPED = re.compile(r"(_x[0-9a-fA-F]{4}_)")
 _STRMAX = 32767  # Excel's longest cell text, in UTF-16 units
-_COLUMNS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 
 
 def _text(s: str) -> str:
@@ -286,6 +285,7 @@ class XlsxOut:
 
     def __init__(self, target: str | Path | IO[bytes], header: Iterable[str] = OUTPUT_COLUMNS):
         import xlsxwriter
+        from xlsxwriter.utility import xl_col_to_name
 
         header = list(header)
         skeleton = io.BytesIO()
@@ -304,7 +304,8 @@ class XlsxOut:
         self._head, self._foot = head, ("</sheetData>" + rest).encode("utf-8")
         self._sheet = tempfile.TemporaryFile()  # noqa: SIM115 - closed in close(); the rows, until their extent is known
         self._r = 1
-        self._last_column = _column_letters(max(len(header), 1) - 1)
+        self._column = xl_col_to_name  # 0 → A, 26 → AA
+        self._last_column = xl_col_to_name(max(len(header), 1) - 1)
 
     def _tail(self, tail: tuple) -> list[bytes]:
         """The XML of cells C… for ``tail``, cut where the row number goes: ``number.join(pieces)``."""
@@ -312,21 +313,22 @@ class XlsxOut:
         for j, v in enumerate(tail, start=2):
             cell = _xml_cell(v)
             if cell is not None:
-                pieces[-1] += f'<c r="{_column_letters(j)}'
+                pieces[-1] += f'<c r="{self._column(j)}'
                 pieces.append(f'"{cell[0]}>{cell[1]}</c>')
         return [p.encode("utf-8") for p in pieces]
 
     def write_rows(self, rows: Iterable[tuple]) -> None:
         tails: dict[tuple, list[bytes]] = {}
         write, chunk, r, size = self._sheet.write, [], self._r, 0
+        first_two = [self._column(j) for j in (0, 1)]
         for row in rows:
             r += 1
             number = b"%d" % r
             head = [b'<row r="', number, b'">']
-            for j, v in enumerate(row[:2]):
+            for column, v in zip(first_two, row[:2], strict=False):
                 cell = _xml_cell(v)
                 if cell is not None:
-                    head.append(f'<c r="{_column_letters(j)}{r}"{cell[0]}>{cell[1]}</c>'.encode())
+                    head.append(f'<c r="{column}{r}"{cell[0]}>{cell[1]}</c>'.encode())
             tail = row[2:]
             pieces = tails.get(tail)
             if pieces is None:
@@ -352,12 +354,3 @@ class XlsxOut:
             sheet.write(self._foot)
         self._zip.close()
 
-
-def _column_letters(j: int) -> str:
-    """Column ``j`` (0-based) as its letters: 0 → A, 25 → Z, 26 → AA."""
-    out = ""
-    j += 1
-    while j:
-        j, rem = divmod(j - 1, 26)
-        out = _COLUMNS[rem] + out
-    return out
